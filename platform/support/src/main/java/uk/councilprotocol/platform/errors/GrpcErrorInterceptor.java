@@ -1,0 +1,77 @@
+package uk.councilprotocol.platform.errors;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import io.grpc.ForwardingServerCallListener;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one mapping from domain exceptions to gRPC status: INVALID_ARGUMENT carries a
+ * {@code google.rpc.BadRequest} naming every field at fault; unexpected errors become INTERNAL
+ * without their message, which stays in the log.
+ */
+@Singleton
+public class GrpcErrorInterceptor implements ServerInterceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(GrpcErrorInterceptor.class);
+
+    @Override
+    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                                                      ServerCallHandler<Q, R> next) {
+        ServerCall.Listener<Q> delegate = next.startCall(call, headers);
+        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            @Override
+            public void onMessage(Q message) {
+                guard(call, () -> super.onMessage(message));
+            }
+
+            @Override
+            public void onHalfClose() {
+                guard(call, super::onHalfClose);
+            }
+        };
+    }
+
+    private static void guard(ServerCall<?, ?> call, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            StatusRuntimeException status = toStatus(e, call.getMethodDescriptor().getFullMethodName());
+            call.close(status.getStatus(), status.getTrailers() == null ? new Metadata() : status.getTrailers());
+        }
+    }
+
+    public static StatusRuntimeException toStatus(RuntimeException e, String method) {
+        if (e instanceof StatusRuntimeException sre) {
+            return sre;
+        }
+        if (e instanceof InvalidInputException invalid) {
+            BadRequest.Builder details = BadRequest.newBuilder();
+            invalid.violations().forEach(v -> details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(v.row() == null ? v.field() : "row " + v.row() + "." + v.field())
+                    .setDescription(v.message())));
+            return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+                    .setCode(Code.INVALID_ARGUMENT_VALUE)
+                    .setMessage(invalid.getMessage())
+                    .addDetails(Any.pack(details.build()))
+                    .build());
+        }
+        if (e instanceof NotFoundException) {
+            return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (e instanceof ConflictException) {
+            return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
+        }
+        LOG.error("Unexpected failure in {}", method, e);
+        return Status.INTERNAL.withDescription("Internal error; see the service log").asRuntimeException();
+    }
+}

@@ -1,0 +1,34 @@
+package uk.councilprotocol.platform.errors;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The one mapping from domain exceptions to HTTP problem responses; no stack trace or SQL leaves the service. */
+@Factory
+public class HttpErrorHandlers {
+
+    @Singleton
+    ExceptionHandler<InvalidInputException, HttpResponse<?>> invalidInput() {
+        return (HttpRequest request, InvalidInputException e) ->
+                HttpProblems.response(HttpStatus.BAD_REQUEST, "The request has " + e.violations().size()
+                        + " problem(s); nothing was changed.", e.violations());
+    }
+
+    @Singleton
+    ExceptionHandler<NotFoundException, HttpResponse<?>> notFound() {
+        return (HttpRequest request, NotFoundException e) ->
+                HttpProblems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @Singleton
+    ExceptionHandler<ConflictException, HttpResponse<?>> conflict() {
+        return (HttpRequest request, ConflictException e) ->
+                HttpProblems.response(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+}

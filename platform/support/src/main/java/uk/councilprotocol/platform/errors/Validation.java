@@ -1,0 +1,78 @@
+package uk.councilprotocol.platform.errors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects field violations while a request is checked, then throws them all at once. */
+public final class Validation {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+    private final Integer row;
+
+    private Validation(Integer row) {
+        this.row = row;
+    }
+
+    public static Validation start() {
+        return new Validation(null);
+    }
+
+    public static Validation forRow(int row) {
+        return new Validation(row);
+    }
+
+    public Validation reject(String field, String message) {
+        violations.add(new FieldViolation(field, message, row));
+        return this;
+    }
+
+    public String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            reject(field, "is required");
+            return null;
+        }
+        return value.strip();
+    }
+
+    public String email(String field, String value) {
+        String email = required(field, value);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            reject(field, "'" + email + "' is not an email address");
+            return null;
+        }
+        return email;
+    }
+
+    public LocalDate date(String field, String value, boolean mandatory) {
+        if (value == null || value.isBlank()) {
+            if (mandatory) {
+                reject(field, "is required (a date like 2026-11-23)");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            reject(field, "'" + value.strip() + "' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    public boolean ok() {
+        return violations.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package uk.councilprotocol.platform.inbox;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.platform.events.MessagingConfiguration;
+import uk.councilprotocol.platform.events.ReceivedEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * Polls Kafka for one subscription. Offsets are committed only after the events were processed, and a
+ * failure (the database restarting, say) rewinds to the failed record and retries it after a pause,
+ * so no event is skipped. Redeliveries that this causes are absorbed by the inbox.
+ */
+final class ConsumerLoop implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
+    private static final long MAX_BACKOFF_MS = 30_000;
+
+    private final EventSubscription subscription;
+    private final InboxProcessor processor;
+    private final MessagingConfiguration messaging;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    ConsumerLoop(EventSubscription subscription, InboxProcessor processor, MessagingConfiguration messaging) {
+        this.subscription = subscription;
+        this.processor = processor;
+        this.messaging = messaging;
+        this.consumer = new KafkaConsumer<>(properties(), new StringDeserializer(), new ByteArrayDeserializer());
+        this.thread = new Thread(this, "consumer-" + subscription.name());
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void stop() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(subscription.topics().stream().map(messaging::topic).toList());
+            long backoffMs = 0;
+            while (running) {
+                if (backoffMs > 0) {
+                    Thread.sleep(backoffMs);
+                }
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                backoffMs = processAll(records) ? 0 : Math.min(MAX_BACKOFF_MS, Math.max(500, backoffMs * 2));
+            }
+        } catch (WakeupException | InterruptedException stopping) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.error("Consumer {} stopped unexpectedly", subscription.name(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** @return false when a record failed and the loop should pause before retrying it */
+    private boolean processAll(ConsumerRecords<String, byte[]> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                processor.process(subscription, toEvent(record));
+            } catch (RuntimeException e) {
+                LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
+                        record.topic(), record.partition(), record.offset(), e.toString());
+                rewindTo(records, record);
+                return false;
+            }
+        }
+        if (!records.isEmpty()) {
+            try {
+                consumer.commitSync();
+            } catch (RuntimeException e) {
+                // A rebalance can refuse the commit: the records come again and the inbox skips them.
+                LOG.info("Consumer {} could not commit offsets: {}", subscription.name(), e.toString());
+            }
+        }
+        return true;
+    }
+
+    /** Seeks every partition of the batch back to its first unprocessed record. */
+    private void rewindTo(ConsumerRecords<String, byte[]> records, ConsumerRecord<String, byte[]> failed) {
+        TopicPartition failedPartition = new TopicPartition(failed.topic(), failed.partition());
+        for (TopicPartition partition : records.partitions()) {
+            long firstOffset = records.records(partition).get(0).offset();
+            long target = partition.equals(failedPartition) ? failed.offset() : firstOffset;
+            consumer.seek(partition, target);
+        }
+    }
+
+    private ReceivedEvent toEvent(ConsumerRecord<String, byte[]> record) {
+        String id = CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
+        if (id == null) {
+            id = record.topic() + "-" + record.partition() + "@" + record.offset();
+        }
+        String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
+        return new ReceivedEvent(id,
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE),
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
+                time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
+                record.key(), record.value(), record.topic(), record.partition(), record.offset());
+    }
+
+    private Properties properties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, messaging.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, messaging.topicNamespace() + subscription.name());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        props.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        return props;
+    }
+}

@@ -1,0 +1,39 @@
+package uk.councilprotocol.platform.inbox;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.events.ReceivedEvent;
+
+/** Runs one event through a subscription inside one transaction, skipping events already processed. */
+@Singleton
+public class InboxProcessor {
+    private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
+
+    private final InboxRepository inbox;
+
+    public InboxProcessor(InboxRepository inbox) {
+        this.inbox = inbox;
+    }
+
+    /** @return false when the event had been processed before (a redelivery) */
+    @Transactional
+    public boolean process(EventSubscription subscription, ReceivedEvent event) {
+        if (inbox.record(subscription.name(), event.id(), event.type(), "processed") == 0) {
+            LOG.debug("Skipping redelivered event {} ({})", event.id(), event.type());
+            return false;
+        }
+        try {
+            if (!subscription.routes().dispatch(event)) {
+                inbox.setOutcome(subscription.name(), event.id(), "ignored");
+            }
+        } catch (IllegalArgumentException undecodable) {
+            // A payload that cannot be parsed will never parse: record it and move on rather than block the partition.
+            LOG.error("Rejected event {} of type {} at {}-{}@{}: {}", event.id(), event.type(), event.topic(),
+                    event.partition(), event.offset(), undecodable.getMessage());
+            inbox.setOutcome(subscription.name(), event.id(), "rejected");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+package uk.councilprotocol.platform.outbox;
+
+import com.google.protobuf.Message;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.platform.events.EventRoutes;
+import uk.councilprotocol.platform.events.MessagingConfiguration;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Records an event in the outbox table. It must be called inside the transaction that makes the
+ * change the event describes, so that the change and its event are committed (or lost) together.
+ */
+@Singleton
+public class Outbox {
+    private final OutboxRepository repository;
+    private final Clock clock;
+    private final String topic;
+
+    public Outbox(OutboxRepository repository, Clock clock, MessagingConfiguration messaging,
+                  @Value("${outbox.topic}") String topic) {
+        this.repository = repository;
+        this.clock = clock;
+        this.topic = messaging.topic(topic);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateType, String aggregateId, Message payload) {
+        UUID eventId = UUID.randomUUID();
+        repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
+                EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null));
+        return eventId;
+    }
+
+    public String topic() {
+        return topic;
+    }
+}

@@ -1,0 +1,53 @@
+package uk.councilprotocol.testkit;
+
+import com.google.protobuf.Message;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.platform.events.EventRoutes;
+
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Publishes CloudEvents as another service would, or redelivers one with the same id. */
+public final class EventSender implements AutoCloseable {
+    private final KafkaProducer<String, byte[]> producer;
+    private final String source;
+
+    EventSender(String bootstrapServers, String source) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.source = source;
+    }
+
+    public String send(String topic, String key, Message payload) {
+        return send(topic, key, payload, UUID.randomUUID().toString());
+    }
+
+    public String send(String topic, String key, Message payload, String eventId) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload.toByteArray());
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, eventId);
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, EventRoutes.typeOf(payload));
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, source);
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, Instant.now().toString());
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+        return eventId;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,79 @@
+package uk.councilprotocol.testkit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Kafka, PostgreSQL and SMTP, started once per test JVM on first use and stopped when it exits.
+ * Each test class gets a scope of its own: a fresh database and its own topic namespace, so no class
+ * sees another's data or events.
+ */
+public final class TestInfrastructure {
+    private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
+    private static volatile TestInfrastructure shared;
+
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final MailServer mail;
+    private final AtomicInteger scopes = new AtomicInteger();
+    private final Map<Class<?>, TestScope> byClass = new ConcurrentHashMap<>();
+
+    private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, MailServer mail) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.mail = mail;
+    }
+
+    public static TestInfrastructure shared() {
+        if (shared == null) {
+            synchronized (TestInfrastructure.class) {
+                if (shared == null) {
+                    long started = System.nanoTime();
+                    PostgresServer postgres = PostgresServer.start();
+                    KafkaServer kafka = KafkaServer.start();
+                    MailServer mail = MailServer.start(0);
+                    shared = new TestInfrastructure(postgres, kafka, mail);
+                    LOG.info("Test infrastructure up in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "testkit-stop"));
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** The scope of a test class, created (with its empty database) on first request. */
+    public TestScope scopeFor(Class<?> testClass) {
+        return byClass.computeIfAbsent(testClass, c -> {
+            int n = scopes.incrementAndGet();
+            String database = "test_" + n;
+            postgres.createDatabase(database);
+            return new TestScope(this, database, "t" + n + ".");
+        });
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    private void stop() {
+        for (AutoCloseable part : new AutoCloseable[]{mail, kafka, postgres}) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop {}", part, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package uk.councilprotocol.testkit;
+
+import com.google.protobuf.Message;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What one test class owns: its database and its topic namespace, plus the shared servers. */
+public final class TestScope {
+    private final TestInfrastructure infrastructure;
+    private final String database;
+    private final String topicNamespace;
+
+    TestScope(TestInfrastructure infrastructure, String database, String topicNamespace) {
+        this.infrastructure = infrastructure;
+        this.database = database;
+        this.topicNamespace = topicNamespace;
+    }
+
+    public static TestScope of(Class<?> testClass) {
+        return TestInfrastructure.shared().scopeFor(testClass);
+    }
+
+    /** The properties every service reads: database, Kafka, SMTP. */
+    public Map<String, String> serviceProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("datasources.default.url", jdbcUrl());
+        properties.put("datasources.default.username", infrastructure.postgres().user());
+        properties.put("datasources.default.password", infrastructure.postgres().password());
+        properties.put("messaging.bootstrap-servers", infrastructure.kafka().bootstrapServers());
+        properties.put("messaging.topic-namespace", topicNamespace);
+        properties.put("smtp.host", "127.0.0.1");
+        properties.put("smtp.port", String.valueOf(infrastructure.mail().smtpPort()));
+        return properties;
+    }
+
+    public String jdbcUrl() {
+        return infrastructure.postgres().jdbcUrl(database);
+    }
+
+    /** A direct connection to this class's database, for assertions in SQL. */
+    public Connection sql() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), infrastructure.postgres().user(), infrastructure.postgres().password());
+    }
+
+    public String topic(String name) {
+        return topicNamespace + name;
+    }
+
+    public MailServer mail() {
+        return infrastructure.mail();
+    }
+
+    public String bootstrapServers() {
+        return infrastructure.kafka().bootstrapServers();
+    }
+
+    public EventProbe probe(String topic) {
+        return new EventProbe(bootstrapServers(), topic(topic));
+    }
+
+    public EventSender sender(String source) {
+        return new EventSender(bootstrapServers(), source);
+    }
+
+    public void publish(String topic, String key, Message payload) {
+        try (EventSender sender = sender("/tests")) {
+            sender.send(topic(topic), key, payload);
+        }
+    }
+}

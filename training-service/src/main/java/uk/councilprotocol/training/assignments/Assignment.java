@@ -1,0 +1,44 @@
+package uk.councilprotocol.training.assignments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** This person must complete this course by this date. */
+@io.micronaut.serde.annotation.Serdeable
+@MappedEntity("assignment")
+public record Assignment(@Id UUID id,
+                         String personId,
+                         String courseCode,
+                         LocalDate dueDate,
+                         LocalDate assignedOn,
+                         AssignmentStatus status,
+                         String reason,
+                         @Nullable Instant overdueAnnouncedAt,
+                         Instant createdAt,
+                         Instant updatedAt) {
+
+    public Assignment withStatus(AssignmentStatus newStatus, Instant now) {
+        return new Assignment(id, personId, courseCode, dueDate, assignedOn, newStatus, reason, overdueAnnouncedAt,
+                createdAt, now);
+    }
+
+    public Assignment overdueAnnounced(Instant now) {
+        return new Assignment(id, personId, courseCode, dueDate, assignedOn, status, reason, now, createdAt, now);
+    }
+
+    public uk.councilprotocol.contracts.training.v1.Assignment toProto() {
+        return uk.councilprotocol.contracts.training.v1.Assignment.newBuilder()
+                .setId(id.toString())
+                .setPersonId(personId)
+                .setCourseCode(courseCode)
+                .setDueDate(dueDate.toString())
+                .setAssignedOn(assignedOn.toString())
+                .setStatus(uk.councilprotocol.contracts.training.v1.AssignmentStatus.valueOf(status.name()))
+                .build();
+    }
+}

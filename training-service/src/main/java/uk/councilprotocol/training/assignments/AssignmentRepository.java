@@ -1,0 +1,26 @@
+package uk.councilprotocol.training.assignments;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface AssignmentRepository extends CrudRepository<Assignment, UUID> {
+
+    List<Assignment> findByPersonIdAndStatus(String personId, AssignmentStatus status);
+
+    Optional<Assignment> findByPersonIdAndCourseCodeAndStatus(String personId, String courseCode, AssignmentStatus status);
+
+    List<Assignment> findByPersonIdOrderByDueDate(String personId);
+
+    /** Open assignments past due that nobody has been told about yet, oldest first. */
+    @Query("SELECT * FROM assignment WHERE status = 'OPEN' AND due_date < :today AND overdue_announced_at IS NULL "
+            + "ORDER BY due_date LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Assignment> lockNewlyOverdue(LocalDate today, int limit);
+}

@@ -1,0 +1,7 @@
+package uk.councilprotocol.training.assignments;
+
+public enum AssignmentStatus {
+    OPEN,
+    COMPLETED,
+    CANCELLED
+}

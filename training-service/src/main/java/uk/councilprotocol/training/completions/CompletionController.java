@@ -1,0 +1,42 @@
+package uk.councilprotocol.training.completions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+@Controller
+public class CompletionController {
+    private final CompletionService service;
+    private final CompletionRepository completions;
+
+    public CompletionController(CompletionService service, CompletionRepository completions) {
+        this.service = service;
+        this.completions = completions;
+    }
+
+    @Serdeable
+    public record RecordedResponse(Completion completion, @Nullable String fulfilledAssignmentId,
+                                   @Nullable String nextDueDate, boolean alreadyRecorded) {
+    }
+
+    /** 201 for a new completion, 200 when the same one had been recorded before. */
+    @Post("/completions")
+    public HttpResponse<RecordedResponse> record(@Body CompletionRequest request) {
+        CompletionService.Recorded recorded = service.record(request);
+        RecordedResponse body = new RecordedResponse(recorded.completion(),
+                recorded.fulfilledAssignment().map(Object::toString).orElse(null),
+                recorded.next().map(a -> a.dueDate().toString()).orElse(null), recorded.alreadyRecorded());
+        return recorded.alreadyRecorded() ? HttpResponse.ok(body) : HttpResponse.created(body);
+    }
+
+    @Get("/roster/people/{personId}/completions")
+    public List<Completion> ofPerson(String personId) {
+        return completions.findByPersonIdOrderByCompletedOnDesc(personId);
+    }
+}

@@ -1,0 +1,20 @@
+package uk.councilprotocol.training.completions;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CompletionRepository extends CrudRepository<Completion, UUID> {
+
+    Optional<Completion> findFirstByPersonIdAndCourseCodeOrderByCompletedOnDesc(String personId, String courseCode);
+
+    Optional<Completion> findByPersonIdAndCourseCodeAndCompletedOn(String personId, String courseCode, LocalDate completedOn);
+
+    List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);
+}

@@ -1,0 +1,116 @@
+package uk.councilprotocol.training.completions;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.training.assignments.Assignment;
+import uk.councilprotocol.training.assignments.AssignmentPlanner;
+import uk.councilprotocol.training.assignments.AssignmentRepository;
+import uk.councilprotocol.training.assignments.AssignmentStatus;
+import uk.councilprotocol.training.courses.Course;
+import uk.councilprotocol.training.courses.CourseRepository;
+import uk.councilprotocol.training.requirements.Requirements;
+import uk.councilprotocol.training.roster.Person;
+import uk.councilprotocol.training.roster.PersonRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records a completion: it fulfils the person's open assignment for the course and, when the course
+ * expires, schedules the renewal. Recording the same person, course and date again changes nothing.
+ */
+@Singleton
+public class CompletionService {
+    private static final int MAX_TEXT = 200;
+
+    private final CompletionRepository completions;
+    private final AssignmentRepository assignments;
+    private final PersonRepository people;
+    private final CourseRepository courses;
+    private final Requirements requirements;
+    private final AssignmentPlanner planner;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public CompletionService(CompletionRepository completions, AssignmentRepository assignments,
+                             PersonRepository people, CourseRepository courses, Requirements requirements,
+                             AssignmentPlanner planner, Outbox outbox, Clock clock) {
+        this.completions = completions;
+        this.assignments = assignments;
+        this.people = people;
+        this.courses = courses;
+        this.requirements = requirements;
+        this.planner = planner;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Recorded(Completion completion, Optional<UUID> fulfilledAssignment, Optional<Assignment> next,
+                           boolean alreadyRecorded) {
+    }
+
+    @Transactional
+    public Recorded record(CompletionRequest request) {
+        Validation check = Validation.start();
+        LocalDate today = LocalDate.now(clock);
+        String personId = check.required("person_id", request.personId());
+        String courseCode = check.required("course_code", request.courseCode());
+        LocalDate completedOn = check.date("completed_on", request.completedOn(), true);
+        if (completedOn != null && completedOn.isAfter(today)) {
+            check.reject("completed_on", completedOn + " is in the future");
+        }
+        String provider = check.required("provider", request.provider());
+        String evidence = request.evidenceReference() == null ? "" : request.evidenceReference().strip();
+        if (provider != null && provider.length() > MAX_TEXT) {
+            check.reject("provider", "is longer than " + MAX_TEXT + " characters");
+        }
+        if (evidence.length() > MAX_TEXT) {
+            check.reject("evidence_reference", "is longer than " + MAX_TEXT + " characters");
+        }
+        Person person = personId == null ? null : people.findById(personId).orElse(null);
+        if (personId != null && person == null) {
+            check.reject("person_id", "'" + personId + "' is not on the roster");
+        }
+        Course course = courseCode == null ? null : courses.findById(courseCode).orElse(null);
+        if (courseCode != null && course == null) {
+            check.reject("course_code", "'" + courseCode + "' is not a course in the catalogue");
+        }
+        check.throwIfInvalid();
+
+        Optional<Completion> existing = completions.findByPersonIdAndCourseCodeAndCompletedOn(personId, courseCode, completedOn);
+        if (existing.isPresent()) {
+            return new Recorded(existing.get(), Optional.ofNullable(existing.get().fulfilledAssignmentId()),
+                    Optional.empty(), true);
+        }
+        Optional<Assignment> open = assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN);
+        open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
+        Completion completion = completions.save(new Completion(UUID.randomUUID(), personId, courseCode, completedOn,
+                provider, evidence, course.expiryOf(completedOn).orElse(null), open.map(Assignment::id).orElse(null),
+                clock.instant()));
+        outbox.append("person", personId, CompletionRecorded.newBuilder()
+                .setCompletion(completion.toProto())
+                .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
+                .build());
+        Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent());
+        return new Recorded(completion, open.map(Assignment::id), next, false);
+    }
+
+    /** A course that expires is due again on its expiry date, for as long as the rules still require it. */
+    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion, boolean fulfilledOpen) {
+        if (completion.expiresOn() == null) {
+            return Optional.empty();
+        }
+        boolean stillRequired = Requirements.requiredOf(person, requirements.activeRules()).containsKey(course.code());
+        boolean anotherOpen = !fulfilledOpen && assignments
+                .findByPersonIdAndCourseCodeAndStatus(person.id(), course.code(), AssignmentStatus.OPEN).isPresent();
+        if (!stillRequired || anotherOpen || !completion.isValidOn(LocalDate.now(clock))) {
+            return Optional.empty();
+        }
+        return Optional.of(planner.create(person, course, completion.expiresOn(), "renewal"));
+    }
+}

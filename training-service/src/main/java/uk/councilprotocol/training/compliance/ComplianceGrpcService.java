@@ -1,0 +1,87 @@
+package uk.councilprotocol.training.compliance;
+
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
+import uk.councilprotocol.contracts.training.v1.ComplianceGroup;
+import uk.councilprotocol.contracts.training.v1.ComplianceSummary;
+import uk.councilprotocol.contracts.training.v1.CourseCompliance;
+import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
+import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
+import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
+import uk.councilprotocol.contracts.training.v1.OverdueItem;
+import uk.councilprotocol.contracts.training.v1.PersonCompliance;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+
+import java.time.LocalDate;
+
+@Singleton
+public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
+    private final ComplianceQuery query;
+
+    public ComplianceGrpcService(ComplianceQuery query) {
+        this.query = query;
+    }
+
+    @Override
+    public void getPersonCompliance(GetPersonComplianceRequest request, StreamObserver<PersonCompliance> response) {
+        if (request.getPersonId().isBlank()) {
+            throw InvalidInputException.of("person_id", "is required");
+        }
+        ComplianceQuery.PersonCompliance compliance = query.ofPerson(request.getPersonId());
+        PersonCompliance.Builder reply = PersonCompliance.newBuilder().setPerson(compliance.person().toProto());
+        for (ComplianceQuery.CourseStatus course : compliance.courses()) {
+            reply.addCourses(CourseCompliance.newBuilder()
+                    .setCourseCode(course.courseCode())
+                    .setCourseTitle(course.courseTitle())
+                    .setState(uk.councilprotocol.contracts.training.v1.ComplianceState.valueOf(course.state().name()))
+                    .setDueDate(course.dueDate().toString())
+                    .setCompletedOn(text(course.completedOn()))
+                    .setExpiresOn(text(course.expiresOn())));
+        }
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void getComplianceSummary(GetComplianceSummaryRequest request, StreamObserver<ComplianceSummary> response) {
+        ComplianceQuery.Dimension dimension = switch (request.getGroupBy()) {
+            case POLITICAL_GROUP -> ComplianceQuery.Dimension.POLITICAL_GROUP;
+            case KIND -> ComplianceQuery.Dimension.KIND;
+            case ROLE -> ComplianceQuery.Dimension.ROLE;
+            default -> ComplianceQuery.Dimension.DEPARTMENT;
+        };
+        ComplianceQuery.Summary summary = query.summary(dimension,
+                request.getCourseCode().isBlank() ? null : request.getCourseCode());
+        ComplianceSummary.Builder reply = ComplianceSummary.newBuilder()
+                .setGroupBy(uk.councilprotocol.contracts.training.v1.ComplianceDimension.valueOf(dimension.name()))
+                .setAsOf(summary.asOf().toString());
+        summary.groups().forEach(g -> reply.addGroups(ComplianceGroup.newBuilder()
+                .setGroup(g.group()).setPeople(g.people()).setRequired(g.required()).setDone(g.done())
+                .setDue(g.due()).setOverdue(g.overdue()).setPercentComplete(g.percentComplete())));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listOverdue(ListOverdueRequest request, StreamObserver<ListOverdueResponse> response) {
+        ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder();
+        query.overdue(request.getDepartment().isBlank() ? null : request.getDepartment(),
+                        request.getCourseCode().isBlank() ? null : request.getCourseCode())
+                .forEach(item -> reply.addItems(OverdueItem.newBuilder()
+                        .setPerson(item.person().toProto())
+                        .setCourseCode(item.courseCode())
+                        .setCourseTitle(item.courseTitle())
+                        .setDueDate(item.dueDate().toString())
+                        .setDaysOverdue((int) item.daysOverdue())
+                        .setLineManagerName(item.lineManagerName() == null ? "" : item.lineManagerName())
+                        .setLineManagerEmail(item.lineManagerEmail() == null ? "" : item.lineManagerEmail())));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

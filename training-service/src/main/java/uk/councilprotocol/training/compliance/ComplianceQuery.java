@@ -1,0 +1,155 @@
+package uk.councilprotocol.training.compliance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.training.courses.Course;
+import uk.councilprotocol.training.courses.CourseCatalogue;
+import uk.councilprotocol.training.roster.Person;
+import uk.councilprotocol.training.roster.PersonRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Who has done what: per person, per group (department, political group, kind, role), and who is overdue. */
+@Singleton
+public class ComplianceQuery {
+    static final String NONE = "(none)";
+
+    private final ComplianceRepository rows;
+    private final PersonRepository people;
+    private final CourseCatalogue catalogue;
+    private final Clock clock;
+
+    public ComplianceQuery(ComplianceRepository rows, PersonRepository people, CourseCatalogue catalogue, Clock clock) {
+        this.rows = rows;
+        this.people = people;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public enum Dimension { DEPARTMENT, POLITICAL_GROUP, KIND, ROLE }
+
+    @Serdeable
+    public record CourseStatus(String courseCode, String courseTitle, ComplianceState state, LocalDate dueDate,
+                               @Nullable LocalDate completedOn, @Nullable LocalDate expiresOn) {
+    }
+
+    @Serdeable
+    public record PersonCompliance(Person person, List<CourseStatus> courses) {
+    }
+
+    @Serdeable
+    public record Group(String group, int people, int required, int done, int due, int overdue, double percentComplete) {
+    }
+
+    @Serdeable
+    public record Summary(Dimension groupBy, @Nullable String courseCode, LocalDate asOf, List<Group> groups) {
+    }
+
+    @Serdeable
+    public record OverdueItem(Person person, String courseCode, String courseTitle, LocalDate dueDate, long daysOverdue,
+                              @Nullable String lineManagerName, @Nullable String lineManagerEmail) {
+    }
+
+    public PersonCompliance ofPerson(String personId) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Course> courses = catalogue.byCode();
+        List<CourseStatus> statuses = rows.rowsOf(personId).stream()
+                .map(r -> new CourseStatus(r.courseCode(), courses.get(r.courseCode()).title(), r.stateOn(today),
+                        r.dueDate(), r.completedOn(), r.expiresOn()))
+                .toList();
+        return new PersonCompliance(person, statuses);
+    }
+
+    public Summary summary(Dimension dimension, @Nullable String courseCode) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Person> byId = activePeople();
+        Map<String, Counter> groups = new TreeMap<>();
+        for (ComplianceRow row : rows.allRows()) {
+            if (courseCode != null && !courseCode.equals(row.courseCode())) {
+                continue;
+            }
+            Person person = byId.get(row.personId());
+            for (String group : groupsOf(person, dimension)) {
+                groups.computeIfAbsent(group, g -> new Counter()).add(person.id(), row.stateOn(today));
+            }
+        }
+        List<Group> result = groups.entrySet().stream().map(e -> e.getValue().toGroup(e.getKey())).toList();
+        return new Summary(dimension, courseCode, today, result);
+    }
+
+    public List<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Person> byId = activePeople();
+        Map<String, Course> courses = catalogue.byCode();
+        List<OverdueItem> items = new ArrayList<>();
+        for (ComplianceRow row : rows.allRows()) {
+            Person person = byId.get(row.personId());
+            if (row.stateOn(today) != ComplianceState.OVERDUE
+                    || (department != null && !department.equalsIgnoreCase(person.department()))
+                    || (courseCode != null && !courseCode.equals(row.courseCode()))) {
+                continue;
+            }
+            Person manager = person.lineManagerId() == null ? null : byId.get(person.lineManagerId());
+            LocalDate due = row.expiresOn() != null && row.expiresOn().isBefore(row.dueDate()) ? row.expiresOn() : row.dueDate();
+            items.add(new OverdueItem(person, row.courseCode(), courses.get(row.courseCode()).title(), due,
+                    ChronoUnit.DAYS.between(due, today),
+                    manager == null ? null : manager.fullName(), manager == null ? null : manager.email()));
+        }
+        items.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed()
+                .thenComparing(i -> i.person().fullName()));
+        return items;
+    }
+
+    private Map<String, Person> activePeople() {
+        return people.findByActiveTrueOrderByFullName().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    private static List<String> groupsOf(Person person, Dimension dimension) {
+        return switch (dimension) {
+            case DEPARTMENT -> List.of(orNone(person.department()));
+            case POLITICAL_GROUP -> List.of(orNone(person.politicalGroup()));
+            case KIND -> List.of(person.kind().name());
+            case ROLE -> person.roles().length == 0 ? List.of(NONE) : person.roleList();
+        };
+    }
+
+    private static String orNone(String value) {
+        return value == null ? NONE : value;
+    }
+
+    private static final class Counter {
+        private final Set<String> people = new HashSet<>();
+        private int done;
+        private int due;
+        private int overdue;
+
+        void add(String personId, ComplianceState state) {
+            people.add(personId);
+            switch (state) {
+                case DONE -> done++;
+                case DUE -> due++;
+                case OVERDUE -> overdue++;
+            }
+        }
+
+        Group toGroup(String name) {
+            int required = done + due + overdue;
+            double percent = required == 0 ? 100.0 : Math.round(1000.0 * done / required) / 10.0;
+            return new Group(name, people.size(), required, done, due, overdue, percent);
+        }
+    }
+}

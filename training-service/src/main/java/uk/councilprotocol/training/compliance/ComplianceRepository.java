@@ -1,0 +1,31 @@
+package uk.councilprotocol.training.compliance;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import uk.councilprotocol.training.assignments.Assignment;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ComplianceRepository extends GenericRepository<Assignment, java.util.UUID> {
+
+    String ROWS = """
+            SELECT a.person_id, a.course_code, a.due_date, a.status, c.completed_on, c.expires_on
+            FROM (SELECT DISTINCT ON (person_id, course_code) person_id, course_code, due_date, status
+                  FROM assignment
+                  WHERE status <> 'CANCELLED'
+                  ORDER BY person_id, course_code, (status = 'OPEN') DESC, due_date DESC) a
+            JOIN person p ON p.id = a.person_id AND p.active
+            LEFT JOIN LATERAL (SELECT completed_on, expires_on FROM completion c
+                               WHERE c.person_id = a.person_id AND c.course_code = a.course_code
+                               ORDER BY completed_on DESC LIMIT 1) c ON true
+            """;
+
+    @Query(ROWS)
+    List<ComplianceRow> allRows();
+
+    @Query(ROWS + " WHERE a.person_id = :personId ORDER BY a.course_code")
+    List<ComplianceRow> rowsOf(String personId);
+}

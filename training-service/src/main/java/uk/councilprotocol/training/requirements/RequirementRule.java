@@ -1,0 +1,34 @@
+package uk.councilprotocol.training.requirements;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+import uk.councilprotocol.training.roster.Person;
+import uk.councilprotocol.training.roster.PersonKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * "People of this kind / role / department must complete this course within N days of starting
+ * (or of the rule first applying to them)". A null criterion matches everyone.
+ */
+@Serdeable
+@MappedEntity("requirement_rule")
+public record RequirementRule(@Id UUID id,
+                              String courseCode,
+                              @Nullable PersonKind personKind,
+                              @Nullable String role,
+                              @Nullable String department,
+                              int dueWithinDays,
+                              boolean active,
+                              Instant createdAt) {
+
+    public boolean appliesTo(Person person) {
+        return active
+                && (personKind == null || personKind == person.kind())
+                && (role == null || person.hasRole(role))
+                && (department == null || department.equalsIgnoreCase(person.department()));
+    }
+}

@@ -1,0 +1,16 @@
+package uk.councilprotocol.training.requirements;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface RequirementRuleRepository extends CrudRepository<RequirementRule, UUID> {
+
+    List<RequirementRule> findByActiveTrue();
+
+    List<RequirementRule> listOrderByCourseCode();
+}

@@ -1,0 +1,36 @@
+package uk.councilprotocol.training.requirements;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/rules")
+public class RuleController {
+    private final RuleBook ruleBook;
+
+    public RuleController(RuleBook ruleBook) {
+        this.ruleBook = ruleBook;
+    }
+
+    @Get
+    public List<RequirementRule> list() {
+        return ruleBook.all();
+    }
+
+    @Post
+    public HttpResponse<RuleBook.RuleChange> add(@Body RuleBook.RuleRequest request) {
+        return HttpResponse.created(ruleBook.add(request));
+    }
+
+    /** Retires the rule (kept for the record); open assignments only it required are cancelled. */
+    @Delete("/{id}")
+    public RuleBook.RuleChange retire(UUID id) {
+        return ruleBook.retire(id);
+    }
+}

@@ -1,0 +1,62 @@
+package uk.councilprotocol.training.roster;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** Someone on the roster. {@code id} is HR's stable id, used as the key in every event. */
+@io.micronaut.serde.annotation.Serdeable
+@MappedEntity("person")
+public record Person(@Id String id,
+                     String fullName,
+                     String email,
+                     PersonKind kind,
+                     @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
+                     @Nullable String department,
+                     @Nullable String politicalGroup,
+                     @Nullable String lineManagerId,
+                     LocalDate startDate,
+                     boolean active,
+                     Instant createdAt,
+                     Instant updatedAt) {
+
+    public List<String> roleList() {
+        return List.of(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return Arrays.asList(roles).contains(role);
+    }
+
+    /** Whether anything HR maintains differs (timestamps aside). */
+    public boolean sameDetailsAs(Person other) {
+        return fullName.equals(other.fullName) && email.equalsIgnoreCase(other.email) && kind == other.kind
+                && Arrays.equals(roles, other.roles) && Objects.equals(department, other.department)
+                && Objects.equals(politicalGroup, other.politicalGroup)
+                && Objects.equals(lineManagerId, other.lineManagerId)
+                && startDate.equals(other.startDate) && active == other.active;
+    }
+
+    public uk.councilprotocol.contracts.training.v1.Person toProto() {
+        return uk.councilprotocol.contracts.training.v1.Person.newBuilder()
+                .setId(id)
+                .setFullName(fullName)
+                .setEmail(email)
+                .setKind(kind.toProto())
+                .addAllRoles(roleList())
+                .setDepartment(department == null ? "" : department)
+                .setPoliticalGroup(politicalGroup == null ? "" : politicalGroup)
+                .setLineManagerId(lineManagerId == null ? "" : lineManagerId)
+                .setStartDate(startDate.toString())
+                .setActive(active)
+                .build();
+    }
+}

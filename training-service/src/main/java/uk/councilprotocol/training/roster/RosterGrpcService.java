@@ -1,0 +1,46 @@
+package uk.councilprotocol.training.roster;
+
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.training.v1.GetPersonRequest;
+import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
+import uk.councilprotocol.contracts.training.v1.ListPeopleResponse;
+import uk.councilprotocol.contracts.training.v1.RosterGrpc;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.NotFoundException;
+
+@Singleton
+public class RosterGrpcService extends RosterGrpc.RosterImplBase {
+    private final RosterQueries queries;
+
+    public RosterGrpcService(RosterQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void getPerson(GetPersonRequest request, StreamObserver<uk.councilprotocol.contracts.training.v1.Person> response) {
+        if (request.getPersonId().isBlank()) {
+            throw InvalidInputException.of("person_id", "is required");
+        }
+        Person person = queries.find(request.getPersonId())
+                .orElseThrow(() -> new NotFoundException("Person", request.getPersonId()));
+        response.onNext(person.toProto());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listPeople(ListPeopleRequest request, StreamObserver<ListPeopleResponse> response) {
+        PersonKind kind = switch (request.getKind()) {
+            case OFFICER -> PersonKind.OFFICER;
+            case COUNCILLOR -> PersonKind.COUNCILLOR;
+            case CO_OPTED_MEMBER -> PersonKind.CO_OPTED_MEMBER;
+            default -> null;
+        };
+        String department = request.getDepartment().isBlank() ? null : request.getDepartment();
+        response.onNext(ListPeopleResponse.newBuilder()
+                .addAllPeople(queries.list(department, kind, request.getIncludeInactive()).stream()
+                        .map(Person::toProto).toList())
+                .build());
+        response.onCompleted();
+    }
+}

@@ -1,0 +1,114 @@
+package uk.councilprotocol.training.roster;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.contracts.training.v1.PersonChanged;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.platform.errors.FieldViolation;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.training.assignments.AssignmentPlanner;
+import uk.councilprotocol.training.courses.Course;
+import uk.councilprotocol.training.courses.CourseCatalogue;
+import uk.councilprotocol.training.requirements.RequirementRule;
+import uk.councilprotocol.training.requirements.Requirements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a roster CSV: every row is checked first, and only a file with no problems is applied, in one
+ * transaction. People are matched on their id (added or updated; people missing from the file are left
+ * as they are), and each added or changed person gets the assignments the rules now require.
+ */
+@Singleton
+public class RosterImport {
+    private final PersonRepository people;
+    private final AssignmentPlanner planner;
+    private final Requirements requirements;
+    private final CourseCatalogue catalogue;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RosterImport(PersonRepository people, AssignmentPlanner planner, Requirements requirements,
+                        CourseCatalogue catalogue, Outbox outbox, Clock clock) {
+        this.people = people;
+        this.planner = planner;
+        this.requirements = requirements;
+        this.catalogue = catalogue;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Report(int rows, int created, int updated, int unchanged, int assignmentsCreated,
+                         int assignmentsCancelled) {
+    }
+
+    @Transactional
+    public Report importCsv(String csv) {
+        List<RosterRow> rows = RosterCsv.parse(csv);
+        Map<String, Person> existing = people.findByIdIn(rows.stream().map(RosterRow::id).toList()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        checkLineManagers(rows);
+
+        Instant now = clock.instant();
+        List<Person> toInsert = new ArrayList<>();
+        List<Person> toUpdate = new ArrayList<>();
+        for (RosterRow row : rows) {
+            Person before = existing.get(row.id());
+            Person after = toPerson(row, before == null ? now : before.createdAt(), now);
+            if (before == null) {
+                toInsert.add(after);
+            } else if (!before.sameDetailsAs(after)) {
+                toUpdate.add(after);
+            }
+        }
+        people.saveAll(toInsert);
+        people.updateAll(toUpdate);
+
+        List<RequirementRule> rules = requirements.activeRules();
+        Map<String, Course> courses = catalogue.byCode();
+        AssignmentPlanner.Changes changes = new AssignmentPlanner.Changes(0, 0);
+        for (Person person : toInsert) {
+            outbox.append("person", person.id(), PersonRegistered.newBuilder().setPerson(person.toProto()).build());
+            changes = changes.plus(planner.reconcile(person, rules, courses));
+        }
+        for (Person person : toUpdate) {
+            outbox.append("person", person.id(), PersonChanged.newBuilder().setPerson(person.toProto()).build());
+            changes = changes.plus(planner.reconcile(person, rules, courses));
+        }
+        return new Report(rows.size(), toInsert.size(), toUpdate.size(), rows.size() - toInsert.size() - toUpdate.size(),
+                changes.created(), changes.cancelled());
+    }
+
+    /** A line manager must be in the file or already on the roster. */
+    private void checkLineManagers(List<RosterRow> rows) {
+        Set<String> inFile = rows.stream().map(RosterRow::id).collect(Collectors.toSet());
+        List<String> elsewhere = rows.stream().map(RosterRow::lineManagerId)
+                .filter(id -> id != null && !inFile.contains(id)).distinct().toList();
+        Set<String> onRoster = people.findByIdIn(elsewhere).stream().map(Person::id).collect(Collectors.toSet());
+        List<FieldViolation> violations = rows.stream()
+                .filter(r -> r.lineManagerId() != null && !inFile.contains(r.lineManagerId())
+                        && !onRoster.contains(r.lineManagerId()))
+                .map(r -> new FieldViolation("line_manager_id",
+                        "'" + r.lineManagerId() + "' is neither in this file nor on the roster", r.line()))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static Person toPerson(RosterRow row, Instant createdAt, Instant now) {
+        return new Person(row.id(), row.fullName(), row.email(), row.kind(), row.roles().toArray(String[]::new),
+                row.department(), row.politicalGroup(), row.lineManagerId(), row.startDate(), row.active(),
+                createdAt, now);
+    }
+}
