@@ -90,6 +90,11 @@ public final class PostgresServer implements AutoCloseable {
         if ("false".equalsIgnoreCase(System.getenv("PLATFORM_TESTCONTAINERS"))) {
             return false;
         }
+        boolean configured = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(Path.of("/var/run/docker.sock"));
+        if (!configured) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (Throwable e) {

@@ -34,6 +34,7 @@ public final class TestScope {
         properties.put("messaging.topic-namespace", topicNamespace);
         properties.put("smtp.host", "127.0.0.1");
         properties.put("smtp.port", String.valueOf(infrastructure.mail().smtpPort()));
+        properties.put("grpc.server.port", String.valueOf(MailServer.freePort()));
         return properties;
     }
 

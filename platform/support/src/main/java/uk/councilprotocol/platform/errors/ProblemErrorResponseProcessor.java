@@ -24,6 +24,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Htt
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return (MutableHttpResponse<HttpProblems.Problem>) response;
         }
+        if (response.code() >= 500) {
+            // The cause is in the log; the caller gets no exception text, stack trace or SQL.
+            HttpProblems.Problem problem = new HttpProblems.Problem("about:blank", response.reason(), response.code(),
+                    "The service could not complete the request; it has been logged.", List.of());
+            return ((MutableHttpResponse<HttpProblems.Problem>) response).contentType(HttpProblems.PROBLEM_JSON).body(problem);
+        }
         List<FieldViolation> violations = context.getErrors().stream()
                 .map(e -> FieldViolation.of(e.getPath().orElse(""), e.getMessage()))
                 .toList();
