@@ -1,5 +1,7 @@
 package uk.councilprotocol.testkit;
 
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -48,9 +50,28 @@ public final class MailServer implements AutoCloseable {
         return Arrays.asList(greenMail.getReceivedMessages());
     }
 
-    /** Mail addressed (To or Cc) to this address. */
-    public List<MimeMessage> receivedBy(String address) {
-        return received().stream().filter(m -> addressedTo(m, address)).toList();
+    /**
+     * What was delivered to this address's mailbox (To or Cc), one entry per delivery. (The server keeps a
+     * copy per recipient, so {@link #received()} lists a message sent to two people twice.)
+     */
+    public List<MimeMessage> mailbox(String address) {
+        try {
+            GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+            if (user == null) {
+                return List.of();
+            }
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(StoredMessage::getMimeMessage).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<MimeMessage> awaitMailbox(String address, int count, Duration timeout) {
+        return Eventually.get(() -> {
+            List<MimeMessage> found = mailbox(address);
+            return found.size() >= count ? found : null;
+        }, timeout, () -> "expected " + count + " message(s) for " + address + "; received: " + describe(received()));
     }
 
     public List<MimeMessage> awaitMessages(Predicate<MimeMessage> match, int count, Duration timeout) {

@@ -1,0 +1,81 @@
+package uk.councilprotocol.notifications.mail;
+
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import uk.councilprotocol.platform.resilience.ResilientCalls;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Sends mail over SMTP with Jakarta Mail, every attempt guarded by Resilience4j ("smtp"). */
+@Singleton
+public class SmtpMailer {
+    public static final String DEPENDENCY = "smtp";
+
+    private final SmtpSettings settings;
+    private final ResilientCalls resilience;
+    private final Session session;
+
+    public SmtpMailer(SmtpSettings settings, ResilientCalls resilience) {
+        this.settings = settings;
+        this.resilience = resilience;
+        this.session = Session.getInstance(properties(settings), settings.authenticated() ? new jakarta.mail.Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.username(), settings.password());
+            }
+        } : null);
+    }
+
+    public void send(OutgoingMail mail) throws Exception {
+        MimeMessage message = toMessage(mail);
+        resilience.call(DEPENDENCY, () -> {
+            Transport.send(message);
+            return null;
+        });
+    }
+
+    private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", mail.messageId());
+            }
+        };
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        for (String cc : mail.cc()) {
+            message.addRecipient(Message.RecipientType.CC, new InternetAddress(cc));
+        }
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        message.setContent(alternative);
+        return message;
+    }
+
+    private static Properties properties(SmtpSettings settings) {
+        Properties props = new Properties();
+        String timeout = String.valueOf(settings.timeoutMillis());
+        props.put("mail.smtp.host", settings.host());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
+        props.put("mail.smtp.auth", String.valueOf(settings.authenticated()));
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        props.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        props.put("mail.smtp.connectiontimeout", timeout);
+        props.put("mail.smtp.timeout", timeout);
+        props.put("mail.smtp.writetimeout", timeout);
+        return props;
+    }
+}

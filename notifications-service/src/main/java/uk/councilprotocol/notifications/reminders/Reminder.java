@@ -1,0 +1,50 @@
+package uk.councilprotocol.notifications.reminders;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One reminder about one subject (e.g. a training assignment), of one kind (e.g. "7 days before"). */
+@Serdeable
+@MappedEntity("reminder")
+public record Reminder(@Id UUID id,
+                       String subjectType,
+                       String subjectId,
+                       String personId,
+                       String kind,
+                       Instant sendAt,
+                       ReminderStatus status,
+                       int attempts,
+                       Instant nextAttemptAt,
+                       @Nullable String lastError,
+                       @Nullable Instant sentAt,
+                       Instant createdAt) {
+
+    public Reminder sent(Instant now) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.SENT, attempts + 1,
+                nextAttemptAt, null, now, createdAt);
+    }
+
+    public Reminder failed(String error, Instant now, Duration firstBackoff) {
+        long factor = 1L << Math.min(attempts, 12);
+        Duration wait = firstBackoff.multipliedBy(factor);
+        Duration capped = wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait;
+        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.PENDING, attempts + 1,
+                now.plus(capped), error, null, createdAt);
+    }
+
+    public Reminder closed(ReminderStatus status, String reason) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, status, attempts, nextAttemptAt,
+                reason, sentAt, createdAt);
+    }
+
+    /** The Message-ID of this reminder's email: the same on every attempt. */
+    public String messageId() {
+        return "<reminder-" + id + "@council-protocol>";
+    }
+}

@@ -1,0 +1,110 @@
+package uk.councilprotocol.notifications.reminders;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.notifications.mail.OutgoingMail;
+import uk.councilprotocol.notifications.mail.SentMail;
+import uk.councilprotocol.notifications.mail.SentMailRepository;
+import uk.councilprotocol.notifications.mail.SmtpMailer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends the reminders whose time has come. Each reminder is locked, sent and marked in one transaction,
+ * so two instances never send the same one; a failed send stays pending with a growing back-off and is
+ * never dropped.
+ */
+@Singleton
+public class ReminderDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderDispatcher.class);
+    private static final int BATCH = 10;
+
+    private final ReminderRepository reminders;
+    private final SentMailRepository sentMail;
+    private final SmtpMailer mailer;
+    private final Map<String, ReminderContent> contents;
+    private final ReminderSettings settings;
+    private final Clock clock;
+    private final Counter sent;
+    private final Counter failed;
+
+    public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
+                              List<ReminderContent> contents, ReminderSettings settings, Clock clock,
+                              MeterRegistry meters) {
+        this.reminders = reminders;
+        this.sentMail = sentMail;
+        this.mailer = mailer;
+        this.contents = contents.stream().collect(Collectors.toMap(ReminderContent::subjectType, Function.identity()));
+        this.settings = settings;
+        this.clock = clock;
+        this.sent = meters.counter("reminders.sent");
+        this.failed = meters.counter("reminders.failed");
+    }
+
+    @Scheduled(fixedDelay = "${notifications.dispatch-interval:30s}", initialDelay = "2s")
+    void dispatchDue() {
+        DispatchResult result;
+        do {
+            result = dispatchBatch();
+        } while (result.handled() == BATCH && !result.stopped());
+    }
+
+    public record DispatchResult(int handled, boolean stopped) {
+    }
+
+    @Transactional
+    public DispatchResult dispatchBatch() {
+        Instant now = clock.instant();
+        List<Reminder> due = reminders.lockDue(now, BATCH);
+        for (Reminder reminder : due) {
+            if (!dispatch(reminder, now)) {
+                return new DispatchResult(due.size(), true);
+            }
+        }
+        return new DispatchResult(due.size(), false);
+    }
+
+    /** @return false when SMTP is unavailable and the rest of the batch should wait */
+    private boolean dispatch(Reminder reminder, Instant now) {
+        ReminderContent content = contents.get(reminder.subjectType());
+        ReminderContent.Rendered rendered = content == null
+                ? ReminderContent.Rendered.skip("no content for subject type " + reminder.subjectType())
+                : content.render(reminder);
+        if (rendered.mail() == null) {
+            reminders.update(reminder.closed(ReminderStatus.SKIPPED, rendered.skipReason()));
+            return true;
+        }
+        OutgoingMail mail = rendered.mail();
+        try {
+            mailer.send(mail);
+            reminders.update(reminder.sent(now));
+            log(reminder, mail, "SENT", null, now);
+            sent.increment();
+            return true;
+        } catch (Exception e) {
+            String error = e instanceof CallNotPermittedException ? "SMTP circuit open" : e.toString();
+            reminders.update(reminder.failed(error, now, settings.retryBackoff()));
+            log(reminder, mail, "FAILED", error, now);
+            failed.increment();
+            LOG.warn("Reminder {} ({}) not sent, will retry: {}", reminder.id(), reminder.kind(), error);
+            return !(e instanceof CallNotPermittedException);
+        }
+    }
+
+    private void log(Reminder reminder, OutgoingMail mail, String status, String error, Instant at) {
+        sentMail.save(new SentMail(UUID.randomUUID(), reminder.id(), mail.to(), mail.cc().toArray(String[]::new),
+                mail.subject(), status, error, mail.messageId(), at));
+    }
+}

@@ -1,0 +1,52 @@
+package uk.councilprotocol.notifications.reminders;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns "remind at these times" into reminder rows. Times already past are not all sent at once:
+ * only the latest of them goes out (now), the earlier ones are skipped. Planning the same subject and
+ * kind twice adds nothing, so replayed events never double a reminder.
+ */
+@Singleton
+public class ReminderPlanner {
+    private final ReminderRepository reminders;
+    private final Clock clock;
+
+    public ReminderPlanner(ReminderRepository reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    public record Planned(String kind, Instant sendAt) {
+    }
+
+    /** @return how many reminders were added */
+    public int plan(String subjectType, String subjectId, String personId, List<Planned> planned) {
+        Instant now = clock.instant();
+        List<Planned> ordered = planned.stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
+        Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
+        int added = 0;
+        for (Planned p : ordered) {
+            if (reminders.existsBySubjectTypeAndSubjectIdAndKind(subjectType, subjectId, p.kind())) {
+                continue;
+            }
+            boolean past = !p.sendAt().isAfter(now);
+            ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
+            reminders.save(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, p.kind(), p.sendAt(),
+                    status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
+                    null, now));
+            added++;
+        }
+        return added;
+    }
+
+    public int cancel(String subjectType, String subjectId, String reason) {
+        return reminders.cancelPending(subjectType, subjectId, reason);
+    }
+}

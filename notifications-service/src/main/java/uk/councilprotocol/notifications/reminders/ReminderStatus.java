@@ -1,0 +1,11 @@
+package uk.councilprotocol.notifications.reminders;
+
+public enum ReminderStatus {
+    /** Waiting for its time (or for a retry after a failed send). */
+    PENDING,
+    SENT,
+    /** The thing it was about was done or withdrawn first. */
+    CANCELLED,
+    /** Its time had already passed when it was planned, or there was nobody to write to. */
+    SKIPPED
+}

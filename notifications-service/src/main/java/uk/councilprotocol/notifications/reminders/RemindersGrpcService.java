@@ -1,0 +1,53 @@
+package uk.councilprotocol.notifications.reminders;
+
+import com.google.protobuf.Timestamp;
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
+import uk.councilprotocol.contracts.notifications.v1.ListRemindersResponse;
+import uk.councilprotocol.contracts.notifications.v1.ListSentMailRequest;
+import uk.councilprotocol.contracts.notifications.v1.ListSentMailResponse;
+import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
+import uk.councilprotocol.notifications.mail.SentMail;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+@Singleton
+public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
+    private final ReminderLog log;
+
+    public RemindersGrpcService(ReminderLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void listReminders(ListRemindersRequest request, StreamObserver<ListRemindersResponse> response) {
+        ListRemindersResponse.Builder reply = ListRemindersResponse.newBuilder();
+        for (Reminder r : log.reminders(request.getPersonId(), request.getSubjectId())) {
+            reply.addReminders(uk.councilprotocol.contracts.notifications.v1.Reminder.newBuilder()
+                    .setId(r.id().toString()).setSubjectType(r.subjectType()).setSubjectId(r.subjectId())
+                    .setPersonId(r.personId()).setKind(r.kind()).setSendAt(timestamp(r.sendAt()))
+                    .setStatus(r.status().name()).setAttempts(r.attempts()));
+        }
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listSentMail(ListSentMailRequest request, StreamObserver<ListSentMailResponse> response) {
+        ListSentMailResponse.Builder reply = ListSentMailResponse.newBuilder();
+        for (SentMail m : log.sentMail(request.getLimit())) {
+            reply.addMail(uk.councilprotocol.contracts.notifications.v1.SentMail.newBuilder()
+                    .setReminderId(m.reminderId().toString()).setTo(m.recipient()).addAllCc(Arrays.asList(m.cc()))
+                    .setSubject(m.subject()).setStatus(m.status()).setAt(timestamp(m.at()))
+                    .setError(m.error() == null ? "" : m.error()));
+        }
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+}

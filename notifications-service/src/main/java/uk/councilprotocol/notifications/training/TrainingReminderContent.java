@@ -1,0 +1,94 @@
+package uk.councilprotocol.notifications.training;
+
+import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.OutgoingMail;
+import uk.councilprotocol.notifications.reminders.Reminder;
+import uk.councilprotocol.notifications.reminders.ReminderContent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The emails about mandatory training: due soon, and overdue (with the line manager copied). */
+@Singleton
+public class TrainingReminderContent implements ReminderContent {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final TrainingAssignmentRepository assignments;
+    private final ContactBook contacts;
+    private final Clock clock;
+
+    public TrainingReminderContent(TrainingAssignmentRepository assignments, ContactBook contacts, Clock clock) {
+        this.assignments = assignments;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String subjectType() {
+        return TrainingReminders.SUBJECT;
+    }
+
+    @Override
+    public Rendered render(Reminder reminder) {
+        Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));
+        if (assignment.isEmpty() || !assignment.get().open()) {
+            return Rendered.skip("the assignment is no longer open");
+        }
+        Optional<Contact> person = contacts.find(reminder.personId()).filter(Contact::active);
+        if (person.isEmpty()) {
+            return Rendered.skip("no active contact for " + reminder.personId());
+        }
+        boolean overdue = TrainingReminders.OVERDUE.equals(reminder.kind());
+        if (!overdue && assignment.get().dueDate().isBefore(LocalDate.now(clock))) {
+            // Delayed past the due date (SMTP was down, say): the overdue reminder says what matters now.
+            return Rendered.skip("the due date passed before this reminder could be sent");
+        }
+        Optional<Contact> manager = overdue ? contacts.lineManagerOf(person.get()) : Optional.empty();
+        return Rendered.send(write(reminder, assignment.get(), person.get(), manager));
+    }
+
+    private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<Contact> manager) {
+        LocalDate today = LocalDate.now(clock);
+        long days = ChronoUnit.DAYS.between(today, a.dueDate());
+        String due = DATE.format(a.dueDate());
+        String subject;
+        String lead;
+        if (days < 0) {
+            subject = "Overdue: " + a.courseTitle() + " was due on " + due;
+            lead = "Your mandatory training \"" + a.courseTitle() + "\" was due on " + due + " and is now "
+                    + -days + (days == -1 ? " day" : " days") + " overdue."
+                    + manager.map(m -> " Your line manager, " + m.fullName() + ", has been copied.").orElse("");
+        } else {
+            subject = "Reminder: " + a.courseTitle() + " is due by " + due;
+            lead = "Your mandatory training \"" + a.courseTitle() + "\" is due by " + due + " ("
+                    + (days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days") + ").";
+        }
+        String action = "Please book a place through the council's learning portal, or ask Organisational Development "
+                + "(HR) for the next session. When you have completed it, your department records the completion "
+                + "and these reminders stop.";
+        String text = "Dear " + person.fullName() + ",\n\n" + lead + "\n\n" + action + "\n\n"
+                + "Course code: " + a.courseCode() + "\n\n"
+                + "This is an automatic reminder from the council's training records. Please do not reply.\n";
+        String html = "<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif\">"
+                + "<p>Dear " + escape(person.fullName()) + ",</p>"
+                + "<p><strong>" + escape(lead) + "</strong></p>"
+                + "<p>" + escape(action) + "</p>"
+                + "<p>Course code: " + escape(a.courseCode()) + "</p>"
+                + "<p style=\"color:#505a5f\">This is an automatic reminder from the council's training records. "
+                + "Please do not reply.</p></body></html>";
+        List<String> cc = manager.map(m -> List.of(m.email())).orElse(List.of());
+        return new OutgoingMail(person.email(), cc, subject, text, html, reminder.messageId());
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,73 @@
+package uk.councilprotocol.notifications.training;
+
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
+import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.notifications.reminders.ReminderPlanner;
+import uk.councilprotocol.notifications.reminders.ReminderSettings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Plans a training assignment's reminders when it is created, and cancels them when it is done or withdrawn. */
+@Singleton
+public class TrainingReminders {
+    public static final String SUBJECT = "training-assignment";
+    public static final String OVERDUE = "OVERDUE";
+
+    private final TrainingAssignmentRepository assignments;
+    private final ReminderPlanner planner;
+    private final ReminderSettings reminderSettings;
+    private final TrainingReminderSettings settings;
+    private final Clock clock;
+
+    public TrainingReminders(TrainingAssignmentRepository assignments, ReminderPlanner planner,
+                             ReminderSettings reminderSettings, TrainingReminderSettings settings, Clock clock) {
+        this.assignments = assignments;
+        this.planner = planner;
+        this.reminderSettings = reminderSettings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public static String beforeKind(int days) {
+        return "DUE_IN_" + days + (days == 1 ? "_DAY" : "_DAYS");
+    }
+
+    void onCreated(AssignmentCreated event) {
+        var a = event.getAssignment();
+        UUID id = UUID.fromString(a.getId());
+        LocalDate due = LocalDate.parse(a.getDueDate());
+        if (!assignments.existsById(id)) {
+            assignments.save(new TrainingAssignment(id, a.getPersonId(), a.getCourseCode(), event.getCourseTitle(), due,
+                    true, clock.instant()));
+        }
+        List<ReminderPlanner.Planned> planned = new ArrayList<>();
+        for (int days : settings.daysBefore()) {
+            planned.add(new ReminderPlanner.Planned(beforeKind(days), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
+        }
+        planned.add(new ReminderPlanner.Planned(OVERDUE,
+                reminderSettings.sendTimeOn(due.plusDays(settings.overdueAfterDays()), clock)));
+        planner.plan(SUBJECT, a.getId(), a.getPersonId(), planned);
+    }
+
+    void onCompleted(CompletionRecorded event) {
+        if (!event.getFulfilledAssignmentId().isBlank()) {
+            close(event.getFulfilledAssignmentId(), "completed on " + event.getCompletion().getCompletedOn());
+        }
+    }
+
+    void onCancelled(AssignmentCancelled event) {
+        close(event.getAssignmentId(), "assignment cancelled: " + event.getReason());
+    }
+
+    private void close(String assignmentId, String reason) {
+        assignments.findById(UUID.fromString(assignmentId))
+                .ifPresent(a -> assignments.update(a.closed(clock.instant())));
+        planner.cancel(SUBJECT, assignmentId, reason);
+    }
+}

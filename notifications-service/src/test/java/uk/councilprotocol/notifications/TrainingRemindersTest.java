@@ -1,0 +1,154 @@
+package uk.councilprotocol.notifications;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.EventSender;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.MailServer;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
+
+@MicronautTest(transactional = false)
+class TrainingRemindersTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    HttpCalls http() {
+        return new HttpCalls(server.getURL().toString());
+    }
+
+    void moveClockTo(LocalDate day, LocalTime time) {
+        clock.setInstant(day.atTime(time).atZone(LONDON).toInstant());
+    }
+
+    JsonNode remindersOf(String assignmentId, int expected) {
+        return Eventually.get(() -> {
+            JsonNode list = http().get("/reminders?subjectId=" + assignmentId).json();
+            return list.size() == expected ? list : null;
+        }, Duration.ofSeconds(20), () -> "reminders for " + assignmentId);
+    }
+
+    @Test
+    void remindsBeforeTheDueDateThenCopiesTheLineManagerWhenOverdue() throws Exception {
+        String person = "rem-" + UUID.randomUUID();
+        String manager = "mgr-" + UUID.randomUUID();
+        String assignment = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.now(LONDON).plusDays(40);
+        scope.publish(TOPIC, manager, TrainingEvents.person(manager, "Mo Manager", manager + "@example.gov.uk", null));
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Pat Person", person + "@example.gov.uk", manager));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
+
+        JsonNode reminders = remindersOf(assignment, 4);
+        assertThat(reminders.findValuesAsText("kind"))
+                .containsExactly("DUE_IN_30_DAYS", "DUE_IN_7_DAYS", "DUE_IN_1_DAY", "OVERDUE");
+        assertThat(reminders.findValuesAsText("status")).containsOnly("PENDING");
+        assertThat(reminders.get(0).get("sendAt").asText())
+                .isEqualTo(due.minusDays(30).atTime(8, 0).atZone(LONDON).toInstant().toString());
+
+        moveClockTo(due.minusDays(30), LocalTime.of(8, 0, 30));
+        MimeMessage first = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(first.getSubject()).isEqualTo("Reminder: Nolan Principles of Public Life is due by "
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+        assertThat(first.getAllRecipients()).hasSize(1);
+        MimeMultipart parts = (MimeMultipart) first.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("Dear Pat Person").contains("in 30 days");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+
+        // Past the due date: the 7-day reminder was sent at its time; the 1-day one is stale and skipped;
+        // the overdue one goes to the person with the line manager copied.
+        moveClockTo(due.minusDays(7), LocalTime.of(9, 0));
+        scope.mail().awaitMailbox(person + "@example.gov.uk", 2, Duration.ofSeconds(20));
+        moveClockTo(due.plusDays(1), LocalTime.of(8, 5));
+        List<MimeMessage> all = scope.mail().awaitMailbox(person + "@example.gov.uk", 3, Duration.ofSeconds(20));
+        MimeMessage overdue = all.get(2);
+        assertThat(overdue.getSubject()).startsWith("Overdue: Nolan Principles of Public Life");
+        assertThat(MailServer.addressedTo(overdue, manager + "@example.gov.uk")).isTrue();
+        assertThat(scope.mail().mailbox(manager + "@example.gov.uk")).hasSize(1);
+        Eventually.assertTrue(() -> http().get("/reminders?subjectId=" + assignment).json()
+                .findValuesAsText("status").equals(List.of("SENT", "SENT", "SKIPPED", "SENT")), Duration.ofSeconds(10),
+                "reminder statuses after the overdue mail");
+        Thread.sleep(1000);
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk")).hasSize(3);
+
+        JsonNode log = http().get("/mail/sent?limit=50").json();
+        assertThat(log.findValuesAsText("recipient")).contains(person + "@example.gov.uk");
+    }
+
+    @Test
+    void aCompletionCancelsEveryPendingReminder() throws Exception {
+        String person = "done-" + UUID.randomUUID();
+        String assignment = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.now(LONDON).plusDays(40);
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Dana Done", person + "@example.gov.uk", null));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
+        remindersOf(assignment, 4);
+
+        scope.publish(TOPIC, person, TrainingEvents.completion(assignment, person, LocalDate.now(LONDON)));
+        Eventually.assertTrue(() -> http().get("/reminders?subjectId=" + assignment).json()
+                .findValuesAsText("status").stream().allMatch("CANCELLED"::equals), Duration.ofSeconds(20),
+                "all reminders cancelled");
+
+        moveClockTo(due.plusDays(2), LocalTime.NOON);
+        Thread.sleep(1500);
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk")).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredOrReplayedEventSendsNothingTwice() throws Exception {
+        String person = "dup-" + UUID.randomUUID();
+        String assignment = UUID.randomUUID().toString();
+        // Due in 5 days: the 7-day reminder's time has passed, so it goes out at once; the 30-day one is skipped.
+        LocalDate due = LocalDate.now(LONDON).plusDays(5);
+        String eventId = UUID.randomUUID().toString();
+        try (EventSender sender = scope.sender("/training-service")) {
+            sender.send(scope.topic(TOPIC), person, TrainingEvents.person(person, "Dup Licate", person + "@example.gov.uk", null));
+            sender.send(scope.topic(TOPIC), person, TrainingEvents.assignment(assignment, person, due), eventId);
+            sender.send(scope.topic(TOPIC), person, TrainingEvents.assignment(assignment, person, due), eventId);
+            // A replay under a new event id (e.g. after an outbox restore) is caught by the reminder's unique key.
+            sender.send(scope.topic(TOPIC), person, TrainingEvents.assignment(assignment, person, due));
+        }
+        scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20));
+        Thread.sleep(2000);
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk")).hasSize(1);
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk").get(0).getSubject()).contains("is due by");
+
+        JsonNode reminders = remindersOf(assignment, 4);
+        assertThat(reminders.findValuesAsText("status")).containsExactly("SKIPPED", "SENT", "PENDING", "PENDING");
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
+                "SELECT count(*) FROM notifications.processed_event WHERE event_id = '" + eventId + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+}
