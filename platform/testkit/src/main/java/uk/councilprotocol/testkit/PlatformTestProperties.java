@@ -1,5 +1,6 @@
 package uk.councilprotocol.testkit;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.test.support.TestPropertyProviderFactory;
 
@@ -10,6 +11,13 @@ public class PlatformTestProperties implements TestPropertyProviderFactory {
 
     @Override
     public TestPropertyProvider create(Map<String, Object> availableProperties, Class<?> testClass) {
-        return () -> TestScope.of(testClass).serviceProperties();
+        // A test's own @Property settings win over the shared defaults.
+        return () -> {
+            Map<String, String> properties = new java.util.HashMap<>(TestScope.of(testClass).serviceProperties());
+            for (Property property : testClass.getAnnotationsByType(Property.class)) {
+                properties.remove(property.name());
+            }
+            return properties;
+        };
     }
 }

@@ -1,7 +1,5 @@
 package uk.councilprotocol.platform.outbox;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -33,7 +31,7 @@ public class OutboxRelay {
     private Instant pausedUntil = Instant.MIN;
 
     public OutboxRelay(OutboxPublisher publisher, OutboxProducer producer, OutboxRepository repository,
-                       MeterRegistry meters, @Value("${outbox.relay.batch-size:200}") int batchSize,
+                       @Value("${outbox.relay.batch-size:200}") int batchSize,
                        @Value("${outbox.retention:7d}") Duration retention) {
         this.publisher = publisher;
         this.producer = producer;
@@ -41,8 +39,6 @@ public class OutboxRelay {
         this.clock = Clock.systemUTC(); // back-off is about wall time, not the business clock
         this.batchSize = batchSize;
         this.retention = retention;
-        Gauge.builder("outbox.pending", repository, OutboxRepository::countUnpublished)
-                .description("events waiting to be relayed to Kafka").register(meters);
     }
 
     @Scheduled(fixedDelay = "${outbox.relay.interval:250ms}", initialDelay = "1s")

@@ -1,0 +1,76 @@
+package uk.councilprotocol.testkit;
+
+import com.google.rpc.BadRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.reflection.v1.ServerReflectionGrpc;
+import io.grpc.reflection.v1.ServerReflectionRequest;
+import io.grpc.reflection.v1.ServerReflectionResponse;
+import io.grpc.reflection.v1.ServiceResponse;
+import io.grpc.stub.StreamObserver;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A plain gRPC client, as a department's system would use, plus the standard health and reflection calls. */
+public final class GrpcCalls {
+    private GrpcCalls() {
+    }
+
+    public static ManagedChannel channel(int port) {
+        return NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+    }
+
+    public static HealthCheckResponse.ServingStatus health(ManagedChannel channel, String service) {
+        return HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
+                .check(HealthCheckRequest.newBuilder().setService(service).build()).getStatus();
+    }
+
+    /** The service names the server lists through server reflection (v1). */
+    public static List<String> reflectedServices(ManagedChannel channel) throws Exception {
+        CompletableFuture<List<String>> result = new CompletableFuture<>();
+        StreamObserver<ServerReflectionRequest> requests = ServerReflectionGrpc.newStub(channel)
+                .serverReflectionInfo(new StreamObserver<>() {
+                    @Override
+                    public void onNext(ServerReflectionResponse response) {
+                        result.complete(response.getListServicesResponse().getServiceList().stream()
+                                .map(ServiceResponse::getName).toList());
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        result.completeExceptionally(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                    }
+                });
+        requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
+        List<String> services = result.get(5, TimeUnit.SECONDS);
+        requests.onCompleted();
+        return services;
+    }
+
+    /** The fields named in an INVALID_ARGUMENT's {@code google.rpc.BadRequest} details. */
+    public static List<String> badRequestFields(StatusRuntimeException e) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        if (status == null) {
+            return List.of();
+        }
+        return status.getDetailsList().stream().filter(d -> d.is(BadRequest.class)).flatMap(d -> {
+            try {
+                return d.unpack(BadRequest.class).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField);
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }).toList();
+    }
+
+}

@@ -1,0 +1,134 @@
+package uk.councilprotocol.training.completions;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
+import uk.councilprotocol.contracts.training.v1.ComplianceState;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.CourseCompliance;
+import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A department records training done in its own system, over gRPC. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CompletionsGrpcTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+
+    ManagedChannel channel;
+    final TestScope scope = TestScope.of(getClass());
+
+    @BeforeAll
+    void importRoster() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString())
+                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("grpc", LocalDate.now().toString()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    CompletionsGrpc.CompletionsBlockingStub completions() {
+        return CompletionsGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    RecordCompletionRequest nolanFor(String person, LocalDate on) {
+        return RecordCompletionRequest.newBuilder().setPersonId(person).setCourseCode("NOLAN_PRINCIPLES")
+                .setCompletedOn(on.toString()).setProvider("Independent facilitator").setEvidenceReference("CERT-0042").build();
+    }
+
+    @Test
+    void aCompletionFulfilsTheAssignmentAndSchedulesTheRenewal() {
+        LocalDate today = LocalDate.now();
+        RecordCompletionResponse reply = completions().recordCompletion(nolanFor("grpc-CLLR1", today));
+
+        assertThat(reply.getFulfilledAssignmentId()).isNotBlank();
+        assertThat(reply.getCompletion().getExpiresOn()).isEqualTo(today.plusMonths(48).toString());
+        assertThat(reply.getNextAssignment().getDueDate()).isEqualTo(today.plusMonths(48).toString());
+
+        CourseCompliance nolan = ComplianceGrpc.newBlockingStub(channel)
+                .getPersonCompliance(GetPersonComplianceRequest.newBuilder().setPersonId("grpc-CLLR1").build())
+                .getCoursesList().stream().filter(c -> c.getCourseCode().equals("NOLAN_PRINCIPLES")).findFirst().orElseThrow();
+        assertThat(nolan.getState()).isEqualTo(ComplianceState.DONE);
+        assertThat(nolan.getCompletedOn()).isEqualTo(today.toString());
+    }
+
+    @Test
+    void recordingTheSameCompletionAgainChangesNothing() throws Exception {
+        LocalDate day = LocalDate.now().minusDays(3);
+        RecordCompletionResponse first = completions().recordCompletion(nolanFor("grpc-CE", day));
+        RecordCompletionResponse retry = completions().recordCompletion(nolanFor("grpc-CE", day));
+
+        assertThat(retry.getCompletion().getId()).isEqualTo(first.getCompletion().getId());
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
+                "SELECT count(*) FROM training.completion WHERE person_id = 'grpc-CE'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBadRequestNamesEveryFieldAtFaultAndWritesNothing() throws Exception {
+        RecordCompletionRequest bad = RecordCompletionRequest.newBuilder()
+                .setCourseCode("NO_SUCH_COURSE").setCompletedOn("23/11/2026").build();
+
+        assertThatThrownBy(() -> completions().recordCompletion(bad))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).contains("person_id", "completed_on", "provider", "course_code");
+                });
+        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("grpc-OFF", LocalDate.now().plusDays(2))))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("completed_on"));
+        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("nobody", LocalDate.now())))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("person_id"));
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
+                "SELECT count(*) FROM training.completion WHERE person_id IN ('grpc-OFF', 'nobody')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void httpCompletionsAnswerProblemDetailsForBadJson() {
+        HttpCalls http = new HttpCalls(server.getURL().toString());
+        HttpCalls.Reply reply = http.post("/completions", "application/json", "{\"personId\": \"grpc-OFF\", \"courseCode\": \"EQUALITY_DIVERSITY\"}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("completed_on", "provider");
+
+        HttpCalls.Reply ok = http.post("/completions", "application/json", "{\"personId\": \"grpc-OFF\", \"courseCode\": "
+                + "\"EQUALITY_DIVERSITY\", \"completedOn\": \"" + LocalDate.now() + "\", \"provider\": \"e-learning\"}");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(ok.json().get("fulfilledAssignmentId").asText()).isNotBlank();
+    }
+}

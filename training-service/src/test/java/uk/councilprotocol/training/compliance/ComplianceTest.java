@@ -1,0 +1,92 @@
+package uk.councilprotocol.training.compliance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.training.v1.AssignmentOverdue;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ComplianceTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    @Test
+    void summarisesByDepartmentAndListsTheOverdueWithTheirLineManagers() throws Exception {
+        HttpCalls http = new HttpCalls(server.getURL().toString());
+        LocalDate today = LocalDate.now();
+        assertThat(http.post("/roster/import", "text/csv", TrainingFixtures.smallRoster("cmp", today.toString())).status()).isEqualTo(200);
+        assertThat(http.post("/completions", "application/json", "{\"personId\":\"cmp-OFF\",\"courseCode\":\"EQUALITY_DIVERSITY\","
+                + "\"completedOn\":\"" + today + "\",\"provider\":\"e-learning\"}").status()).isEqualTo(201);
+
+        JsonNode byDepartment = http.get("/compliance/summary?by=department").json();
+        JsonNode adults = group(byDepartment, "Adults and Communities");
+        // Bea: Nolan, E&D, political awareness; Cal: E&D (done), political awareness
+        assertThat(adults.get("people").asInt()).isEqualTo(2);
+        assertThat(adults.get("required").asInt()).isEqualTo(5);
+        assertThat(adults.get("done").asInt()).isEqualTo(1);
+        assertThat(adults.get("percentComplete").asDouble()).isEqualTo(20.0);
+        assertThat(group(http.get("/compliance/summary?by=political_group").json(), "Green Group").get("required").asInt()).isEqualTo(4);
+        assertThat(group(http.get("/compliance/summary?by=role&course=NOLAN_PRINCIPLES").json(), "chief-officer").get("people").asInt()).isEqualTo(2);
+        assertThat(http.get("/compliance/overdue").json()).isEmpty();
+
+        // 100 days on, everything undone is overdue (the 90-day rules have passed), and the scan announces it.
+        clock.setInstant(Instant.now().plus(Duration.ofDays(100)));
+        JsonNode overdue = http.get("/compliance/overdue?department=Adults%20and%20Communities").json();
+        List<String> who = overdue.findValuesAsText("courseCode");
+        assertThat(who).hasSize(4);
+        JsonNode cal = overdue.findParents("courseCode").stream()
+                .filter(i -> i.get("person").get("id").asText().equals("cmp-OFF")).findFirst().orElseThrow();
+        assertThat(cal.get("courseCode").asText()).isEqualTo("POLITICAL_AWARENESS");
+        assertThat(cal.get("lineManagerName").asText()).isEqualTo("Bea Director");
+        assertThat(cal.get("daysOverdue").asInt()).isEqualTo(10);
+
+        try (EventProbe probe = scope.probe("training.events.v1")) {
+            List<ConsumerRecord<String, byte[]>> announced = probe.await(AssignmentOverdue.getDescriptor().getFullName(), 12, Duration.ofSeconds(30));
+            assertThat(announced).extracting(ConsumerRecord::key).contains("cmp-OFF", "cmp-CLLR1");
+            Thread.sleep(2500); // further scans announce nothing twice
+            assertThat(probe.drain(Duration.ofMillis(500)).stream()
+                    .filter(r -> new String(r.headers().lastHeader("ce_type").value()).endsWith("AssignmentOverdue"))).hasSize(announced.size());
+        }
+    }
+
+    @Test
+    void anUnknownDimensionIsABadRequestNamingTheParameter() {
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).get("/compliance/summary?by=shoe_size");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("violations").get(0).get("field").asText()).isEqualTo("by");
+    }
+
+    static JsonNode group(JsonNode summary, String name) {
+        for (JsonNode group : summary.get("groups")) {
+            if (group.get("group").asText().equals(name)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group " + name + " in " + summary);
+    }
+}
