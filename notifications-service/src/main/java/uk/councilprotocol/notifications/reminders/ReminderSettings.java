@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.reminders;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.time.LocalTime;
  * and how long a failed send waits before it is tried again.
  */
 @ConfigurationProperties("notifications")
-public record ReminderSettings(LocalTime sendTime, Duration retryBackoff) {
+public record ReminderSettings(@Nullable LocalTime sendTime, @Nullable Duration retryBackoff) {
 
     public ReminderSettings {
         sendTime = sendTime == null ? LocalTime.of(8, 0) : sendTime;

@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.training;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * {@code overdue-after-days}: the overdue reminder, with the line manager copied, this many days after it.
  */
 @ConfigurationProperties("notifications.training")
-public record TrainingReminderSettings(List<Integer> daysBefore, Integer overdueAfterDays) {
+public record TrainingReminderSettings(@Nullable List<Integer> daysBefore, @Nullable Integer overdueAfterDays) {
 
     public TrainingReminderSettings {
         daysBefore = daysBefore == null || daysBefore.isEmpty() ? List.of(30, 7, 1) : List.copyOf(daysBefore);

@@ -1,6 +1,7 @@
 package uk.councilprotocol.platform.events;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
 
@@ -15,8 +16,8 @@ import java.time.Duration;
 @ConfigurationProperties("messaging")
 public record MessagingConfiguration(String bootstrapServers,
                                      String source,
-                                     String topicNamespace,
-                                     Duration requestTimeout) {
+                                     @Nullable String topicNamespace,
+                                     @Nullable Duration requestTimeout) {
 
     public MessagingConfiguration {
         topicNamespace = topicNamespace == null ? "" : topicNamespace;

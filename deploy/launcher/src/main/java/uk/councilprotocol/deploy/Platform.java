@@ -1,0 +1,173 @@
+package uk.councilprotocol.deploy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.testkit.MailServer;
+import uk.councilprotocol.testkit.PostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on this machine: PostgreSQL (one role and schema per service), Kafka in its own JVM,
+ * an SMTP server whose mail can be read, and the four services as separate JVMs. Used by the launcher
+ * and by the end-to-end tests alike.
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    public static final String DATABASE = "council";
+
+    private final Layout layout;
+    private final Ports ports;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+    private PostgresServer postgres;
+    private KafkaProcess kafka;
+    private MailServer mail;
+    private MailViewer mailViewer;
+
+    private Platform(Layout layout, Ports ports) {
+        this.layout = layout;
+        this.ports = ports;
+    }
+
+    /** Starts everything from a clean run folder and returns once every service is ready. */
+    public static Platform start(Layout layout, Ports ports, Map<String, String> serviceEnvironment) throws Exception {
+        Platform platform = new Platform(layout, ports);
+        try {
+            platform.startAll(serviceEnvironment);
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Map<String, String> serviceEnvironment) throws Exception {
+        long begun = System.nanoTime();
+        clean(layout.runDirectory());
+        kafka = new KafkaProcess(layout, ports.kafka(), ports.kafkaController());
+        started.add(kafka);
+        Thread kafkaStart = new Thread(() -> {
+            try {
+                kafka.start();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "kafka-start");
+        List<Throwable> kafkaFailure = new ArrayList<>();
+        kafkaStart.setUncaughtExceptionHandler((t, e) -> kafkaFailure.add(e));
+        kafkaStart.start();
+
+        postgres = PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
+        started.add(postgres);
+        postgres.execute(layout.sql("database.sql").replace("${database}", DATABASE));
+        try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+             var statement = connection.createStatement()) {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                statement.execute(layout.sql("service-role.sql").replace("${service}", spec.name())
+                        .replace("${password}", password(spec)).replace("${database}", DATABASE));
+            }
+        }
+        mail = MailServer.start(ports.smtp());
+        started.add(mail);
+        mailViewer = new MailViewer(mail, ports.mailViewer());
+        started.add(mailViewer);
+
+        kafkaStart.join();
+        if (!kafkaFailure.isEmpty()) {
+            throw new IllegalStateException("Kafka did not start", kafkaFailure.get(0));
+        }
+        LOG.info("PostgreSQL, Kafka and SMTP up in {} ms; starting the services", (System.nanoTime() - begun) / 1_000_000);
+
+        for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+            ServiceSpec spec = ServiceSpec.ALL.get(i);
+            Map<String, String> env = new HashMap<>(environmentFor(spec));
+            env.putAll(serviceEnvironment);
+            ServiceProcess process = ServiceProcess.start(layout, spec, ports.http().get(i), ports.grpc().get(i), env);
+            services.put(spec, process);
+            started.add(process);
+        }
+        for (ServiceProcess process : services.values()) {
+            process.awaitReady(Duration.ofSeconds(120));
+        }
+        LOG.info("All {} services ready in {} ms", services.size(), (System.nanoTime() - begun) / 1_000_000);
+    }
+
+    private Map<String, String> environmentFor(ServiceSpec spec) {
+        return Map.of(
+                "DATABASE_URL", postgres.jdbcUrl(DATABASE),
+                "DATABASE_USER", spec.name(),
+                "DATABASE_PASSWORD", password(spec),
+                "DATABASE_POOL_SIZE", "5",
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "SMTP_HOST", "localhost",
+                "SMTP_PORT", String.valueOf(ports.smtp()),
+                "NOTIFICATIONS_DISPATCH_INTERVAL", "5s",
+                "TRAINING_OVERDUE_SCAN_INTERVAL", "1m");
+    }
+
+    /** Local-run passwords only; a real deployment takes them from its secret store. */
+    private static String password(ServiceSpec spec) {
+        return "local-" + spec.name();
+    }
+
+    public ServiceProcess service(ServiceSpec spec) {
+        return services.get(spec);
+    }
+
+    public KafkaProcess kafka() {
+        return kafka;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public String mailViewerUrl() {
+        return mailViewer.url();
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** Stops everything, services first, and leaves no process behind. */
+    @Override
+    public synchronized void close() {
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        java.util.Collections.reverse(reverse);
+        for (AutoCloseable part : reverse) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop {}: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+
+    private static void clean(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> walk = Files.walk(directory)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(directory);
+    }
+}
