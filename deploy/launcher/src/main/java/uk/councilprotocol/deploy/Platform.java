@@ -121,6 +121,15 @@ public final class Platform implements AutoCloseable {
         return "local-" + spec.name();
     }
 
+    /** Stops PostgreSQL and starts it again on the same data and port, as an outage would. */
+    public void restartPostgres(Duration downFor) throws Exception {
+        started.remove(postgres);
+        postgres.close();
+        Thread.sleep(downFor.toMillis());
+        postgres = PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
+        started.add(0, postgres);
+    }
+
     public ServiceProcess service(ServiceSpec spec) {
         return services.get(spec);
     }

@@ -1,0 +1,267 @@
+package uk.councilprotocol.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
+import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HR's slice end to end, with every service in its own JVM against real PostgreSQL, Kafka and SMTP:
+ * a roster CSV arrives over HTTP, assignments follow, reminder emails go out as the (notifications) clock
+ * advances, a department records a completion over gRPC and that course's reminders stop. Redelivered
+ * events send nothing twice, and events written while Kafka is down arrive once it is back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrainingReminderJourneyTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final LocalDate TODAY = LocalDate.now(LONDON);
+    static final LocalDate DUE = TODAY.plusDays(90);
+
+    @TempDir
+    Path runDirectory;
+
+    Platform platform;
+    HttpCalls training;
+    HttpCalls notifications;
+    ManagedChannel trainingGrpc;
+    final String id = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    final String email = id.toLowerCase() + "@eastmoor.example.gov.uk";
+    final String managerEmail = id.toLowerCase() + "-mgr@eastmoor.example.gov.uk";
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of(
+                "PLATFORM_CLOCK_ADJUSTABLE", "true",
+                "NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+        training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl());
+        notifications = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl());
+        trainingGrpc = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
+    }
+
+    @AfterAll
+    void stopPlatform() throws Exception {
+        if (trainingGrpc != null) {
+            trainingGrpc.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    void moveNotificationsClockTo(LocalDate day, LocalTime time) {
+        String instant = day.atTime(time).atZone(LONDON).toInstant().toString();
+        HttpCalls.Reply reply = notifications.put("/internal/clock", "application/json", "{\"instant\":\"" + instant + "\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    JsonNode reminders(String query) {
+        return notifications.get("/reminders?" + query).json();
+    }
+
+    /** The id of this person's assignment for a course, as notifications-service knows it. */
+    String assignmentOf(String course) {
+        for (JsonNode r : reminders("personId=" + id)) {
+            String subject = r.get("subjectId").asText();
+            if (courseOfAssignment(subject).equals(course)) {
+                return subject;
+            }
+        }
+        throw new AssertionError("no assignment for " + course);
+    }
+
+    String courseOfAssignment(String assignmentId) {
+        try (var sql = java.sql.DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             var rs = sql.createStatement().executeQuery(
+                     "SELECT course_code FROM training.assignment WHERE id = '" + assignmentId + "'")) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void importedRosterCreatesAssignmentsAndReminderSchedules() {
+        String csv = "id,full_name,email,kind,department,line_manager_id,start_date\n"
+                + id + "-MGR,Morgan Manager," + managerEmail + ",officer,Environment and Place,," + TODAY + "\n"
+                + id + ",Jordan Journey," + email + ",officer,Environment and Place," + id + "-MGR," + TODAY + "\n";
+        HttpCalls.Reply imported = training.post("/roster/import", "text/csv", csv);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("assignmentsCreated").asInt()).isEqualTo(4);
+
+        JsonNode courses = training.get("/compliance/people/" + id).json().get("courses");
+        assertThat(courses.findValuesAsText("courseCode")).containsExactlyInAnyOrder("EQUALITY_DIVERSITY", "POLITICAL_AWARENESS");
+        assertThat(courses.findValuesAsText("dueDate")).containsOnly(DUE.toString());
+
+        Eventually.assertTrue(() -> reminders("personId=" + id).size() == 8, Duration.ofSeconds(30),
+                "notifications-service planned 4 reminders for each of the 2 assignments");
+    }
+
+    @Test
+    @Order(2)
+    void remindersArriveAtTheSmtpServerThirtyDaysBefore() throws Exception {
+        moveNotificationsClockTo(DUE.minusDays(30), LocalTime.of(8, 0, 30));
+        List<MimeMessage> mail = platform.mail().awaitMailbox(email, 2, Duration.ofSeconds(30));
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : mail) {
+            subjects.add(m.getSubject());
+        }
+        String due = DUE.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+        assertThat(subjects).containsExactlyInAnyOrder(
+                "Reminder: Equality and Diversity is due by " + due,
+                "Reminder: Political Awareness (officers) is due by " + due);
+        // The line manager is copied only once a reminder is overdue: what they hold so far is their own.
+        for (MimeMessage m : platform.mail().mailbox(managerEmail)) {
+            assertThat(m.getRecipients(jakarta.mail.Message.RecipientType.CC)).isNull();
+            assertThat(m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString()).isEqualTo(managerEmail);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aCompletionRecordedOverGrpcStopsThatCoursesReminders() throws Exception {
+        String equality = assignmentOf("EQUALITY_DIVERSITY");
+        RecordCompletionResponse reply = CompletionsGrpc.newBlockingStub(trainingGrpc).withDeadlineAfter(10, TimeUnit.SECONDS)
+                .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id).setCourseCode("EQUALITY_DIVERSITY")
+                        .setCompletedOn(TODAY.toString()).setProvider("Environment and Place e-learning")
+                        .setEvidenceReference("LMS-4471").build());
+        assertThat(reply.getFulfilledAssignmentId()).isEqualTo(equality);
+
+        Eventually.assertTrue(() -> reminders("subjectId=" + equality).findValuesAsText("status")
+                .equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED")), Duration.ofSeconds(30),
+                "the completed course's pending reminders are cancelled");
+
+        moveNotificationsClockTo(DUE.minusDays(7), LocalTime.of(8, 0, 30));
+        List<MimeMessage> mail = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30));
+        assertThat(mail.get(2).getSubject()).startsWith("Reminder: Political Awareness (officers)");
+        Thread.sleep(1500);
+        assertThat(platform.mail().mailbox(email)).hasSize(3);
+    }
+
+    @Test
+    @Order(4)
+    void redeliveringEveryTrainingEventSendsNothingTwice() throws Exception {
+        int mailBefore = platform.mail().received().size();
+        int remindersBefore = reminders("personId=" + id).size();
+        int replayed = replayTopic("training.events.v1");
+        assertThat(replayed).isGreaterThanOrEqualTo(7);
+
+        Thread.sleep(4000); // the consumer has long caught up by now; nothing new may appear
+        assertThat(platform.mail().received()).hasSize(mailBefore);
+        assertThat(reminders("personId=" + id)).hasSize(remindersBefore);
+    }
+
+    @Test
+    @Order(5)
+    void eventsWrittenWhileKafkaIsDownAreDeliveredWhenItReturns() throws Exception {
+        platform.kafka().stop();
+        String late = id + "-LATE";
+        String lateEmail = late.toLowerCase() + "@eastmoor.example.gov.uk";
+        HttpCalls.Reply imported = training.post("/roster/import", "text/csv",
+                "id,full_name,email,kind,department,start_date\n" + late + ",Lee Late," + lateEmail
+                        + ",officer,Environment and Place," + TODAY + "\n");
+        assertThat(imported.status()).as("training keeps working while Kafka is down").isEqualTo(200);
+        Eventually.assertTrue(() -> outboxPending() >= 3, Duration.ofSeconds(10), "events wait in the outbox");
+
+        Thread.sleep(3000);
+        platform.kafka().start();
+
+        // The notifications clock stands 83 days ahead, so Lee's 7-day reminders are due at once.
+        List<MimeMessage> mail = platform.mail().awaitMailbox(lateEmail, 2, Duration.ofSeconds(90));
+        assertThat(mail).hasSize(2);
+        Eventually.assertTrue(() -> outboxPending() == 0, Duration.ofSeconds(30), "outbox drained");
+    }
+
+    @Test
+    @Order(6)
+    void theServicesCarryOnAfterPostgresRestarts() throws Exception {
+        platform.restartPostgres(Duration.ofSeconds(2));
+        String political = assignmentOf("POLITICAL_AWARENESS");
+        Eventually.get(() -> {
+            try {
+                return CompletionsGrpc.newBlockingStub(trainingGrpc).withDeadlineAfter(10, TimeUnit.SECONDS)
+                        .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id)
+                                .setCourseCode("POLITICAL_AWARENESS").setCompletedOn(TODAY.toString())
+                                .setProvider("Induction day").build());
+            } catch (io.grpc.StatusRuntimeException e) {
+                return null; // connections are being re-established
+            }
+        }, Duration.ofSeconds(60), () -> "training records completions again after the restart");
+        Eventually.assertTrue(() -> reminders("subjectId=" + political).findValuesAsText("status").contains("CANCELLED"),
+                Duration.ofSeconds(60), "notifications consumed the completion after the restart");
+    }
+
+    private double outboxPending() {
+        String metrics = training.get("/prometheus").body();
+        return metrics.lines().filter(l -> l.startsWith("outbox_pending"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+    }
+
+    /** Reads every record on the topic and publishes it again with the same key, payload and CloudEvents headers. */
+    private int replayTopic(String topic) {
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers());
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "replay-" + UUID.randomUUID());
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka().bootstrapServers());
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer())) {
+            consumer.subscribe(List.of(topic));
+            long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+            for (ConsumerRecord<String, byte[]> r : records) {
+                producer.send(new ProducerRecord<>(topic, null, r.key(), r.value(), r.headers()));
+            }
+            producer.flush();
+        }
+        return records.size();
+    }
+}
