@@ -12,4 +12,9 @@ class EnquiriesSurfaceTest extends ServiceSurfaceContract {
     protected List<String> grpcServices() {
         return List.of();
     }
+
+    @Override
+    protected String schema() {
+        return "enquiries";
+    }
 }

@@ -11,4 +11,9 @@ class NotificationsSurfaceTest extends ServiceSurfaceContract {
     protected List<String> grpcServices() {
         return List.of("councilprotocol.notifications.v1.Reminders");
     }
+
+    @Override
+    protected String schema() {
+        return "notifications";
+    }
 }

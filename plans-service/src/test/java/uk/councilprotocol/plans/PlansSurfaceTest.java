@@ -12,4 +12,9 @@ class PlansSurfaceTest extends ServiceSurfaceContract {
     protected List<String> grpcServices() {
         return List.of();
     }
+
+    @Override
+    protected String schema() {
+        return "plans";
+    }
 }

@@ -11,4 +11,9 @@ class TrainingSurfaceTest extends ServiceSurfaceContract {
     protected List<String> grpcServices() {
         return List.of("councilprotocol.training.v1.Roster", "councilprotocol.training.v1.Completions", "councilprotocol.training.v1.Compliance", "councilprotocol.training.v1.Courses");
     }
+
+    @Override
+    protected String schema() {
+        return "training";
+    }
 }

@@ -27,6 +27,9 @@ public abstract class ServiceSurfaceContract {
     /** Fully-qualified gRPC service names the service must expose. */
     protected abstract List<String> grpcServices();
 
+    /** The PostgreSQL schema the service owns. */
+    protected abstract String schema();
+
     protected HttpCalls http() {
         return new HttpCalls(server.getURL().toString());
     }
@@ -60,6 +63,24 @@ public abstract class ServiceSurfaceContract {
             }
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void migratesItsOwnSchemaAndNoOther() throws Exception {
+        List<String> schemas = new java.util.ArrayList<>();
+        try (var sql = TestScope.of(getClass()).sql(); var rs = sql.createStatement().executeQuery(
+                "SELECT DISTINCT table_schema FROM information_schema.tables "
+                        + "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")) {
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+        }
+        assertEquals(List.of(schema()), schemas);
+        try (var sql = TestScope.of(getClass()).sql(); var rs = sql.createStatement().executeQuery(
+                "SELECT count(*) FROM " + schema() + ".flyway_schema_history WHERE success")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1, "Flyway history kept in the service's schema");
         }
     }
 
