@@ -35,7 +35,7 @@ class SmtpOutageTest {
 
     @Test
     void aFailedSendStaysPendingAndIsDeliveredWhenSmtpReturns() {
-        HttpCalls http = new HttpCalls(server.getURL().toString());
+        HttpCalls http = new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
         String person = "outage-" + UUID.randomUUID();
         String email = person + "@example.gov.uk";
         String assignment = UUID.randomUUID().toString();

@@ -44,7 +44,7 @@ class TrainingRemindersTest {
     }
 
     HttpCalls http() {
-        return new HttpCalls(server.getURL().toString());
+        return new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
     }
 
     void moveClockTo(LocalDate day, LocalTime time) {

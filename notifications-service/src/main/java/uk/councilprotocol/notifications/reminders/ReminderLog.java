@@ -4,6 +4,9 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
 
@@ -20,7 +23,12 @@ public class ReminderLog {
         this.sentMail = sentMail;
     }
 
-    public List<Reminder> reminders(String personId, String subjectId) {
+    /** HR and the administrator see any reminders; a person sees their own. */
+    public List<Reminder> reminders(String personId, String subjectId, Caller caller) {
+        boolean all = caller.hasAny(Roles.HR, Roles.ADMIN);
+        if (!all && (personId == null || !caller.is(personId) || (subjectId != null && !subjectId.isBlank()))) {
+            throw new ForbiddenException("you may see only your own reminders (person_id = your id)");
+        }
         if (subjectId != null && !subjectId.isBlank()) {
             return reminders.findBySubjectIdOrderBySendAt(subjectId);
         }
@@ -32,7 +40,9 @@ public class ReminderLog {
                 uk.councilprotocol.platform.errors.FieldViolation.of("subject_id", "give a person_id or a subject_id")));
     }
 
-    public List<SentMail> sentMail(int limit) {
+    /** The sent-mail log: for the administrator, HR and the Monitoring Officer. */
+    public List<SentMail> sentMail(int limit, Caller caller) {
+        caller.require(Roles.ADMIN, Roles.HR, Roles.STANDARDS);
         if (limit < 0 || limit > MAX_MAIL) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_MAIL);
         }

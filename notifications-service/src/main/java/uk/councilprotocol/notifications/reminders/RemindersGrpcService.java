@@ -3,6 +3,7 @@ package uk.councilprotocol.notifications.reminders;
 import com.google.protobuf.Timestamp;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
 import uk.councilprotocol.contracts.notifications.v1.ListRemindersResponse;
 import uk.councilprotocol.contracts.notifications.v1.ListSentMailRequest;
@@ -24,7 +25,7 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
     @Override
     public void listReminders(ListRemindersRequest request, StreamObserver<ListRemindersResponse> response) {
         ListRemindersResponse.Builder reply = ListRemindersResponse.newBuilder();
-        for (Reminder r : log.reminders(request.getPersonId(), request.getSubjectId())) {
+        for (Reminder r : log.reminders(request.getPersonId(), request.getSubjectId(), GrpcAuthentication.caller())) {
             reply.addReminders(uk.councilprotocol.contracts.notifications.v1.Reminder.newBuilder()
                     .setId(r.id().toString()).setSubjectType(r.subjectType()).setSubjectId(r.subjectId())
                     .setPersonId(r.personId()).setKind(r.kind()).setSendAt(timestamp(r.sendAt()))
@@ -37,7 +38,7 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
     @Override
     public void listSentMail(ListSentMailRequest request, StreamObserver<ListSentMailResponse> response) {
         ListSentMailResponse.Builder reply = ListSentMailResponse.newBuilder();
-        for (SentMail m : log.sentMail(request.getLimit())) {
+        for (SentMail m : log.sentMail(request.getLimit(), GrpcAuthentication.caller())) {
             reply.addMail(uk.councilprotocol.contracts.notifications.v1.SentMail.newBuilder()
                     .setReminderId(m.reminderId().toString()).setTo(m.recipient()).addAllCc(Arrays.asList(m.cc()))
                     .setSubject(m.subject()).setStatus(m.status()).setAt(timestamp(m.at()))

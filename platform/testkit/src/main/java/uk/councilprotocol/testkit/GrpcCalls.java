@@ -27,6 +27,56 @@ public final class GrpcCalls {
         return NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
     }
 
+    /** A stub that sends {@code authorization: Bearer <token>} with every call. */
+    public static <S extends io.grpc.stub.AbstractStub<S>> S withToken(S stub, String token) {
+        io.grpc.Metadata headers = new io.grpc.Metadata();
+        headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /**
+     * Calls any method with an empty request message (as raw bytes), with or without a token, and returns
+     * the status code it ends with.
+     */
+    public static io.grpc.Status.Code callWithEmptyMessage(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
+                                                           String token) {
+        io.grpc.MethodDescriptor.Marshaller<byte[]> bytes = new io.grpc.MethodDescriptor.Marshaller<>() {
+            @Override
+            public java.io.InputStream stream(byte[] value) {
+                return new java.io.ByteArrayInputStream(value);
+            }
+
+            @Override
+            public byte[] parse(java.io.InputStream stream) {
+                try {
+                    return stream.readAllBytes();
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        io.grpc.MethodDescriptor<byte[], byte[]> raw = io.grpc.MethodDescriptor.<byte[], byte[]>newBuilder()
+                .setType(method.getType()).setFullMethodName(method.getFullMethodName())
+                .setRequestMarshaller(bytes).setResponseMarshaller(bytes).build();
+        io.grpc.Channel target = channel;
+        if (token != null) {
+            io.grpc.Metadata headers = new io.grpc.Metadata();
+            headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+            target = io.grpc.ClientInterceptors.intercept(channel, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers));
+        }
+        try {
+            var call = target.newCall(raw, io.grpc.CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS));
+            if (method.getType() == io.grpc.MethodDescriptor.MethodType.UNARY) {
+                io.grpc.stub.ClientCalls.blockingUnaryCall(call, new byte[0]);
+            } else {
+                io.grpc.stub.ClientCalls.blockingServerStreamingCall(call, new byte[0]).hasNext();
+            }
+            return io.grpc.Status.Code.OK;
+        } catch (StatusRuntimeException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
     public static HealthCheckResponse.ServingStatus health(ManagedChannel channel, String service) {
         return HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
                 .check(HealthCheckRequest.newBuilder().setService(service).build()).getStatus();

@@ -15,9 +15,20 @@ public final class HttpCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String token;
 
     public HttpCalls(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private HttpCalls(String baseUrl, String token) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>}. */
+    public HttpCalls as(String bearerToken) {
+        return new HttpCalls(baseUrl, bearerToken);
     }
 
     public record Reply(int status, String contentType, String body) {
@@ -48,6 +59,10 @@ public final class HttpCalls {
         return post(path, "application/json", toJson(body));
     }
 
+    public Reply send(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
@@ -66,6 +81,9 @@ public final class HttpCalls {
 
     private Reply send(HttpRequest.Builder request) {
         try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -23,6 +23,8 @@ public abstract class ServiceSurfaceContract {
     protected EmbeddedServer server;
     @Inject
     protected GrpcEmbeddedServer grpcServer;
+    @Inject
+    protected io.micronaut.web.router.Router router;
 
     /** Fully-qualified gRPC service names the service must expose. */
     protected abstract List<String> grpcServices();
@@ -86,8 +88,86 @@ public abstract class ServiceSurfaceContract {
 
     @Test
     void unknownRoutesAnswerWithProblemDetails() {
-        HttpCalls.Reply reply = http().get("/no-such-thing");
+        HttpCalls.Reply reply = http().as(TestScope.of(getClass()).token("surface-admin", "admin")).get("/no-such-thing");
         assertEquals(404, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    }
+
+    /** Every route the service serves, found from its router: each must refuse a call without a token. */
+    @Test
+    void everyHttpRouteRefusesACallWithoutAToken() {
+        List<String> open = new java.util.ArrayList<>();
+        int checked = 0;
+        for (var route : router.uriRoutes().toList()) {
+            String template = route.getUriMatchTemplate().toString();
+            String path = template.replaceAll("\\{[?&][^}]*}", "").replaceAll("\\{[^}]*}", "x");
+            if (isPublic(path)) {
+                continue;
+            }
+            HttpCalls.Reply reply = http().send(route.getHttpMethodName(), path);
+            checked++;
+            if (reply.status() != 401) {
+                open.add(route.getHttpMethodName() + " " + template + " answered " + reply.status());
+            }
+        }
+        assertTrue(open.isEmpty(), "routes reachable without a token: " + open);
+        assertTrue(checked >= minimumProtectedRoutes(), "found only " + checked + " protected routes");
+    }
+
+    /** Every gRPC method of every service on the server, from the service descriptors, but health and reflection. */
+    @Test
+    void everyGrpcMethodRefusesACallWithoutAToken() throws Exception {
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        List<String> open = new java.util.ArrayList<>();
+        try {
+            for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
+                String name = service.getServiceDescriptor().getName();
+                if (name.startsWith("grpc.health.") || name.startsWith("grpc.reflection.")) {
+                    continue;
+                }
+                for (io.grpc.ServerMethodDefinition<?, ?> method : service.getMethods()) {
+                    io.grpc.Status.Code code = GrpcCalls.callWithEmptyMessage(channel, method.getMethodDescriptor(), null);
+                    if (code != io.grpc.Status.Code.UNAUTHENTICATED) {
+                        open.add(method.getMethodDescriptor().getFullMethodName() + " answered " + code);
+                    }
+                }
+            }
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        assertTrue(open.isEmpty(), "gRPC methods callable without a token: " + open);
+    }
+
+    @Test
+    void aTokenSignedByAnotherIssuerIsRefused() throws Exception {
+        TestScope scope = TestScope.of(getClass());
+        String forged = DevTokenIssuer.foreignToken(scope.tokens().issuer(), "mallory", "admin", "hr");
+        for (var route : router.uriRoutes().toList()) {
+            String path = route.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", "").replaceAll("\\{[^}]*}", "x");
+            if (!isPublic(path)) {
+                assertEquals(401, http().as(forged).send(route.getHttpMethodName(), path).status(), path);
+            }
+        }
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
+                String name = service.getServiceDescriptor().getName();
+                if (!name.startsWith("grpc.")) {
+                    var method = service.getMethods().iterator().next().getMethodDescriptor();
+                    assertEquals(io.grpc.Status.Code.UNAUTHENTICATED, GrpcCalls.callWithEmptyMessage(channel, method, forged));
+                }
+            }
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Raise it in a service's test as it gains routes, so the enumeration cannot silently find none. */
+    protected int minimumProtectedRoutes() {
+        return 1;
+    }
+
+    private static boolean isPublic(String path) {
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus");
     }
 }

@@ -19,13 +19,15 @@ public final class TestInfrastructure {
     private final PostgresServer postgres;
     private final KafkaServer kafka;
     private final MailServer mail;
+    private final DevTokenIssuer tokens;
     private final AtomicInteger scopes = new AtomicInteger();
     private final Map<Class<?>, TestScope> byClass = new ConcurrentHashMap<>();
 
-    private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, MailServer mail) {
+    private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, MailServer mail, DevTokenIssuer tokens) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.mail = mail;
+        this.tokens = tokens;
     }
 
     public static TestInfrastructure shared() {
@@ -36,7 +38,7 @@ public final class TestInfrastructure {
                     PostgresServer postgres = PostgresServer.start();
                     KafkaServer kafka = KafkaServer.start();
                     MailServer mail = MailServer.start(0);
-                    shared = new TestInfrastructure(postgres, kafka, mail);
+                    shared = new TestInfrastructure(postgres, kafka, mail, DevTokenIssuer.start(0));
                     LOG.info("Test infrastructure up in {} ms", (System.nanoTime() - started) / 1_000_000);
                     Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "testkit-stop"));
                 }
@@ -67,10 +69,14 @@ public final class TestInfrastructure {
         return mail;
     }
 
+    public DevTokenIssuer tokens() {
+        return tokens;
+    }
+
     private void stop() {
         // The in-process broker goes with the JVM: closing it from a shutdown hook makes Kafka halt the JVM
         // with a non-zero status. PostgreSQL runs as a separate process, so it must be stopped.
-        for (AutoCloseable part : new AutoCloseable[]{mail, postgres}) {
+        for (AutoCloseable part : new AutoCloseable[]{tokens, mail, postgres}) {
             try {
                 part.close();
             } catch (Exception e) {

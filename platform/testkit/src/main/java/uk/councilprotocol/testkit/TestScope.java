@@ -35,6 +35,8 @@ public final class TestScope {
         properties.put("smtp.host", "127.0.0.1");
         properties.put("smtp.port", String.valueOf(infrastructure.mail().smtpPort()));
         properties.put("grpc.server.port", String.valueOf(MailServer.freePort()));
+        properties.put("micronaut.security.token.jwt.signatures.jwks.issuer.url", infrastructure.tokens().jwksUrl());
+        properties.put("micronaut.security.token.jwt.claims-validators.issuer", infrastructure.tokens().issuer());
         return properties;
     }
 
@@ -53,6 +55,15 @@ public final class TestScope {
 
     public MailServer mail() {
         return infrastructure.mail();
+    }
+
+    public DevTokenIssuer tokens() {
+        return infrastructure.tokens();
+    }
+
+    /** A valid token from the issuer every service in this JVM trusts. */
+    public String token(String subject, String... roles) {
+        return infrastructure.tokens().token(subject, roles);
     }
 
     public String bootstrapServers() {

@@ -7,17 +7,25 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.training.roster.RosterQueries;
 
 import java.util.List;
 
 @Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class CompletionController {
     private final CompletionService service;
     private final CompletionRepository completions;
+    private final RosterQueries roster;
 
-    public CompletionController(CompletionService service, CompletionRepository completions) {
+    public CompletionController(CompletionService service, CompletionRepository completions, RosterQueries roster) {
         this.service = service;
         this.completions = completions;
+        this.roster = roster;
     }
 
     @Serdeable
@@ -27,8 +35,8 @@ public class CompletionController {
 
     /** 201 for a new completion, 200 when the same one had been recorded before. */
     @Post("/completions")
-    public HttpResponse<RecordedResponse> record(@Body CompletionRequest request) {
-        CompletionService.Recorded recorded = service.record(request);
+    public HttpResponse<RecordedResponse> record(@Body CompletionRequest request, Authentication authentication) {
+        CompletionService.Recorded recorded = service.record(request, Caller.of(authentication));
         RecordedResponse body = new RecordedResponse(recorded.completion(),
                 recorded.fulfilledAssignment().map(Object::toString).orElse(null),
                 recorded.next().map(a -> a.dueDate().toString()).orElse(null), recorded.alreadyRecorded());
@@ -36,7 +44,8 @@ public class CompletionController {
     }
 
     @Get("/roster/people/{personId}/completions")
-    public List<Completion> ofPerson(String personId) {
+    public List<Completion> ofPerson(String personId, Authentication authentication) {
+        roster.visibleTo(Caller.of(authentication), personId);
         return completions.findByPersonIdOrderByCompletedOnDesc(personId);
     }
 }

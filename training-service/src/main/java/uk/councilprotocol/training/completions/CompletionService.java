@@ -12,7 +12,9 @@ import uk.councilprotocol.training.assignments.AssignmentStatus;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseRepository;
 import uk.councilprotocol.training.requirements.Requirements;
+import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.training.roster.Person;
+import uk.councilprotocol.training.roster.PersonAccess;
 import uk.councilprotocol.training.roster.PersonRepository;
 
 import java.time.Clock;
@@ -55,7 +57,7 @@ public class CompletionService {
     }
 
     @Transactional
-    public Recorded record(CompletionRequest request) {
+    public Recorded record(CompletionRequest request, Caller caller) {
         Validation check = Validation.start();
         LocalDate today = LocalDate.now(clock);
         String personId = check.required("person_id", request.personId());
@@ -81,6 +83,7 @@ public class CompletionService {
             check.reject("course_code", "'" + courseCode + "' is not a course in the catalogue");
         }
         check.throwIfInvalid();
+        PersonAccess.requireRecordCompletion(caller, person);
 
         Optional<Completion> existing = completions.findByPersonIdAndCourseCodeAndCompletedOn(personId, courseCode, completedOn);
         if (existing.isPresent()) {

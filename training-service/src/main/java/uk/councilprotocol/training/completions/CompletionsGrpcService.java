@@ -2,6 +2,7 @@ package uk.councilprotocol.training.completions;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
@@ -19,7 +20,8 @@ public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase 
     @Override
     public void recordCompletion(RecordCompletionRequest request, StreamObserver<RecordCompletionResponse> response) {
         CompletionService.Recorded recorded = service.record(new CompletionRequest(request.getPersonId(),
-                request.getCourseCode(), request.getCompletedOn(), request.getProvider(), request.getEvidenceReference()));
+                request.getCourseCode(), request.getCompletedOn(), request.getProvider(), request.getEvidenceReference()),
+                GrpcAuthentication.caller());
         RecordCompletionResponse.Builder reply = RecordCompletionResponse.newBuilder()
                 .setCompletion(recorded.completion().toProto())
                 .setFulfilledAssignmentId(recorded.fulfilledAssignment().map(Object::toString).orElse(""));

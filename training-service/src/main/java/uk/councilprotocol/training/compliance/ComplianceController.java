@@ -4,12 +4,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.Caller;
 
 import java.util.List;
 import java.util.Locale;
 
 @Controller("/compliance")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class ComplianceController {
     private final ComplianceQuery query;
 
@@ -18,20 +23,22 @@ public class ComplianceController {
     }
 
     @Get("/people/{personId}")
-    public ComplianceQuery.PersonCompliance person(String personId) {
-        return query.ofPerson(personId);
+    public ComplianceQuery.PersonCompliance person(String personId, Authentication authentication) {
+        return query.ofPerson(personId, Caller.of(authentication));
     }
 
     /** {@code by} is department, political_group, kind or role. */
     @Get("/summary")
-    public ComplianceQuery.Summary summary(@Nullable @QueryValue String by, @Nullable @QueryValue String course) {
-        return query.summary(dimension(by), course);
+    public ComplianceQuery.Summary summary(@Nullable @QueryValue String by, @Nullable @QueryValue String course,
+                                           Authentication authentication) {
+        return query.summary(dimension(by), course, Caller.of(authentication));
     }
 
     @Get("/overdue")
     public List<ComplianceQuery.OverdueItem> overdue(@Nullable @QueryValue String department,
-                                                     @Nullable @QueryValue String course) {
-        return query.overdue(department, course);
+                                                     @Nullable @QueryValue String course,
+                                                     Authentication authentication) {
+        return query.overdue(department, course, Caller.of(authentication));
     }
 
     private static ComplianceQuery.Dimension dimension(String by) {

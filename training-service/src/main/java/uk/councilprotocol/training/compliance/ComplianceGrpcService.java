@@ -13,6 +13,7 @@ import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
 import uk.councilprotocol.contracts.training.v1.OverdueItem;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 
 import java.time.LocalDate;
 
@@ -29,7 +30,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
         if (request.getPersonId().isBlank()) {
             throw InvalidInputException.of("person_id", "is required");
         }
-        ComplianceQuery.PersonCompliance compliance = query.ofPerson(request.getPersonId());
+        ComplianceQuery.PersonCompliance compliance = query.ofPerson(request.getPersonId(), GrpcAuthentication.caller());
         PersonCompliance.Builder reply = PersonCompliance.newBuilder().setPerson(compliance.person().toProto());
         for (ComplianceQuery.CourseStatus course : compliance.courses()) {
             reply.addCourses(CourseCompliance.newBuilder()
@@ -53,7 +54,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
             default -> ComplianceQuery.Dimension.DEPARTMENT;
         };
         ComplianceQuery.Summary summary = query.summary(dimension,
-                request.getCourseCode().isBlank() ? null : request.getCourseCode());
+                request.getCourseCode().isBlank() ? null : request.getCourseCode(), GrpcAuthentication.caller());
         ComplianceSummary.Builder reply = ComplianceSummary.newBuilder()
                 .setGroupBy(uk.councilprotocol.contracts.training.v1.ComplianceDimension.valueOf(dimension.name()))
                 .setAsOf(summary.asOf().toString());
@@ -68,7 +69,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
     public void listOverdue(ListOverdueRequest request, StreamObserver<ListOverdueResponse> response) {
         ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder();
         query.overdue(request.getDepartment().isBlank() ? null : request.getDepartment(),
-                        request.getCourseCode().isBlank() ? null : request.getCourseCode())
+                        request.getCourseCode().isBlank() ? null : request.getCourseCode(), GrpcAuthentication.caller())
                 .forEach(item -> reply.addItems(OverdueItem.newBuilder()
                         .setPerson(item.person().toProto())
                         .setCourseCode(item.courseCode())

@@ -4,6 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.security.Roles;
+import uk.councilprotocol.training.roster.PersonAccess;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.roster.Person;
@@ -63,8 +67,9 @@ public class ComplianceQuery {
                               @Nullable String lineManagerName, @Nullable String lineManagerEmail) {
     }
 
-    public PersonCompliance ofPerson(String personId) {
+    public PersonCompliance ofPerson(String personId, Caller caller) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        PersonAccess.requireRead(caller, person);
         LocalDate today = LocalDate.now(clock);
         Map<String, Course> courses = catalogue.byCode();
         List<CourseStatus> statuses = rows.rowsOf(personId).stream()
@@ -74,7 +79,8 @@ public class ComplianceQuery {
         return new PersonCompliance(person, statuses);
     }
 
-    public Summary summary(Dimension dimension, @Nullable String courseCode) {
+    public Summary summary(Dimension dimension, @Nullable String courseCode, Caller caller) {
+        caller.require(Roles.HR, Roles.ADMIN, Roles.STANDARDS);
         LocalDate today = LocalDate.now(clock);
         Map<String, Person> byId = activePeople();
         Map<String, Counter> groups = new TreeMap<>();
@@ -91,7 +97,11 @@ public class ComplianceQuery {
         return new Summary(dimension, courseCode, today, result);
     }
 
-    public List<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode) {
+    /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */
+    public List<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode, Caller caller) {
+        if (!PersonAccess.seesEveryone(caller) && caller.departments().isEmpty()) {
+            throw new ForbiddenException("the overdue list needs the hr, standards or a department role");
+        }
         LocalDate today = LocalDate.now(clock);
         Map<String, Person> byId = activePeople();
         Map<String, Course> courses = catalogue.byCode();
@@ -99,6 +109,7 @@ public class ComplianceQuery {
         for (ComplianceRow row : rows.allRows()) {
             Person person = byId.get(row.personId());
             if (row.stateOn(today) != ComplianceState.OVERDUE
+                    || !(PersonAccess.seesEveryone(caller) || caller.actsFor(person.department()))
                     || (department != null && !department.equalsIgnoreCase(person.department()))
                     || (courseCode != null && !courseCode.equals(row.courseCode()))) {
                 continue;

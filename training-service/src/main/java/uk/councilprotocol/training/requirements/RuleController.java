@@ -6,11 +6,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
 
 @Controller("/rules")
+@Secured({Roles.HR, Roles.ADMIN})
 public class RuleController {
     private final RuleBook ruleBook;
 
@@ -19,6 +22,7 @@ public class RuleController {
     }
 
     @Get
+    @Secured({Roles.HR, Roles.ADMIN, Roles.STANDARDS})
     public List<RequirementRule> list() {
         return ruleBook.all();
     }

@@ -7,7 +7,7 @@ import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
 import uk.councilprotocol.contracts.training.v1.ListPeopleResponse;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.errors.InvalidInputException;
-import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 
 @Singleton
 public class RosterGrpcService extends RosterGrpc.RosterImplBase {
@@ -22,8 +22,7 @@ public class RosterGrpcService extends RosterGrpc.RosterImplBase {
         if (request.getPersonId().isBlank()) {
             throw InvalidInputException.of("person_id", "is required");
         }
-        Person person = queries.find(request.getPersonId())
-                .orElseThrow(() -> new NotFoundException("Person", request.getPersonId()));
+        Person person = queries.visibleTo(GrpcAuthentication.caller(), request.getPersonId());
         response.onNext(person.toProto());
         response.onCompleted();
     }
@@ -38,7 +37,7 @@ public class RosterGrpcService extends RosterGrpc.RosterImplBase {
         };
         String department = request.getDepartment().isBlank() ? null : request.getDepartment();
         response.onNext(ListPeopleResponse.newBuilder()
-                .addAllPeople(queries.list(department, kind, request.getIncludeInactive()).stream()
+                .addAllPeople(queries.list(GrpcAuthentication.caller(), department, kind, request.getIncludeInactive()).stream()
                         .map(Person::toProto).toList())
                 .build());
         response.onCompleted();

@@ -46,7 +46,7 @@ class CompletionsGrpcTest {
     @BeforeAll
     void importRoster() {
         channel = GrpcCalls.channel(grpcServer.getPort());
-        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString())
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(hr())
                 .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("grpc", LocalDate.now().toString()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
@@ -57,7 +57,11 @@ class CompletionsGrpcTest {
     }
 
     CompletionsGrpc.CompletionsBlockingStub completions() {
-        return CompletionsGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
+        return GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), hr()).withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    String hr() {
+        return scope.token("hr-amy", "hr");
     }
 
     RecordCompletionRequest nolanFor(String person, LocalDate on) {
@@ -74,7 +78,7 @@ class CompletionsGrpcTest {
         assertThat(reply.getCompletion().getExpiresOn()).isEqualTo(today.plusMonths(48).toString());
         assertThat(reply.getNextAssignment().getDueDate()).isEqualTo(today.plusMonths(48).toString());
 
-        CourseCompliance nolan = ComplianceGrpc.newBlockingStub(channel)
+        CourseCompliance nolan = GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel), hr())
                 .getPersonCompliance(GetPersonComplianceRequest.newBuilder().setPersonId("grpc-CLLR1").build())
                 .getCoursesList().stream().filter(c -> c.getCourseCode().equals("NOLAN_PRINCIPLES")).findFirst().orElseThrow();
         assertThat(nolan.getState()).isEqualTo(ComplianceState.DONE);
@@ -120,7 +124,7 @@ class CompletionsGrpcTest {
 
     @Test
     void httpCompletionsAnswerProblemDetailsForBadJson() {
-        HttpCalls http = new HttpCalls(server.getURL().toString());
+        HttpCalls http = new HttpCalls(server.getURL().toString()).as(hr());
         HttpCalls.Reply reply = http.post("/completions", "application/json", "{\"personId\": \"grpc-OFF\", \"courseCode\": \"EQUALITY_DIVERSITY\"}");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");

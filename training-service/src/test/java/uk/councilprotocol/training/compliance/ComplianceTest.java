@@ -37,7 +37,7 @@ class ComplianceTest {
 
     @Test
     void summarisesByDepartmentAndListsTheOverdueWithTheirLineManagers() throws Exception {
-        HttpCalls http = new HttpCalls(server.getURL().toString());
+        HttpCalls http = new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
         LocalDate today = LocalDate.now();
         assertThat(http.post("/roster/import", "text/csv", TrainingFixtures.smallRoster("cmp", today.toString())).status()).isEqualTo(200);
         assertThat(http.post("/completions", "application/json", "{\"personId\":\"cmp-OFF\",\"courseCode\":\"EQUALITY_DIVERSITY\","
@@ -76,7 +76,7 @@ class ComplianceTest {
 
     @Test
     void anUnknownDimensionIsABadRequestNamingTheParameter() {
-        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).get("/compliance/summary?by=shoe_size");
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr")).get("/compliance/summary?by=shoe_size");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("violations").get(0).get("field").asText()).isEqualTo("by");
     }

@@ -28,7 +28,7 @@ class RosterImportTest {
     EmbeddedServer server;
 
     HttpCalls http() {
-        return new HttpCalls(server.getURL().toString());
+        return new HttpCalls(server.getURL().toString()).as(scope().token("hr-amy", "hr"));
     }
 
     TestScope scope() {

@@ -68,6 +68,9 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         if (e instanceof NotFoundException) {
             return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
         }
+        if (e instanceof uk.councilprotocol.platform.security.ForbiddenException) {
+            return Status.PERMISSION_DENIED.withDescription(e.getMessage()).asRuntimeException();
+        }
         if (e instanceof ConflictException) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
         }

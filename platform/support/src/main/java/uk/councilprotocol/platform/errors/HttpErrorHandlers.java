@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.security.ForbiddenException;
 
 import java.util.List;
 
@@ -24,6 +25,12 @@ public class HttpErrorHandlers {
     ExceptionHandler<NotFoundException, HttpResponse<?>> notFound() {
         return (HttpRequest request, NotFoundException e) ->
                 HttpProblems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @Singleton
+    ExceptionHandler<ForbiddenException, HttpResponse<?>> forbidden() {
+        return (HttpRequest request, ForbiddenException e) ->
+                HttpProblems.response(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
     @Singleton

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 
 /** Moves the adjustable clock. Exists only when {@code platform.clock.adjustable=true}: never in production. */
 @Controller("/internal/clock")
+@io.micronaut.security.annotation.Secured(uk.councilprotocol.platform.security.Roles.ADMIN)
 @Requires(property = "platform.clock.adjustable", value = "true")
 public class ClockController {
     private final AdjustableClock clock;

@@ -1,0 +1,31 @@
+package uk.councilprotocol.platform.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.Roles;
+
+import java.util.List;
+
+/** The audit log, newest first, for the administrator and the Monitoring Officer. */
+@Controller("/audit")
+@Secured({Roles.ADMIN, Roles.STANDARDS})
+public class AuditController {
+    private final AuditLog audit;
+
+    public AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Get
+    public List<AuditEntry> latest(@Nullable @QueryValue Integer limit) {
+        int n = limit == null ? 100 : limit;
+        if (n < 1 || n > 1000) {
+            throw InvalidInputException.of("limit", "must be between 1 and 1000");
+        }
+        return audit.latest(n);
+    }
+}

@@ -1,0 +1,44 @@
+package uk.councilprotocol.platform.audit;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.SecurityFilter;
+import uk.councilprotocol.platform.security.Caller;
+
+import java.util.Set;
+
+/** Every HTTP request that changes data (POST, PUT, PATCH, DELETE) goes into the audit log with its outcome. */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class AuditFilter implements Ordered {
+    private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    private final AuditLog audit;
+
+    public AuditFilter(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @ResponseFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public void record(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (!CHANGES.contains(request.getMethod())) {
+            return;
+        }
+        Caller caller = request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).map(Caller::of).orElse(null);
+        audit.record(caller, request.getMethodName() + " " + request.getPath(), "",
+                String.valueOf(response.code()), request.getRemoteAddress().getAddress().getHostAddress());
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.before();
+    }
+}

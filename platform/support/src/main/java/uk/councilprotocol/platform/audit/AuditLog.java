@@ -1,0 +1,39 @@
+package uk.councilprotocol.platform.audit;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.security.Caller;
+
+import java.time.Clock;
+import java.util.List;
+
+@Singleton
+public class AuditLog {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditLog(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Written in its own transaction, so a change that failed is recorded as having been attempted. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(Caller caller, String action, String target, String outcome, String source) {
+        try {
+            repository.save(new AuditEntry(null, clock.instant(), caller == null ? "anonymous" : caller.subject(),
+                    caller == null ? "" : caller.describeRoles(), action, target, outcome, source));
+        } catch (RuntimeException e) {
+            LOG.error("Could not write the audit entry for {} {} by {}", action, target,
+                    caller == null ? "anonymous" : caller.subject(), e);
+        }
+    }
+
+    public List<AuditEntry> latest(int limit) {
+        return repository.latest(limit);
+    }
+}

@@ -1,0 +1,58 @@
+package uk.councilprotocol.platform.security;
+
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling, from a validated token: the subject, their roles, the departments they act for and,
+ * for a person, their roster id (claim {@code person_id}, else the subject).
+ */
+public record Caller(String subject, Set<String> roles, Set<String> departments, String personId) {
+
+    public static Caller of(Authentication authentication) {
+        Set<String> roles = Set.copyOf(authentication.getRoles());
+        Set<String> departments = roles.stream().filter(r -> r.startsWith(Roles.DEPARTMENT_PREFIX))
+                .map(r -> r.substring(Roles.DEPARTMENT_PREFIX.length())).collect(Collectors.toUnmodifiableSet());
+        Object personId = authentication.getAttributes().get("person_id");
+        return new Caller(authentication.getName(), roles, departments,
+                personId == null ? authentication.getName() : personId.toString());
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(String... anyOf) {
+        return Arrays.stream(anyOf).anyMatch(roles::contains);
+    }
+
+    /** Whether the caller acts for the department of that name (its code is the name in lower-case-with-hyphens). */
+    public boolean actsFor(String departmentName) {
+        return departmentName != null && departments.contains(departmentCode(departmentName));
+    }
+
+    public boolean is(String rosterId) {
+        return rosterId != null && rosterId.equals(personId);
+    }
+
+    /** Fails with PERMISSION_DENIED / 403 unless the caller holds one of the roles. */
+    public Caller require(String... anyOf) {
+        if (!hasAny(anyOf)) {
+            throw new ForbiddenException("requires one of the roles " + Arrays.toString(anyOf));
+        }
+        return this;
+    }
+
+    /** "Children and Learning" becomes "children-and-learning". */
+    public static String departmentCode(String departmentName) {
+        return departmentName.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public String describeRoles() {
+        return roles.stream().sorted().collect(Collectors.joining(","));
+    }
+}

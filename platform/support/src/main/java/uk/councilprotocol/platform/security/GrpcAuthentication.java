@@ -1,0 +1,120 @@
+package uk.councilprotocol.platform.security;
+
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.ForwardingServerCall;
+import io.grpc.Grpc;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import uk.councilprotocol.platform.audit.AuditLog;
+
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Every gRPC call but the standard health and reflection services needs {@code authorization: Bearer <jwt>},
+ * validated by the same Micronaut Security validators (the issuer's JWKS) as HTTP. The caller is put in the
+ * gRPC context ({@link #caller()}); calls that change data are written to the audit log.
+ */
+@Singleton
+public class GrpcAuthentication implements ServerInterceptor, Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger(GrpcAuthentication.class);
+    static final Context.Key<Caller> CALLER = Context.key("caller");
+    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Set<String> PUBLIC_SERVICES = Set.of("grpc.health.v1.Health",
+            "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection");
+
+    @SuppressWarnings("rawtypes")
+    private final Collection<TokenValidator> validators;
+    private final RateLimits rateLimits;
+    private final AuditLog audit;
+
+    @SuppressWarnings("rawtypes")
+    public GrpcAuthentication(Collection<TokenValidator> validators, RateLimits rateLimits, AuditLog audit) {
+        this.validators = validators;
+        this.rateLimits = rateLimits;
+        this.audit = audit;
+    }
+
+    /** The authenticated caller of the current gRPC call. */
+    public static Caller caller() {
+        Caller caller = CALLER.get();
+        if (caller == null) {
+            throw Status.UNAUTHENTICATED.withDescription("no caller").asRuntimeException();
+        }
+        return caller;
+    }
+
+    @Override
+    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String service = call.getMethodDescriptor().getServiceName();
+        if (PUBLIC_SERVICES.contains(service)) {
+            return next.startCall(call, headers);
+        }
+        Caller caller = authenticate(headers.get(AUTHORIZATION));
+        if (caller == null) {
+            call.close(Status.UNAUTHENTICATED.withDescription("a valid bearer token is required"), new Metadata());
+            return new ServerCall.Listener<>() { };
+        }
+        if (!rateLimits.tryAcquire(caller.subject())) {
+            call.close(Status.RESOURCE_EXHAUSTED.withDescription("too many requests; slow down"), new Metadata());
+            return new ServerCall.Listener<>() { };
+        }
+        ServerCall<Q, R> audited = changesData(call.getMethodDescriptor().getBareMethodName())
+                ? auditing(call, caller) : call;
+        return Contexts.interceptCall(Context.current().withValue(CALLER, caller), audited, headers, next);
+    }
+
+    private Caller authenticate(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        for (TokenValidator<?> validator : validators) {
+            try {
+                Authentication authentication = Flux.from(validator.validateToken(token, null)).next()
+                        .block(Duration.ofSeconds(10));
+                if (authentication != null) {
+                    return Caller.of(authentication);
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Token rejected by {}: {}", validator.getClass().getSimpleName(), e.toString());
+            }
+        }
+        return null;
+    }
+
+    /** Queries are Get…, List… and Check…; everything else changes data and is audited. */
+    static boolean changesData(String method) {
+        return !(method.startsWith("Get") || method.startsWith("List") || method.startsWith("Check"));
+    }
+
+    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller) {
+        SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+        return new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+            @Override
+            public void close(Status status, Metadata trailers) {
+                audit.record(caller, "grpc " + call.getMethodDescriptor().getFullMethodName(), "",
+                        status.getCode().name(), remote == null ? "unknown" : remote.toString());
+                super.close(status, trailers);
+            }
+        };
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}

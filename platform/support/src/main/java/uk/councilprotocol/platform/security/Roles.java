@@ -1,0 +1,21 @@
+package uk.councilprotocol.platform.security;
+
+/** The roles tokens carry (claim {@code roles}), as the council's identity provider issues them. */
+public final class Roles {
+    /** HR / Organisational Development: the roster, courses, rules, everyone's training. */
+    public static final String HR = "hr";
+    /** The Members Support Hub. */
+    public static final String HUB = "hub";
+    public static final String OFFICER = "officer";
+    public static final String COUNCILLOR = "councillor";
+    /** The Monitoring Officer and the Standards Committee: read plans, reports and the audit log. */
+    public static final String STANDARDS = "standards";
+    public static final String ADMIN = "admin";
+    /** Another service of the platform, calling with a client-credentials token. */
+    public static final String SERVICE = "service";
+    /** {@code department:<code>}, e.g. {@code department:children-and-learning}: a department's staff or system. */
+    public static final String DEPARTMENT_PREFIX = "department:";
+
+    private Roles() {
+    }
+}

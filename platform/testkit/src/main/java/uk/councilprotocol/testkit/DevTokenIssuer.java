@@ -1,0 +1,198 @@
+package uk.councilprotocol.testkit;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A small OAuth2/OIDC token issuer for local runs and tests only: its own RSA signing key, a JWKS endpoint
+ * the services validate against, client-credentials tokens for registered clients, and a dev endpoint that
+ * mints a token for any subject and roles. Never part of a deployment.
+ */
+public final class DevTokenIssuer implements AutoCloseable {
+    public static final String AUDIENCE = "council-protocol";
+
+    private final RSAKey key;
+    private final HttpServer server;
+    private final Map<String, Client> clients = new HashMap<>();
+
+    /** A client-credentials client (a department's system, or another service). */
+    public record Client(String secret, String subject, List<String> roles) {
+    }
+
+    private DevTokenIssuer(RSAKey key, HttpServer server) {
+        this.key = key;
+        this.server = server;
+    }
+
+    /** @param port 0 for a free port */
+    public static DevTokenIssuer start(int port) {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID("dev-" + UUID.randomUUID()).generate();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            DevTokenIssuer issuer = new DevTokenIssuer(key, server);
+            server.createContext("/.well-known/jwks.json", e -> issuer.reply(e, 200, new JWKSet(key.toPublicJWK()).toString()));
+            server.createContext("/.well-known/openid-configuration", e -> issuer.reply(e, 200, issuer.discovery()));
+            server.createContext("/token", issuer::clientCredentials);
+            server.createContext("/dev/token", issuer::devToken);
+            server.start();
+            return issuer;
+        } catch (JOSEException | IOException e) {
+            throw new IllegalStateException("Could not start the dev token issuer", e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    public String issuer() {
+        return url();
+    }
+
+    public String jwksUrl() {
+        return url() + "/.well-known/jwks.json";
+    }
+
+    public void register(String clientId, Client client) {
+        clients.put(clientId, client);
+    }
+
+    /** A token for this subject and roles, valid for an hour. */
+    public String token(String subject, String... roles) {
+        return token(subject, Arrays.asList(roles), Map.of(), Duration.ofHours(1));
+    }
+
+    public String token(String subject, List<String> roles, Map<String, Object> extraClaims, Duration validFor) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject(subject)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plus(validFor)))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("roles", roles);
+        extraClaims.forEach(claims::claim);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token signed by a key the services do not trust: for tests that must see it refused. */
+    public static String foreignToken(String issuer, String subject, String... roles) {
+        return new DevTokenIssuer(generate(), null).tokenFor(issuer, subject, roles);
+    }
+
+    private String tokenFor(String issuer, String subject, String... roles) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(AUDIENCE)
+                    .expirationTime(Date.from(Instant.now().plusSeconds(3600))).claim("roles", Arrays.asList(roles)).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("foreign").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String discovery() {
+        return "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwksUrl() + "\",\"token_endpoint\":\"" + url()
+                + "/token\",\"grant_types_supported\":[\"client_credentials\"]}";
+    }
+
+    private void clientCredentials(HttpExchange exchange) throws IOException {
+        Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Client client = clients.get(form.getOrDefault("client_id", ""));
+        if (!"client_credentials".equals(form.get("grant_type")) || client == null
+                || !client.secret().equals(form.get("client_secret"))) {
+            reply(exchange, 401, "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        reply(exchange, 200, tokenResponse(token(client.subject(), client.roles(), Map.of(), Duration.ofHours(1))));
+    }
+
+    /** GET /dev/token?sub=EM-0202&roles=hub,officer[&person_id=...]: a token for anyone. Local runs only. */
+    private void devToken(HttpExchange exchange) throws IOException {
+        Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
+        String subject = query.get("sub");
+        if (subject == null || subject.isBlank()) {
+            reply(exchange, 400, "{\"error\":\"sub is required\"}");
+            return;
+        }
+        List<String> roles = query.getOrDefault("roles", "").isBlank() ? List.of()
+                : Arrays.stream(query.get("roles").split(",")).map(String::strip).toList();
+        Map<String, Object> extra = query.containsKey("person_id") ? Map.of("person_id", query.get("person_id")) : Map.of();
+        reply(exchange, 200, tokenResponse(token(subject, roles, extra, Duration.ofHours(8))));
+    }
+
+    private static String tokenResponse(String token) {
+        return "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+    }
+
+    private static Map<String, String> parse(String encoded) {
+        Map<String, String> values = new HashMap<>();
+        if (encoded == null || encoded.isBlank()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private void reply(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

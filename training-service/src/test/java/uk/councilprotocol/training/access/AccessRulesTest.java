@@ -1,0 +1,146 @@
+package uk.councilprotocol.training.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * HR manages the roster, courses and rules; a department records completions only for its own people;
+ * a person sees their own training (and a line manager their reports'); every change is audited.
+ * Roster "acc": Bea Director and Cal Officer are in Adults and Communities; Alex is in the Chief Executive's Office.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessRulesTest {
+    static final String ADULTS = "department:adults-and-communities";
+    static final String CHIEF_EXEC = "department:chief-executive-s-office";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+
+    final TestScope scope = TestScope.of(getClass());
+    ManagedChannel channel;
+
+    HttpCalls as(String subject, String... roles) {
+        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
+    }
+
+    @BeforeAll
+    void importRoster() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        assertThat(as("hr-amy", "hr").post("/roster/import", "text/csv",
+                TrainingFixtures.smallRoster("acc", LocalDate.now().toString())).status()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void onlyHrManagesTheRosterCoursesAndRules() {
+        String csv = TrainingFixtures.smallRoster("acc2", "2026-01-05");
+        assertThat(new HttpCalls(server.getURL().toString()).post("/roster/import", "text/csv", csv).status()).isEqualTo(401);
+        for (HttpCalls caller : List.of(as("acc-OFF", "officer", ADULTS), as("acc-CLLR1", "councillor"), as("mo", "standards"))) {
+            assertThat(caller.post("/roster/import", "text/csv", csv).status()).isEqualTo(403);
+            assertThat(caller.put("/courses/NEW_COURSE", "application/json", "{\"title\":\"x\"}").status()).isEqualTo(403);
+            assertThat(caller.postJson("/rules", java.util.Map.of("courseCode", "SAFEGUARDING", "dueWithinDays", 30)).status()).isEqualTo(403);
+        }
+        HttpCalls.Reply denied = as("acc-OFF", "officer").post("/roster/import", "text/csv", csv);
+        assertThat(denied.contentType()).startsWith("application/problem+json");
+        assertThat(as("hr-amy", "hr").put("/courses/DATA_PROTECTION", "application/json",
+                "{\"title\":\"Data Protection\",\"renewalMonths\":24}").status()).isEqualTo(200);
+        assertThat(as("mo", "standards").get("/rules").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDepartmentRecordsCompletionsOnlyForItsOwnPeople() {
+        var adults = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("adults-lms", "service", ADULTS));
+        var own = adults.recordCompletion(request("acc-OFF", "EQUALITY_DIVERSITY"));
+        assertThat(own.getFulfilledAssignmentId()).isNotBlank();
+
+        assertThatThrownBy(() -> adults.recordCompletion(request("acc-CE", "EQUALITY_DIVERSITY")))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThat(as("adults-lms", "service", ADULTS).postJson("/completions", java.util.Map.of("personId", "acc-CE",
+                "courseCode", "NOLAN_PRINCIPLES", "completedOn", LocalDate.now().toString(), "provider", "x")).status()).isEqualTo(403);
+        var chiefExec = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("ceo-office", CHIEF_EXEC));
+        assertThat(chiefExec.recordCompletion(request("acc-CE", "NOLAN_PRINCIPLES")).getFulfilledAssignmentId()).isNotBlank();
+    }
+
+    @Test
+    void aPersonSeesTheirOwnTrainingAndALineManagerTheirReports() {
+        assertThat(as("acc-OFF", "officer").get("/compliance/people/acc-OFF").status()).isEqualTo(200);
+        assertThat(as("acc-OFF", "officer").get("/compliance/people/acc-DIR").status()).isEqualTo(403);
+        assertThat(as("acc-CLLR1", "councillor").get("/compliance/people/acc-CLLR2").status()).isEqualTo(403);
+        assertThat(as("acc-DIR", "officer").get("/compliance/people/acc-OFF").status()).as("line manager").isEqualTo(200);
+        assertThat(as("acc-OFF", "officer").get("/compliance/summary?by=department").status()).isEqualTo(403);
+        assertThat(as("mo", "standards").get("/compliance/summary?by=department").status()).isEqualTo(200);
+
+        JsonNode adultsRoster = as("adults-hub", ADULTS).get("/roster/people").json();
+        assertThat(adultsRoster.findValuesAsText("id")).containsExactlyInAnyOrder("acc-DIR", "acc-OFF");
+        assertThat(as("acc-OFF", "officer").get("/roster/people").status()).isEqualTo(403);
+    }
+
+    @Test
+    void everyChangeIsAuditedAndTheLogIsAppendOnlyAndForAdminAndStandardsOnly() throws Exception {
+        as("hr-amy", "hr").post("/roster/import", "text/csv", TrainingFixtures.smallRoster("acc", LocalDate.now().toString()));
+        var denied = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("intruder", "officer"));
+        assertThatThrownBy(() -> denied.recordCompletion(request("acc-DIR", "NOLAN_PRINCIPLES")))
+                .isInstanceOf(StatusRuntimeException.class);
+
+        assertThat(as("hr-amy", "hr").get("/audit").status()).isEqualTo(403);
+        JsonNode log = as("mo", "standards").get("/audit?limit=200").json();
+        assertThat(log.findParents("action").stream().anyMatch(e -> e.get("actor").asText().equals("hr-amy")
+                && e.get("action").asText().equals("POST /roster/import") && e.get("outcome").asText().equals("200")
+                && e.get("sourceAddress").asText().equals("127.0.0.1"))).as(log.toString()).isTrue();
+        assertThat(log.findParents("action").stream().anyMatch(e -> e.get("actor").asText().equals("intruder")
+                && e.get("action").asText().equals("grpc councilprotocol.training.v1.Completions/RecordCompletion")
+                && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as(log.toString()).isTrue();
+        assertThat(as("root", "admin").get("/audit").status()).isEqualTo(200);
+
+        try (Connection sql = scope.sql()) {
+            assertThatThrownBy(() -> sql.createStatement().execute("UPDATE training.audit_log SET actor = 'nobody'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.createStatement().execute("DELETE FROM training.audit_log"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void anOversizedUploadIsRefused() {
+        String huge = TrainingFixtures.HEADER + "x".repeat(11 * 1024 * 1024);
+        assertThat(as("hr-amy", "hr").post("/roster/import", "text/csv", huge).status()).isEqualTo(413);
+    }
+
+    private static RecordCompletionRequest request(String person, String course) {
+        return RecordCompletionRequest.newBuilder().setPersonId(person).setCourseCode(course)
+                .setCompletedOn(LocalDate.now().toString()).setProvider("Department LMS").build();
+    }
+}
