@@ -65,6 +65,7 @@ class TrainingReminderJourneyTest {
     Platform platform;
     HttpCalls training;
     HttpCalls notifications;
+    HttpCalls admin;
     ManagedChannel trainingGrpc;
     final String id = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
     final String email = id.toLowerCase() + "@eastmoor.example.gov.uk";
@@ -75,8 +76,9 @@ class TrainingReminderJourneyTest {
         platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of(
                 "PLATFORM_CLOCK_ADJUSTABLE", "true",
                 "NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
-        training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl());
-        notifications = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl());
+        training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("hr-e2e", "hr"));
+        notifications = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl()).as(platform.tokens().token("hr-e2e", "hr"));
+        admin = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl()).as(platform.tokens().token("root", "admin"));
         trainingGrpc = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
     }
 
@@ -92,7 +94,7 @@ class TrainingReminderJourneyTest {
 
     void moveNotificationsClockTo(LocalDate day, LocalTime time) {
         String instant = day.atTime(time).atZone(LONDON).toInstant().toString();
-        HttpCalls.Reply reply = notifications.put("/internal/clock", "application/json", "{\"instant\":\"" + instant + "\"}");
+        HttpCalls.Reply reply = admin.put("/internal/clock", "application/json", "{\"instant\":\"" + instant + "\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
@@ -164,7 +166,7 @@ class TrainingReminderJourneyTest {
     @Order(3)
     void aCompletionRecordedOverGrpcStopsThatCoursesReminders() throws Exception {
         String equality = assignmentOf("EQUALITY_DIVERSITY");
-        RecordCompletionResponse reply = CompletionsGrpc.newBlockingStub(trainingGrpc).withDeadlineAfter(10, TimeUnit.SECONDS)
+        RecordCompletionResponse reply = departmentSystem().withDeadlineAfter(10, TimeUnit.SECONDS)
                 .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id).setCourseCode("EQUALITY_DIVERSITY")
                         .setCompletedOn(TODAY.toString()).setProvider("Environment and Place e-learning")
                         .setEvidenceReference("LMS-4471").build());
@@ -222,7 +224,7 @@ class TrainingReminderJourneyTest {
         String political = assignmentOf("POLITICAL_AWARENESS");
         Eventually.get(() -> {
             try {
-                return CompletionsGrpc.newBlockingStub(trainingGrpc).withDeadlineAfter(10, TimeUnit.SECONDS)
+                return departmentSystem().withDeadlineAfter(10, TimeUnit.SECONDS)
                         .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id)
                                 .setCourseCode("POLITICAL_AWARENESS").setCompletedOn(TODAY.toString())
                                 .setProvider("Induction day").build());
@@ -232,6 +234,14 @@ class TrainingReminderJourneyTest {
         }, Duration.ofSeconds(60), () -> "training records completions again after the restart");
         Eventually.assertTrue(() -> reminders("subjectId=" + political).findValuesAsText("status").contains("CANCELLED"),
                 Duration.ofSeconds(60), "notifications consumed the completion after the restart");
+    }
+
+    /** The Environment and Place department's own system, with a client-credentials token from the issuer. */
+    CompletionsGrpc.CompletionsBlockingStub departmentSystem() {
+        HttpCalls.Reply token = new HttpCalls(platform.tokens().url()).post("/token", "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_id=environment-and-place-lms&client_secret=local-secret");
+        assertThat(token.status()).isEqualTo(200);
+        return GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(trainingGrpc), token.json().get("access_token").asText());
     }
 
     private double outboxPending() {

@@ -14,7 +14,8 @@ public final class DemoData {
     }
 
     public static String load(Platform platform) throws Exception {
-        HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl());
+        HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("hr-demo", "hr"));
         String roster = Files.readString(platform.layout().root().resolve("deploy/demo/roster.csv"));
         HttpCalls.Reply imported = check(training.post("/roster/import", "text/csv", roster), "roster import");
         check(training.postJson("/rules", java.util.Map.of("courseCode", "SAFEGUARDING",

@@ -46,8 +46,19 @@ public final class LocalPlatform {
             out.append("Demo data (Borough of Eastmoor) loaded: ").append(demoReport).append('\n');
             out.append("Reminder emails for the demo roster appear in the mail page within a few seconds.\n");
         }
-        out.append("Try: grpcurl -plaintext localhost:").append(platform.service(ServiceSpec.TRAINING).grpcPort())
-                .append(" list\nPress Ctrl-C to stop everything.\n");
+        String issuer = platform.tokens().url();
+        out.append(String.format("%-22s %s (JWKS %s)%n", "Dev token issuer", issuer, platform.tokens().jwksUrl()));
+        out.append("Every call needs a bearer token. Get one for any demo role (hr, hub, officer, councillor, standards, admin,\n")
+                .append("department:<code>), e.g. HR, or Aisha Begum of the Members Support Hub:\n")
+                .append("  TOKEN=$(curl -s '").append(issuer).append("/dev/token?sub=hr-demo&roles=hr' | sed 's/.*\"access_token\":\"\\([^\"]*\\).*/\\1/')\n")
+                .append("  curl -H \"Authorization: Bearer $TOKEN\" localhost:8081/compliance/summary?by=department\n")
+                .append("  curl -s '").append(issuer).append("/dev/token?sub=EM-0202&roles=hub,officer'\n")
+                .append("A department's system uses client credentials (environment-and-place-lms / local-secret):\n")
+                .append("  curl -s -d grant_type=client_credentials -d client_id=environment-and-place-lms -d client_secret=local-secret ")
+                .append(issuer).append("/token\n")
+                .append("  grpcurl -plaintext -H \"authorization: Bearer $TOKEN\" localhost:")
+                .append(platform.service(ServiceSpec.TRAINING).grpcPort()).append(" list\n")
+                .append("Press Ctrl-C to stop everything.\n");
         System.out.println(out);
     }
 }

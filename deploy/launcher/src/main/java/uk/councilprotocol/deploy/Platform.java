@@ -2,6 +2,7 @@ package uk.councilprotocol.deploy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.testkit.DevTokenIssuer;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.PostgresServer;
 
@@ -34,6 +35,7 @@ public final class Platform implements AutoCloseable {
     private KafkaProcess kafka;
     private MailServer mail;
     private MailViewer mailViewer;
+    private DevTokenIssuer tokens;
 
     private Platform(Layout layout, Ports ports) {
         this.layout = layout;
@@ -78,6 +80,9 @@ public final class Platform implements AutoCloseable {
                         .replace("${password}", password(spec)).replace("${database}", DATABASE));
             }
         }
+        tokens = DevTokenIssuer.start(ports.tokenIssuer());
+        started.add(tokens);
+        registerDemoClients(tokens);
         mail = MailServer.start(ports.smtp());
         started.add(mail);
         mailViewer = new MailViewer(mail, ports.mailViewer());
@@ -104,16 +109,19 @@ public final class Platform implements AutoCloseable {
     }
 
     private Map<String, String> environmentFor(ServiceSpec spec) {
-        return Map.of(
-                "DATABASE_URL", postgres.jdbcUrl(DATABASE),
-                "DATABASE_USER", spec.name(),
-                "DATABASE_PASSWORD", password(spec),
-                "DATABASE_POOL_SIZE", "5",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "SMTP_HOST", "localhost",
-                "SMTP_PORT", String.valueOf(ports.smtp()),
-                "NOTIFICATIONS_DISPATCH_INTERVAL", "5s",
-                "TRAINING_OVERDUE_SCAN_INTERVAL", "1m");
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", postgres.jdbcUrl(DATABASE));
+        env.put("DATABASE_USER", spec.name());
+        env.put("DATABASE_PASSWORD", password(spec));
+        env.put("DATABASE_POOL_SIZE", "5");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", String.valueOf(ports.smtp()));
+        env.put("NOTIFICATIONS_DISPATCH_INTERVAL", "5s");
+        env.put("TRAINING_OVERDUE_SCAN_INTERVAL", "1m");
+        env.put("SECURITY_JWKS_URL", tokens.jwksUrl());
+        env.put("SECURITY_ISSUER", tokens.issuer());
+        return env;
     }
 
     /** Local-run passwords only; a real deployment takes them from its secret store. */
@@ -128,6 +136,23 @@ public final class Platform implements AutoCloseable {
         Thread.sleep(downFor.toMillis());
         postgres = PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
         started.add(0, postgres);
+    }
+
+    /**
+     * Client-credentials clients for the local run: one department's own system (to record completions
+     * over gRPC) and the platform's services. Secrets here are for the local run only.
+     */
+    private static void registerDemoClients(DevTokenIssuer issuer) {
+        issuer.register("environment-and-place-lms", new DevTokenIssuer.Client("local-secret", "environment-and-place-lms",
+                java.util.List.of("service", "department:environment-and-place")));
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            issuer.register(spec.module(), new DevTokenIssuer.Client("local-" + spec.name(), spec.module(),
+                    java.util.List.of("service")));
+        }
+    }
+
+    public DevTokenIssuer tokens() {
+        return tokens;
     }
 
     public ServiceProcess service(ServiceSpec spec) {
