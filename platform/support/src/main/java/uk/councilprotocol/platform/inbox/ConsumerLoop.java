@@ -134,6 +134,7 @@ final class ConsumerLoop implements Runnable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         props.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        messaging.applyClientSettings(props);
         return props;
     }
 }

@@ -57,6 +57,7 @@ public class OutboxProducer {
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeoutMs / 2));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
+        messaging.applyClientSettings(props);
         return props;
     }
 }
