@@ -15,9 +15,11 @@ import uk.councilprotocol.training.roster.Person;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,7 @@ import java.util.UUID;
 @Singleton
 public class AssignmentPlanner {
     static final String AGGREGATE = "person";
+    private static final int CHUNK = 1000;
 
     private final AssignmentRepository assignments;
     private final CompletionRepository completions;
@@ -42,29 +45,53 @@ public class AssignmentPlanner {
     }
 
     public record Changes(int created, int cancelled) {
-        public Changes plus(Changes other) {
-            return new Changes(created + other.created, cancelled + other.cancelled);
-        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Changes reconcile(Person person, List<RequirementRule> activeRules, Map<String, Course> courses) {
+        return reconcile(List.of(person), activeRules, courses);
+    }
+
+    /**
+     * Plans many people at once (a roster import, a new rule): their open assignments and latest completions
+     * are read in a few queries, and new assignments and their events are written in batches.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Changes reconcile(List<Person> people, List<RequirementRule> activeRules, Map<String, Course> courses) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Map<String, Integer> required = Requirements.requiredOf(person, activeRules);
-        int created = 0;
-        int cancelled = 0;
-        List<Assignment> open = assignments.findByPersonIdAndStatus(person.id(), AssignmentStatus.OPEN);
+        List<Assignment> toCreate = new ArrayList<>();
+        List<Assignment> toCancel = new ArrayList<>();
+        List<Outbox.Event> events = new ArrayList<>();
+        for (List<Person> chunk : chunks(people, CHUNK)) {
+            List<String> ids = chunk.stream().map(Person::id).toList();
+            Map<String, List<Assignment>> openByPerson = assignments.findByPersonIdInAndStatus(ids, AssignmentStatus.OPEN)
+                    .stream().collect(Collectors.groupingBy(Assignment::personId));
+            Map<String, Completion> latest = completions.latestOf(ids).stream()
+                    .collect(Collectors.toMap(c -> c.personId() + "/" + c.courseCode(), Function.identity()));
+            for (Person person : chunk) {
+                plan(person, Requirements.requiredOf(person, activeRules), openByPerson.getOrDefault(person.id(), List.of()),
+                        latest, courses, today, now, toCreate, toCancel, events);
+            }
+        }
+        assignments.saveAll(toCreate);
+        assignments.updateAll(toCancel);
+        outbox.appendAll(AGGREGATE, events);
+        return new Changes(toCreate.size(), toCancel.size());
+    }
+
+    private void plan(Person person, Map<String, Integer> required, List<Assignment> open, Map<String, Completion> latest,
+                      Map<String, Course> courses, LocalDate today, Instant now, List<Assignment> toCreate,
+                      List<Assignment> toCancel, List<Outbox.Event> events) {
         for (Assignment assignment : open) {
             if (!required.containsKey(assignment.courseCode())) {
-                assignments.update(assignment.withStatus(AssignmentStatus.CANCELLED, now));
-                outbox.append(AGGREGATE, person.id(), AssignmentCancelled.newBuilder()
+                toCancel.add(assignment.withStatus(AssignmentStatus.CANCELLED, now));
+                events.add(new Outbox.Event(person.id(), AssignmentCancelled.newBuilder()
                         .setAssignmentId(assignment.id().toString())
                         .setPersonId(person.id())
                         .setCourseCode(assignment.courseCode())
                         .setReason(person.active() ? "no longer required by the rules" : "person is no longer active")
-                        .build());
-                cancelled++;
+                        .build()));
             }
         }
         for (Map.Entry<String, Integer> requirement : required.entrySet()) {
@@ -72,33 +99,53 @@ public class AssignmentPlanner {
             if (open.stream().anyMatch(a -> a.courseCode().equals(courseCode))) {
                 continue;
             }
-            Course course = courses.get(courseCode);
-            Optional<Completion> latest = completions.findFirstByPersonIdAndCourseCodeOrderByCompletedOnDesc(person.id(), courseCode);
-            if (latest.isPresent() && latest.get().isValidOn(today)) {
-                // Already done; a course that expires is due again when it does.
-                if (latest.get().expiresOn() != null) {
-                    create(person, course, latest.get().expiresOn(), "renewal");
-                    created++;
+            Completion done = latest.get(person.id() + "/" + courseCode);
+            LocalDate due;
+            String reason;
+            if (done != null && done.isValidOn(today)) {
+                if (done.expiresOn() == null) {
+                    continue; // done for good
                 }
-                continue;
+                due = done.expiresOn(); // due again when it expires
+                reason = "renewal";
+            } else {
+                LocalDate from = person.startDate().isAfter(today) ? person.startDate() : today;
+                due = from.plusDays(requirement.getValue());
+                reason = "rule";
             }
-            LocalDate from = person.startDate().isAfter(today) ? person.startDate() : today;
-            create(person, course, from.plusDays(requirement.getValue()), "rule");
-            created++;
+            Assignment assignment = newAssignment(person, courseCode, due, reason, today, now);
+            toCreate.add(assignment);
+            events.add(new Outbox.Event(person.id(), created(assignment, person, courses.get(courseCode))));
         }
-        return new Changes(created, cancelled);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment create(Person person, Course course, LocalDate dueDate, String reason) {
-        Instant now = clock.instant();
-        Assignment assignment = assignments.save(new Assignment(UUID.randomUUID(), person.id(), course.code(), dueDate,
-                LocalDate.now(clock), AssignmentStatus.OPEN, reason, null, now, now));
-        outbox.append(AGGREGATE, person.id(), AssignmentCreated.newBuilder()
+        Assignment assignment = assignments.save(newAssignment(person, course.code(), dueDate, reason,
+                LocalDate.now(clock), clock.instant()));
+        outbox.append(AGGREGATE, person.id(), created(assignment, person, course));
+        return assignment;
+    }
+
+    private static Assignment newAssignment(Person person, String courseCode, LocalDate due, String reason,
+                                            LocalDate today, Instant now) {
+        return new Assignment(UUID.randomUUID(), person.id(), courseCode, due, today, AssignmentStatus.OPEN, reason,
+                null, now, now);
+    }
+
+    private static AssignmentCreated created(Assignment assignment, Person person, Course course) {
+        return AssignmentCreated.newBuilder()
                 .setAssignment(assignment.toProto())
                 .setPersonName(person.fullName())
                 .setCourseTitle(course.title())
-                .build());
-        return assignment;
+                .build();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return chunks;
     }
 }

@@ -15,6 +15,8 @@ public interface AssignmentRepository extends CrudRepository<Assignment, UUID> {
 
     List<Assignment> findByPersonIdAndStatus(String personId, AssignmentStatus status);
 
+    List<Assignment> findByPersonIdInAndStatus(java.util.Collection<String> personIds, AssignmentStatus status);
+
     Optional<Assignment> findByPersonIdAndCourseCodeAndStatus(String personId, String courseCode, AssignmentStatus status);
 
     List<Assignment> findByPersonIdOrderByDueDate(String personId);

@@ -17,4 +17,9 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
     Optional<Completion> findByPersonIdAndCourseCodeAndCompletedOn(String personId, String courseCode, LocalDate completedOn);
 
     List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);
+
+    /** Each person's latest completion of each course. */
+    @io.micronaut.data.annotation.Query("SELECT DISTINCT ON (person_id, course_code) * FROM completion "
+            + "WHERE person_id IN (:personIds) ORDER BY person_id, course_code, completed_on DESC")
+    List<Completion> latestOf(java.util.Collection<String> personIds);
 }

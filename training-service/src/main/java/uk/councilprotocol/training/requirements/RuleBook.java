@@ -86,11 +86,7 @@ public class RuleBook {
     private AssignmentPlanner.Changes replanEveryone() {
         List<RequirementRule> active = rules.findByActiveTrue();
         Map<String, Course> courses = catalogue.byCode();
-        AssignmentPlanner.Changes total = new AssignmentPlanner.Changes(0, 0);
-        for (Person person : people.findByActiveTrueOrderByFullName()) {
-            total = total.plus(planner.reconcile(person, active, courses));
-        }
-        return total;
+        return planner.reconcile(people.findByActiveTrueOrderByFullName(), active, courses);
     }
 
     private static String blankToNull(String value) {

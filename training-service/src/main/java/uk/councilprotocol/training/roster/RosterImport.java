@@ -76,15 +76,14 @@ public class RosterImport {
 
         List<RequirementRule> rules = requirements.activeRules();
         Map<String, Course> courses = catalogue.byCode();
-        AssignmentPlanner.Changes changes = new AssignmentPlanner.Changes(0, 0);
-        for (Person person : toInsert) {
-            outbox.append("person", person.id(), PersonRegistered.newBuilder().setPerson(person.toProto()).build());
-            changes = changes.plus(planner.reconcile(person, rules, courses));
-        }
-        for (Person person : toUpdate) {
-            outbox.append("person", person.id(), PersonChanged.newBuilder().setPerson(person.toProto()).build());
-            changes = changes.plus(planner.reconcile(person, rules, courses));
-        }
+        List<Outbox.Event> personEvents = new ArrayList<>();
+        toInsert.forEach(p -> personEvents.add(new Outbox.Event(p.id(), PersonRegistered.newBuilder().setPerson(p.toProto()).build())));
+        toUpdate.forEach(p -> personEvents.add(new Outbox.Event(p.id(), PersonChanged.newBuilder().setPerson(p.toProto()).build())));
+        // A person's registration is queued before their assignments, so consumers meet them in that order.
+        outbox.appendAll("person", personEvents);
+        List<Person> changed = new ArrayList<>(toInsert);
+        changed.addAll(toUpdate);
+        AssignmentPlanner.Changes changes = planner.reconcile(changed, rules, courses);
         return new Report(rows.size(), toInsert.size(), toUpdate.size(), rows.size() - toInsert.size() - toUpdate.size(),
                 changes.created(), changes.cancelled());
     }

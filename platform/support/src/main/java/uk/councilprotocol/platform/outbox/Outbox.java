@@ -8,6 +8,7 @@ import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,18 @@ public class Outbox {
         repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
                 EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null));
         return eventId;
+    }
+
+    /** An event about one aggregate, for {@link #appendAll}. */
+    public record Event(String aggregateId, Message payload) {
+    }
+
+    /** Records many events in one batch, in list order. Same transaction rule as {@link #append}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(String aggregateType, List<Event> events) {
+        var now = clock.instant();
+        repository.saveAll(events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
+                e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null)).toList());
     }
 
     public String topic() {
