@@ -1,0 +1,59 @@
+package uk.councilprotocol.enquiries.deadlines;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/**
+ * Protocol 9.1.5: a substantive response is due within 10 working days of receipt. Receipt on a non-working
+ * day, or after the working day closes (17:00), counts from the next working day; the response is due by
+ * the close of the 10th working day after that.
+ */
+@Singleton
+public class ResponseDeadlines {
+    private final WorkingDayCalendar calendar;
+    private final CalendarSettings settings;
+    private final Clock clock;
+
+    public ResponseDeadlines(WorkingDayCalendar calendar, CalendarSettings settings, Clock clock) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param receivedAt when the enquiry reached the council
+     * @param countsFrom the working day the count starts from
+     * @param dueDate    the 10th working day after it
+     * @param dueAt      the close of that day, as an instant
+     */
+    @Serdeable
+    public record Deadline(Instant receivedAt, LocalDate countsFrom, LocalDate dueDate, Instant dueAt, int workingDays) {
+    }
+
+    public Deadline dueFor(Instant receivedAt) {
+        ZonedDateTime local = receivedAt.atZone(clock.getZone());
+        LocalDate day = local.toLocalDate();
+        boolean countsToday = calendar.isWorkingDay(day) && local.toLocalTime().isBefore(settings.closesAt());
+        LocalDate countsFrom = countsToday ? day : calendar.onOrAfter(day.plusDays(1));
+        LocalDate due = calendar.plusWorkingDays(countsFrom, settings.responseWorkingDays());
+        Instant dueAt = due.atTime(settings.closesAt()).atZone(clock.getZone()).toInstant();
+        return new Deadline(receivedAt, countsFrom, due, dueAt, settings.responseWorkingDays());
+    }
+
+    /** Working days from one day to another (0 on the same day), e.g. how long a response took. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from; day.isBefore(to); ) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
