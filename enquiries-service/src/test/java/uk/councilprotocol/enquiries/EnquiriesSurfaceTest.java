@@ -10,7 +10,7 @@ import java.util.List;
 class EnquiriesSurfaceTest extends ServiceSurfaceContract {
     @Override
     protected List<String> grpcServices() {
-        return List.of();
+        return List.of("councilprotocol.enquiries.v1.Enquiries");
     }
 
     @Override

@@ -1,0 +1,18 @@
+package uk.councilprotocol.enquiries.councillors;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A councillor or co-opted member, as the roster (training-service) last described them. */
+@MappedEntity("councillor")
+public record Councillor(@Id String personId,
+                         String fullName,
+                         String email,
+                         String kind,
+                         @Nullable String politicalGroup,
+                         boolean active,
+                         Instant updatedAt) {
+}

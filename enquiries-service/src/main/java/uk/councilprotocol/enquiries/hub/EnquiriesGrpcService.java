@@ -1,0 +1,98 @@
+package uk.councilprotocol.enquiries.hub;
+
+import io.grpc.stub.StreamObserver;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.enquiries.v1.Channel;
+import uk.councilprotocol.contracts.enquiries.v1.Constituent;
+import uk.councilprotocol.contracts.enquiries.v1.DepartmentAssignment;
+import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryStatus;
+import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
+import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
+
+
+/** How departments' systems (and the Hub's tools) work enquiries over gRPC. */
+@Singleton
+public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
+    private final EnquiryDesk desk;
+
+    public EnquiriesGrpcService(EnquiryDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public void logEnquiry(LogEnquiryRequest request, StreamObserver<Enquiry> response) {
+        var constituent = request.hasConstituent() ? new EnquiryView.Constituent(request.getConstituent().getName(),
+                request.getConstituent().getContact(), request.getConstituent().getAddress()) : null;
+        LogRequest log = new LogRequest(request.getCouncillorId(),
+                request.getChannel() == Channel.CHANNEL_UNSPECIFIED ? null : request.getChannel().name(),
+                request.hasReceivedAt() ? java.time.Instant.ofEpochSecond(request.getReceivedAt().getSeconds(),
+                        request.getReceivedAt().getNanos()).toString() : null,
+                request.getSubject(), request.getDescription(), request.getCategory(), request.getWard(), constituent,
+                request.getConfidential(), request.getCirculationList(), request.getDepartmentsList());
+        response.onNext(toProto(desk.log(log, GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getEnquiry(GetEnquiryRequest request, StreamObserver<Enquiry> response) {
+        if (request.getReference().isBlank()) {
+            throw InvalidInputException.of("reference", "is required");
+        }
+        response.onNext(toProto(desk.find(request.getReference(), GrpcAuthentication.caller(), "grpc")));
+        response.onCompleted();
+    }
+
+    @Override
+    public void listAssigned(ListAssignedRequest request, StreamObserver<ListEnquiriesResponse> response) {
+        ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder();
+        desk.list(GrpcAuthentication.caller(), request.getOverdueOnly(), request.getIncludeResponded())
+                .forEach(e -> reply.addEnquiries(toProto(e)));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void respond(RespondRequest request, StreamObserver<Enquiry> response) {
+        if (request.getReference().isBlank()) {
+            throw InvalidInputException.of("reference", "is required");
+        }
+        response.onNext(toProto(desk.respond(request.getReference(), request.getResponse(), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    static Enquiry toProto(EnquiryView e) {
+        Enquiry.Builder b = Enquiry.newBuilder()
+                .setReference(e.reference()).setCouncillorId(e.councillorId())
+                .setCouncillorName(e.councillorName() == null ? "" : e.councillorName())
+                .setChannel(Channel.valueOf(e.channel())).setReceivedAt(EnquiryDesk.timestamp(e.receivedAt()))
+                .setSubject(e.subject()).setDescription(e.description()).setCategory(e.category())
+                .setWard(e.ward() == null ? "" : e.ward()).setConfidential(e.confidential())
+                .addAllCirculation(e.circulation()).setStatus(EnquiryStatus.valueOf(e.status()))
+                .setCountsFrom(e.countsFrom().toString()).setDueDate(e.dueDate().toString())
+                .setDueAt(EnquiryDesk.timestamp(e.dueAt())).setOverdue(e.overdue())
+                .setResponse(e.response() == null ? "" : e.response())
+                .setRespondedBy(e.respondedBy() == null ? "" : e.respondedBy());
+        if (e.respondedAt() != null) {
+            b.setRespondedAt(EnquiryDesk.timestamp(e.respondedAt()));
+        }
+        if (e.constituent() != null) {
+            b.setConstituent(Constituent.newBuilder().setName(orEmpty(e.constituent().name()))
+                    .setContact(orEmpty(e.constituent().contact())).setAddress(orEmpty(e.constituent().address())));
+        }
+        e.assignments().forEach(a -> b.addAssignments(DepartmentAssignment.newBuilder()
+                .setDepartment(a.department()).setOfficerId(orEmpty(a.officerId()))));
+        return b.build();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}

@@ -1,0 +1,234 @@
+package uk.councilprotocol.enquiries.hub;
+
+import com.google.protobuf.Timestamp;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.enquiries.councillors.Councillor;
+import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
+import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
+import uk.councilprotocol.enquiries.routing.EnquiryRouter;
+import uk.councilprotocol.platform.audit.AuditLog;
+import uk.councilprotocol.platform.errors.ConflictException;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The Members Support Hub's desk (protocol 9.1): logs each enquiry with its reference and 10-working-day
+ * deadline, routes it to the right department(s), shows each caller what they may see, and records the
+ * substantive response.
+ */
+@Singleton
+public class EnquiryDesk {
+    static final String AGGREGATE = "enquiry";
+    private static final Set<String> CHANNELS = Set.of("VERBAL", "EMAIL", "LETTER", "IN_PERSON");
+
+    private final EnquiryRepository enquiries;
+    private final EnquiryAssignmentRepository assignments;
+    private final CouncillorRepository councillors;
+    private final EnquiryRouter router;
+    private final ResponseDeadlines deadlines;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
+                       CouncillorRepository councillors, EnquiryRouter router, ResponseDeadlines deadlines,
+                       Outbox outbox, AuditLog audit, Clock clock) {
+        this.enquiries = enquiries;
+        this.assignments = assignments;
+        this.councillors = councillors;
+        this.router = router;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EnquiryView log(LogRequest request, Caller caller) {
+        caller.require(Roles.HUB, Roles.ADMIN);
+        Validation check = Validation.start();
+        String councillorId = check.required("councillor_id", request.councillorId());
+        String channel = check.required("channel", request.channel());
+        if (channel != null && !CHANNELS.contains(channel.toUpperCase(Locale.ROOT).replace(' ', '_'))) {
+            check.reject("channel", "'" + channel + "' is not one of verbal, email, letter, in person");
+        }
+        String subject = limited(check, "subject", check.required("subject", request.subject()), 200);
+        String description = limited(check, "description", check.required("description", request.description()), 10_000);
+        String category = check.required("category", request.category());
+        Instant receivedAt = receivedAt(check, request.receivedAt());
+        Councillor councillor = councillorId == null ? null : councillors.findById(councillorId).filter(Councillor::active).orElse(null);
+        if (councillorId != null && councillor == null) {
+            check.reject("councillor_id", "'" + councillorId + "' is not an active councillor or co-opted member on the roster");
+        }
+        List<String> circulation = request.circulation() == null ? List.of() : request.circulation();
+        for (String copied : circulation) {
+            if (councillors.findById(copied).isEmpty()) {
+                check.reject("circulation", "'" + copied + "' is not a councillor on the roster");
+            }
+        }
+        check.throwIfInvalid();
+        Map<String, String> departments = routes(request, category);
+
+        ResponseDeadlines.Deadline deadline = deadlines.dueFor(receivedAt);
+        int year = Year.from(receivedAt.atZone(clock.getZone())).getValue();
+        String reference = String.format("MEM-%02d-%04d", year % 100, enquiries.findNextReferenceNumber(year));
+        Instant now = clock.instant();
+        EnquiryView.Constituent constituent = request.constituent();
+        Enquiry enquiry = enquiries.save(new Enquiry(UUID.randomUUID(), reference, councillorId,
+                channel.toUpperCase(Locale.ROOT).replace(' ', '_'), receivedAt, subject, description, category,
+                blankToNull(request.ward()), constituent == null ? null : blankToNull(constituent.name()),
+                constituent == null ? null : blankToNull(constituent.contact()),
+                constituent == null ? null : blankToNull(constituent.address()),
+                Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
+                deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
+                caller.subject(), now, now));
+        List<EnquiryAssignment> assigned = new ArrayList<>();
+        departments.forEach((department, officer) ->
+                assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
+        assignments.saveAll(assigned);
+        outbox.append(AGGREGATE, reference, EnquiryLogged.newBuilder()
+                .setReference(reference).setCouncillorId(councillorId).setSubject(subject).setCategory(category)
+                .setWard(enquiry.ward() == null ? "" : enquiry.ward()).setConfidential(enquiry.confidential())
+                .addAllDepartments(departments.keySet())
+                .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
+                .setReceivedAt(timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
+                .setDueAt(timestamp(deadline.dueAt())).build());
+        return view(enquiry, assigned, councillor, caller);
+    }
+
+    @Transactional
+    public EnquiryView find(String reference, Caller caller, String from) {
+        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
+        if (!EnquiryAccess.seesEnquiry(caller, enquiry, assigned)) {
+            throw new ForbiddenException("you may not see enquiry " + reference);
+        }
+        if (enquiry.confidential()) {
+            audit.record(caller, "read confidential enquiry", reference, "200", from);
+        }
+        return view(enquiry, assigned, councillors.findById(enquiry.councillorId()).orElse(null), caller);
+    }
+
+    /** The Hub sees every enquiry; a department those assigned to it; a councillor their own and those copied to them. */
+    public List<EnquiryView> list(Caller caller, boolean overdueOnly, boolean includeResponded) {
+        Instant now = clock.instant();
+        Map<UUID, List<EnquiryAssignment>> byEnquiry = assignments.listOrderByAssignedAt().stream()
+                .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId));
+        Map<String, Councillor> names = new LinkedHashMap<>();
+        councillors.findAll().forEach(c -> names.put(c.personId(), c));
+        return enquiries.listOrderByDueAt().stream()
+                .filter(e -> includeResponded || Enquiry.OPEN.equals(e.status()))
+                .filter(e -> !overdueOnly || e.isOverdue(now))
+                .filter(e -> EnquiryAccess.seesEnquiry(caller, e, byEnquiry.getOrDefault(e.id(), List.of())))
+                .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), names.get(e.councillorId()), caller))
+                .toList();
+    }
+
+    /** The substantive response: from the assigned department or the Hub; it closes the enquiry. */
+    @Transactional
+    public EnquiryView respond(String reference, String response, Caller caller) {
+        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
+        if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
+            throw new ForbiddenException("only the Hub or an assigned department may respond to " + reference);
+        }
+        String text = limited(Validation.start(), "response", response, 20_000);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("response", "is required");
+        }
+        if (!Enquiry.OPEN.equals(enquiry.status())) {
+            throw new ConflictException(reference + " has already been responded to");
+        }
+        Instant now = clock.instant();
+        Enquiry responded = enquiries.update(enquiry.responded(text.strip(), now, caller.subject()));
+        int taken = deadlines.workingDaysBetween(enquiry.countsFrom(), now.atZone(clock.getZone()).toLocalDate());
+        outbox.append(AGGREGATE, reference, EnquiryResponded.newBuilder()
+                .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(timestamp(now))
+                .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
+                .setWorkingDaysTaken(taken).build());
+        return view(responded, assigned, councillors.findById(enquiry.councillorId()).orElse(null), caller);
+    }
+
+    private Map<String, String> routes(LogRequest request, String category) {
+        Map<String, String> departments = new LinkedHashMap<>();
+        if (request.departments() != null && !request.departments().isEmpty()) {
+            for (String department : request.departments()) {
+                if (department == null || department.isBlank()) {
+                    throw InvalidInputException.of("departments", "contains an empty department name");
+                }
+                String officer = router.route(category, request.ward())
+                        .filter(r -> r.department().equalsIgnoreCase(department)).map(EnquiryRouter.Route::officerId).orElse(null);
+                departments.put(department.strip(), officer);
+            }
+            return departments;
+        }
+        EnquiryRouter.Route route = router.route(category, request.ward()).orElseThrow(() -> InvalidInputException.of(
+                "category", "no routing rule for '" + category + "'; add one, or give the departments"));
+        departments.put(route.department(), route.officerId());
+        return departments;
+    }
+
+    private EnquiryView view(Enquiry e, List<EnquiryAssignment> assigned, Councillor councillor, Caller caller) {
+        boolean personal = EnquiryAccess.seesPersonalData(caller, assigned);
+        return new EnquiryView(e.reference(), e.councillorId(), councillor == null ? null : councillor.fullName(),
+                e.channel(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
+                personal ? new EnquiryView.Constituent(e.constituentName(), e.constituentContact(), e.constituentAddress()) : null,
+                e.confidential(), Arrays.asList(e.circulation()), e.status(), e.countsFrom(), e.dueDate(), e.dueAt(),
+                e.isOverdue(clock.instant()),
+                assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
+                e.response(), e.respondedAt(), e.respondedBy());
+    }
+
+    private Instant receivedAt(Validation check, String text) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            Instant at = Instant.parse(text.strip());
+            if (at.isAfter(clock.instant().plusSeconds(300))) {
+                check.reject("received_at", "is in the future");
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            check.reject("received_at", "'" + text + "' is not an instant such as 2026-11-23T09:30:00Z");
+            return clock.instant();
+        }
+    }
+
+    private static String limited(Validation check, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            check.reject(field, "is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+}

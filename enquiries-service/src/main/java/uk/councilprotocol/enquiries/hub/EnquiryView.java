@@ -1,0 +1,41 @@
+package uk.councilprotocol.enquiries.hub;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An enquiry as one caller may see it: {@code constituent} is null unless they may see personal data. */
+@Serdeable
+public record EnquiryView(String reference,
+                          String councillorId,
+                          @Nullable String councillorName,
+                          String channel,
+                          Instant receivedAt,
+                          String subject,
+                          String description,
+                          String category,
+                          @Nullable String ward,
+                          @Nullable Constituent constituent,
+                          boolean confidential,
+                          List<String> circulation,
+                          String status,
+                          LocalDate countsFrom,
+                          LocalDate dueDate,
+                          Instant dueAt,
+                          boolean overdue,
+                          List<Assigned> assignments,
+                          @Nullable String response,
+                          @Nullable Instant respondedAt,
+                          @Nullable String respondedBy) {
+
+    @Serdeable
+    public record Constituent(@Nullable String name, @Nullable String contact, @Nullable String address) {
+    }
+
+    @Serdeable
+    public record Assigned(String department, @Nullable String officerId) {
+    }
+}

@@ -1,0 +1,65 @@
+package uk.councilprotocol.enquiries.routing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.Validation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The Hub's routing rules: a rule for the category and ward wins over one for the category alone. */
+@Singleton
+public class EnquiryRouter {
+    private final RoutingRuleRepository rules;
+    private final Clock clock;
+
+    public EnquiryRouter(RoutingRuleRepository rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Route(String department, @Nullable String officerId) {
+    }
+
+    @Serdeable
+    public record RuleRequest(@Nullable String category, @Nullable String ward, @Nullable String department,
+                              @Nullable String defaultOfficerId) {
+    }
+
+    public Optional<Route> route(String category, @Nullable String ward) {
+        List<RoutingRule> all = rules.listOrderByCategory();
+        return all.stream()
+                .filter(r -> r.category().equalsIgnoreCase(category) && r.ward() != null && r.ward().equalsIgnoreCase(ward))
+                .findFirst()
+                .or(() -> all.stream().filter(r -> r.category().equalsIgnoreCase(category) && r.ward() == null).findFirst())
+                .map(r -> new Route(r.department(), r.defaultOfficerId()));
+    }
+
+    public List<RoutingRule> all() {
+        return rules.listOrderByCategory();
+    }
+
+    @Transactional
+    public RoutingRule add(RuleRequest request) {
+        Validation check = Validation.start();
+        String category = check.required("category", request.category());
+        String department = check.required("department", request.department());
+        check.throwIfInvalid();
+        String ward = request.ward() == null || request.ward().isBlank() ? null : request.ward().strip();
+        boolean clash = all().stream().anyMatch(r -> r.category().equalsIgnoreCase(category)
+                && (r.ward() == null ? ward == null : r.ward().equalsIgnoreCase(ward)));
+        if (clash) {
+            throw InvalidInputException.of("category", "a rule for '" + category + "'" + (ward == null ? "" : " in " + ward)
+                    + " already exists");
+        }
+        return rules.save(new RoutingRule(UUID.randomUUID(), category, ward, department,
+                request.defaultOfficerId() == null || request.defaultOfficerId().isBlank() ? null : request.defaultOfficerId(),
+                clock.instant()));
+    }
+}

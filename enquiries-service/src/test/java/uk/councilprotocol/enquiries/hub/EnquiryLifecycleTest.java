@@ -1,0 +1,235 @@
+package uk.councilprotocol.enquiries.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryStatus;
+import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonKind;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * An enquiry's life through the Members Support Hub: logged with its reference and deadline, routed to a
+ * department, seen only by those entitled (constituent data only by the Hub and the department), answered
+ * over gRPC, with events on Kafka that carry no personal data.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnquiryLifecycleTest {
+    static final String ENVIRONMENT = "department:environment-and-place";
+    static final String ADULTS = "department:adults-and-communities";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+    @Inject
+    uk.councilprotocol.platform.time.AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+    ManagedChannel channel;
+
+    HttpCalls as(String subject, String... roles) {
+        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
+    }
+
+    EnquiriesGrpc.EnquiriesBlockingStub grpcAs(String subject, String... roles) {
+        return GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.token(subject, roles))
+                .withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    @BeforeAll
+    void councillorsAndRoutingRules() throws Exception {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        // The Hub works on Monday 21 December 2026; the enquiries arrived the Friday evening before.
+        clock.setInstant(java.time.Instant.parse("2026-12-21T09:00:00Z"));
+        for (String[] c : new String[][]{{"CLLR-A", "Cllr Ann Asker"}, {"CLLR-B", "Cllr Ben Copied"}, {"CLLR-C", "Cllr Cat Other"}}) {
+            scope.publish("training.events.v1", c[0], PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                    .setId(c[0]).setFullName(c[1]).setEmail(c[0].toLowerCase() + "@eastmoor.example.gov.uk")
+                    .setKind(PersonKind.COUNCILLOR).setPoliticalGroup("Riverside Independents").setStartDate("2023-05-08")
+                    .setActive(true)).build());
+        }
+        Eventually.assertTrue(() -> countCouncillors() == 3, Duration.ofSeconds(30), "councillors copied from roster events");
+        HttpCalls hub = as("hub-aisha", "hub", "officer");
+        assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place",
+                "defaultOfficerId", "EM-0205")).status()).isEqualTo(201);
+        assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "ward", "Riverside",
+                "department", "Adults and Communities")).status()).isEqualTo(201);
+        assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Elsewhere")).status())
+                .as("duplicate rule").isEqualTo(400);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        clock.reset();
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    int countCouncillors() {
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery("SELECT count(*) FROM enquiries.councillor")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    JsonNode logPothole(boolean confidential) {
+        HttpCalls.Reply logged = as("hub-aisha", "hub", "officer").postJson("/enquiries", Map.of(
+                "councillorId", "CLLR-A", "channel", "email", "receivedAt", "2026-12-18T18:00:00Z",
+                "subject", "Pothole on Mill Lane", "description", "Resident reports a deep pothole; a cyclist fell.",
+                "category", "Highways", "ward", "Eastmoor Central",
+                "constituent", Map.of("name", "Jo Resident", "contact", "07700 900123", "address", "12 Mill Lane"),
+                "confidential", confidential, "circulation", List.of("CLLR-B")));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        return logged.json();
+    }
+
+    @Test
+    void theHubLogsAnEnquiryWithAReferenceAndTheTenWorkingDayDeadlineAndItIsRouted() throws Exception {
+        JsonNode first = logPothole(false);
+        JsonNode second = logPothole(false);
+        assertThat(first.get("reference").asText()).matches("MEM-26-\\d{4}");
+        int n = Integer.parseInt(first.get("reference").asText().substring(7));
+        assertThat(second.get("reference").asText()).isEqualTo(String.format("MEM-26-%04d", n + 1));
+        // Friday 18 December after 17:00: counts from Monday 21st, skips Christmas and New Year.
+        assertThat(first.get("countsFrom").asText()).isEqualTo("2026-12-21");
+        assertThat(first.get("dueDate").asText()).isEqualTo("2027-01-07");
+        assertThat(first.get("assignments").get(0).get("department").asText()).isEqualTo("Environment and Place");
+        assertThat(first.get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0205");
+        assertThat(first.get("constituent").get("name").asText()).isEqualTo("Jo Resident");
+
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            ConsumerRecord<String, byte[]> record = probe.await(r -> first.get("reference").asText().equals(r.key()), 1,
+                    Duration.ofSeconds(20)).get(0);
+            EnquiryLogged event = EnquiryLogged.parseFrom(record.value());
+            assertThat(event.getDepartmentsList()).containsExactly("Environment and Place");
+            assertThat(event.getDueDate()).isEqualTo("2027-01-07");
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Jo Resident", "07700", "cyclist");
+        }
+    }
+
+    @Test
+    void aWardRuleWinsAndTheHubCanSplitAnEnquiryAcrossDepartments() {
+        HttpCalls hub = as("hub-aisha", "hub");
+        JsonNode riverside = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-C", "channel", "verbal",
+                "subject", "Blocked drain", "description", "Drain blocked by the school.", "category", "highways",
+                "ward", "Riverside")).json();
+        assertThat(riverside.get("assignments").findValuesAsText("department")).containsExactly("Adults and Communities");
+        JsonNode split = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-C", "channel", "letter",
+                "subject", "Fly-tipping and a care visit", "description", "Two matters.", "category", "Highways",
+                "departments", List.of("Environment and Place", "Adults and Communities"))).json();
+        assertThat(split.get("assignments").findValuesAsText("department"))
+                .containsExactly("Environment and Place", "Adults and Communities");
+    }
+
+    @Test
+    void eachCallerSeesOnlyWhatTheyAreEntitledTo() {
+        String reference = logPothole(false).get("reference").asText();
+        JsonNode department = as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference).json();
+        assertThat(department.get("constituent").get("contact").asText()).isEqualTo("07700 900123");
+        HttpCalls.Reply raisedBy = as("CLLR-A", "councillor").get("/enquiries/" + reference);
+        assertThat(raisedBy.status()).isEqualTo(200);
+        assertThat(raisedBy.json().path("constituent").isMissingNode()).as("constituent data only for the Hub and the department").isTrue();
+        assertThat(raisedBy.body()).doesNotContain("Jo Resident", "07700", "12 Mill Lane");
+        assertThat(as("CLLR-B", "councillor").get("/enquiries/" + reference).status()).as("on the circulation list").isEqualTo(200);
+        assertThat(as("CLLR-C", "councillor").get("/enquiries/" + reference).status()).isEqualTo(403);
+        assertThat(as("adults-officer", "officer", ADULTS).get("/enquiries/" + reference).status()).isEqualTo(403);
+        assertThat(as("adults-officer", "officer", ADULTS).get("/enquiries").json().findValuesAsText("reference"))
+                .doesNotContain(reference);
+        assertThat(as("CLLR-C", "councillor").postJson("/enquiries", Map.of("councillorId", "CLLR-C", "channel", "email",
+                "subject", "x", "description", "x", "category", "Highways")).status()).as("only the Hub logs").isEqualTo(403);
+
+        var queue = grpcAs("env-system", "service", ENVIRONMENT).listAssigned(ListAssignedRequest.getDefaultInstance());
+        assertThat(queue.getEnquiriesList()).anyMatch(e -> e.getReference().equals(reference)
+                && e.getConstituent().getName().equals("Jo Resident"));
+        assertThatThrownBy(() -> grpcAs("adults-system", ADULTS).getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void theAssignedDepartmentRespondsOverGrpcOnceAndTheResponseIsPublished() throws Exception {
+        String reference = logPothole(false).get("reference").asText();
+        RespondRequest respond = RespondRequest.newBuilder().setReference(reference)
+                .setResponse("Repaired on 21 December; inspection booked.").build();
+        assertThatThrownBy(() -> grpcAs("adults-system", ADULTS).respond(respond))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+
+        var answered = grpcAs("env-officer", "officer", ENVIRONMENT).respond(respond);
+        assertThat(answered.getStatus()).isEqualTo(EnquiryStatus.RESPONDED);
+        assertThat(answered.getRespondedBy()).isEqualTo("env-officer");
+        assertThatThrownBy(() -> grpcAs("env-officer", "officer", ENVIRONMENT).respond(respond))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION));
+
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            ConsumerRecord<String, byte[]> record = probe.await(r -> reference.equals(r.key())
+                    && "councilprotocol.enquiries.v1.EnquiryResponded".equals(new String(r.headers().lastHeader("ce_type").value())),
+                    1, Duration.ofSeconds(20)).get(0);
+            assertThat(EnquiryResponded.parseFrom(record.value()).getRespondedBy()).isEqualTo("env-officer");
+        }
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndNothingIsWritten() throws Exception {
+        HttpCalls hub = as("hub-aisha", "hub");
+        HttpCalls.Reply empty = hub.postJson("/enquiries", Map.of("ward", "Riverside"));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("violations").findValuesAsText("field"))
+                .contains("councillor_id", "channel", "subject", "description", "category");
+        HttpCalls.Reply unknown = hub.postJson("/enquiries", Map.of("councillorId", "NOBODY", "channel", "fax",
+                "subject", "s", "description", "d", "category", "Highways", "circulation", List.of("GHOST")));
+        assertThat(unknown.json().get("violations").findValuesAsText("field")).contains("councillor_id", "channel", "circulation");
+        HttpCalls.Reply unrouted = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-A", "channel", "email",
+                "subject", "s", "description", "d", "category", "Parks"));
+        assertThat(unrouted.json().get("violations").get(0).get("field").asText()).isEqualTo("category");
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
+                "SELECT count(*) FROM enquiries.enquiry WHERE category IN ('Parks') OR councillor_id = 'NOBODY'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void readingAConfidentialEnquiryIsAudited() {
+        String reference = logPothole(true).get("reference").asText();
+        assertThat(as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference).status()).isEqualTo(200);
+        JsonNode audit = as("mo", "standards").get("/audit?limit=100").json();
+        assertThat(audit.findParents("action").stream().anyMatch(e -> e.get("action").asText().equals("read confidential enquiry")
+                && e.get("target").asText().equals(reference) && e.get("actor").asText().equals("env-officer"))).isTrue();
+    }
+}
