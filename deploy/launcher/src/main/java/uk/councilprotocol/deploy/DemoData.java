@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * Loads the fictional Borough of Eastmoor: its roster (deploy/demo/roster.csv), one extra requirement
- * rule that falls due within days (so reminder emails go out at once), and a few completions.
+ * rule that falls due within days (so reminder emails go out at once), a few completions, the Hub's
+ * routing rules and some Councillor enquiries.
  */
 public final class DemoData {
     private DemoData() {
@@ -32,7 +33,67 @@ public final class DemoData {
             check(training.postJson("/completions", java.util.Map.of("personId", c[0], "courseCode", c[1],
                     "completedOn", today, "provider", c[2], "evidenceReference", c[3])), "completion " + c[0]);
         }
+        loadEnquiries(platform);
         return imported.body();
+    }
+
+    /**
+     * Routing rules and a few Councillor enquiries: one answered, one open, one past its deadline (received
+     * three weeks ago), one confidential and split across two departments.
+     */
+    private static void loadEnquiries(Platform platform) throws InterruptedException {
+        HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("EM-0202", "hub", "officer"));
+        String[][] rules = {
+                {"Highways", "Environment and Place", "EM-0205"},
+                {"Waste and recycling", "Environment and Place", "EM-0206"},
+                {"Adult social care", "Adults and Communities", "EM-0201"},
+                {"Schools", "Children and Learning", "EM-0203"},
+        };
+        for (String[] r : rules) {
+            check(hub.postJson("/routing-rules", java.util.Map.of("category", r[0], "department", r[1], "defaultOfficerId", r[2])),
+                    "routing rule " + r[0]);
+        }
+        java.time.Instant now = java.time.Instant.now();
+        Object[][] enquiries = {
+                {"CLLR-001", "email", now.minus(java.time.Duration.ofDays(21)), "Missed bin collections on Orchard Road",
+                        "Residents of Orchard Road report three missed collections.", "Waste and recycling", "Riverside", false, java.util.List.of()},
+                {"CLLR-002", "letter", now.minus(java.time.Duration.ofDays(2)), "Pothole on Mill Lane",
+                        "A deep pothole outside the primary school.", "Highways", "Eastmoor Central", false, java.util.List.of("CLLR-003")},
+                {"CLLR-004", "verbal", now.minus(java.time.Duration.ofHours(3)), "Care package review for a resident",
+                        "Family asks why the care package review has not happened.", "Adult social care", "Northfields", true, java.util.List.of()},
+        };
+        int resident = 0;
+        for (Object[] e : enquiries) {
+            java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("councillorId", e[0], "channel", e[1],
+                    "receivedAt", e[2].toString(), "subject", e[3], "description", e[4], "category", e[5], "ward", e[6],
+                    "confidential", e[7], "circulation", e[8]));
+            body.put("constituent", java.util.Map.of("name", "A. Resident", "contact", "07700 900" + (101 + resident++),
+                    "address", e[6] + ", Eastmoor"));
+            logWhenCouncillorKnown(hub, body);
+        }
+        HttpCalls.Reply flyTipping = logWhenCouncillorKnown(hub, java.util.Map.of("councillorId", "CLLR-006", "channel", "email",
+                "subject", "Fly-tipping behind the community centre", "description", "Fly-tipping reported twice this month.",
+                "category", "Waste and recycling", "ward", "Riverside"));
+        new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("EM-0206", "officer", "department:environment-and-place"))
+                .post("/enquiries/" + flyTipping.json().get("reference").asText() + "/response", "application/json",
+                        "{\"response\":\"Cleared on the day it was reported; the area is now on the weekly patrol.\"}");
+    }
+
+    /** The councillors reach enquiries-service as roster events; wait for them rather than fail at start-up. */
+    private static HttpCalls.Reply logWhenCouncillorKnown(HttpCalls hub, java.util.Map<String, Object> body) throws InterruptedException {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            HttpCalls.Reply reply = hub.postJson("/enquiries", body);
+            if (reply.status() == 201) {
+                return reply;
+            }
+            if (!reply.body().contains("councillor_id")) {
+                return check(reply, "enquiry " + body.get("subject"));
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Demo data: councillors never reached enquiries-service");
     }
 
     private static HttpCalls.Reply check(HttpCalls.Reply reply, String what) {
