@@ -45,6 +45,15 @@ public class ResponseDeadlines {
         return new Deadline(receivedAt, countsFrom, due, dueAt, settings.responseWorkingDays());
     }
 
+    /** The close of the working day on that date, as an instant. */
+    public Instant closeOf(LocalDate day) {
+        return day.atTime(settings.closesAt()).atZone(clock.getZone()).toInstant();
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
+    }
+
     /** Working days from one day to another (0 on the same day), e.g. how long a response took. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

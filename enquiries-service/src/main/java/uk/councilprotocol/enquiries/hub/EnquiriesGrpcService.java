@@ -21,9 +21,22 @@ import uk.councilprotocol.platform.security.GrpcAuthentication;
 @Singleton
 public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryDesk desk;
+    private final EnquiryChanges changes;
 
-    public EnquiriesGrpcService(EnquiryDesk desk) {
+    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes) {
         this.desk = desk;
+        this.changes = changes;
+    }
+
+    @Override
+    public void recordHoldingReply(uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest request,
+                                   StreamObserver<Enquiry> response) {
+        if (request.getReference().isBlank()) {
+            throw InvalidInputException.of("reference", "is required");
+        }
+        response.onNext(toProto(changes.holdingReply(request.getReference(), new EnquiryChanges.HoldingReply(
+                request.getReason(), request.getActionBeingTaken(), request.getNewDueDate()), GrpcAuthentication.caller())));
+        response.onCompleted();
     }
 
     @Override
@@ -78,7 +91,13 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 .setCountsFrom(e.countsFrom().toString()).setDueDate(e.dueDate().toString())
                 .setDueAt(EnquiryDesk.timestamp(e.dueAt())).setOverdue(e.overdue())
                 .setResponse(e.response() == null ? "" : e.response())
-                .setRespondedBy(e.respondedBy() == null ? "" : e.respondedBy());
+                .setRespondedBy(e.respondedBy() == null ? "" : e.respondedBy())
+                .setOriginalDueDate(e.originalDueDate().toString())
+                .setComplaintReference(orEmpty(e.complaintReference()));
+        e.deadlineChanges().forEach(c -> b.addDeadlineChanges(uk.councilprotocol.contracts.enquiries.v1.DeadlineChange.newBuilder()
+                .setKind(c.kind()).setReason(c.reason()).setActionBeingTaken(orEmpty(c.actionBeingTaken()))
+                .setNewDueDate(c.newDueDate().toString()).setAgreedWith(orEmpty(c.agreedWith()))
+                .setRecordedBy(c.recordedBy()).setRecordedAt(EnquiryDesk.timestamp(c.recordedAt()))));
         if (e.respondedAt() != null) {
             b.setRespondedAt(EnquiryDesk.timestamp(e.respondedAt()));
         }

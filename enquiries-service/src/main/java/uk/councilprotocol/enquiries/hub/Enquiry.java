@@ -36,10 +36,12 @@ public record Enquiry(@Id UUID id,
                       @Nullable String respondedBy,
                       String loggedBy,
                       Instant createdAt,
-                      Instant updatedAt) {
+                      Instant updatedAt,
+                      @Nullable String complaintReference) {
 
     public static final String OPEN = "OPEN";
     public static final String RESPONDED = "RESPONDED";
+    public static final String RECLASSIFIED = "RECLASSIFIED";
 
     public boolean isOverdue(Instant now) {
         return OPEN.equals(status) && now.isAfter(dueAt);
@@ -48,6 +50,21 @@ public record Enquiry(@Id UUID id,
     public Enquiry responded(String text, Instant at, String by) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, RESPONDED, countsFrom,
-                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at);
+                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at, complaintReference);
+    }
+
+    /** A new deadline (holding reply, agreed alternative, reopening); the original is kept for reporting. */
+    public Enquiry dueOn(LocalDate newDueDate, Instant newDueAt, String newStatus, Instant now) {
+        return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
+                constituentName, constituentContact, constituentAddress, confidential, circulation, newStatus, countsFrom,
+                newDueDate, newDueAt, originalDueDate, OPEN.equals(newStatus) ? null : response,
+                OPEN.equals(newStatus) ? null : respondedAt, OPEN.equals(newStatus) ? null : respondedBy, loggedBy,
+                createdAt, now, complaintReference);
+    }
+
+    public Enquiry reclassified(String complaint, Instant now) {
+        return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
+                constituentName, constituentContact, constituentAddress, confidential, circulation, RECLASSIFIED, countsFrom,
+                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now, complaint);
     }
 }

@@ -20,9 +20,11 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class EnquiryController {
     private final EnquiryDesk desk;
+    private final EnquiryChanges changes;
 
-    public EnquiryController(EnquiryDesk desk) {
+    public EnquiryController(EnquiryDesk desk, EnquiryChanges changes) {
         this.desk = desk;
+        this.changes = changes;
     }
 
     @Serdeable
@@ -45,6 +47,27 @@ public class EnquiryController {
     @Get("/{reference}")
     public EnquiryView get(String reference, Authentication authentication, HttpRequest<?> request) {
         return desk.find(reference, Caller.of(authentication), request.getRemoteAddress().getAddress().getHostAddress());
+    }
+
+    @Post("/{reference}/holding-reply")
+    public EnquiryView holdingReply(String reference, @Body EnquiryChanges.HoldingReply body, Authentication authentication) {
+        return changes.holdingReply(reference, body, Caller.of(authentication));
+    }
+
+    @Post("/{reference}/alternative-deadline")
+    public EnquiryView alternativeDeadline(String reference, @Body EnquiryChanges.AlternativeDeadline body,
+                                           Authentication authentication) {
+        return changes.agreeAlternative(reference, body, Caller.of(authentication));
+    }
+
+    @Post("/{reference}/reclassification")
+    public EnquiryView reclassify(String reference, @Body EnquiryChanges.Reclassification body, Authentication authentication) {
+        return changes.reclassify(reference, body, Caller.of(authentication));
+    }
+
+    @Post("/{reference}/reopening")
+    public EnquiryView reopen(String reference, @Body EnquiryChanges.Reopening body, Authentication authentication) {
+        return changes.reopen(reference, body, Caller.of(authentication));
     }
 
     @Post("/{reference}/response")

@@ -45,6 +45,7 @@ public class EnquiryDesk {
 
     private final EnquiryRepository enquiries;
     private final EnquiryAssignmentRepository assignments;
+    private final DeadlineChangeRepository changes;
     private final CouncillorRepository councillors;
     private final EnquiryRouter router;
     private final ResponseDeadlines deadlines;
@@ -53,10 +54,11 @@ public class EnquiryDesk {
     private final Clock clock;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
-                       CouncillorRepository councillors, EnquiryRouter router, ResponseDeadlines deadlines,
+                       DeadlineChangeRepository changes, CouncillorRepository councillors, EnquiryRouter router, ResponseDeadlines deadlines,
                        Outbox outbox, AuditLog audit, Clock clock) {
         this.enquiries = enquiries;
         this.assignments = assignments;
+        this.changes = changes;
         this.councillors = councillors;
         this.router = router;
         this.deadlines = deadlines;
@@ -103,7 +105,7 @@ public class EnquiryDesk {
                 constituent == null ? null : blankToNull(constituent.address()),
                 Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
                 deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
-                caller.subject(), now, now));
+                caller.subject(), now, now, null));
         List<EnquiryAssignment> assigned = new ArrayList<>();
         departments.forEach((department, officer) ->
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
@@ -115,7 +117,7 @@ public class EnquiryDesk {
                 .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
                 .setReceivedAt(timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
                 .setDueAt(timestamp(deadline.dueAt())).build());
-        return view(enquiry, assigned, councillor, caller);
+        return view(enquiry, assigned, List.of(), councillor, caller);
     }
 
     @Transactional
@@ -128,7 +130,7 @@ public class EnquiryDesk {
         if (enquiry.confidential()) {
             audit.record(caller, "read confidential enquiry", reference, "200", from);
         }
-        return view(enquiry, assigned, councillors.findById(enquiry.councillorId()).orElse(null), caller);
+        return viewOf(enquiry, assigned, caller);
     }
 
     /** The Hub sees every enquiry; a department those assigned to it; a councillor their own and those copied to them. */
@@ -138,11 +140,14 @@ public class EnquiryDesk {
                 .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId));
         Map<String, Councillor> names = new LinkedHashMap<>();
         councillors.findAll().forEach(c -> names.put(c.personId(), c));
+        Map<UUID, List<DeadlineChange>> changesByEnquiry = new LinkedHashMap<>();
+        changes.findAll().forEach(c -> changesByEnquiry.computeIfAbsent(c.enquiryId(), k -> new ArrayList<>()).add(c));
         return enquiries.listOrderByDueAt().stream()
                 .filter(e -> includeResponded || Enquiry.OPEN.equals(e.status()))
                 .filter(e -> !overdueOnly || e.isOverdue(now))
                 .filter(e -> EnquiryAccess.seesEnquiry(caller, e, byEnquiry.getOrDefault(e.id(), List.of())))
-                .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), names.get(e.councillorId()), caller))
+                .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), changesByEnquiry.getOrDefault(e.id(), List.of()),
+                        names.get(e.councillorId()), caller))
                 .toList();
     }
 
@@ -159,7 +164,7 @@ public class EnquiryDesk {
             throw InvalidInputException.of("response", "is required");
         }
         if (!Enquiry.OPEN.equals(enquiry.status())) {
-            throw new ConflictException(reference + " has already been responded to");
+            throw new ConflictException(reference + " is " + enquiry.status().toLowerCase(Locale.ROOT) + ", not open");
         }
         Instant now = clock.instant();
         Enquiry responded = enquiries.update(enquiry.responded(text.strip(), now, caller.subject()));
@@ -168,7 +173,26 @@ public class EnquiryDesk {
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(timestamp(now))
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
                 .setWorkingDaysTaken(taken).build());
-        return view(responded, assigned, councillors.findById(enquiry.councillorId()).orElse(null), caller);
+        return viewOf(responded, assigned, caller);
+    }
+
+    /** The enquiry and its assignments, if the caller may act on it as the Hub or an assigned department. */
+    Enquiry requireHandler(String reference, Caller caller) {
+        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
+        if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
+            throw new ForbiddenException("only the Hub or an assigned department may change " + reference);
+        }
+        return enquiry;
+    }
+
+    EnquiryView viewOf(Enquiry enquiry, Caller caller) {
+        return viewOf(enquiry, assignments.findByEnquiryId(enquiry.id()), caller);
+    }
+
+    private EnquiryView viewOf(Enquiry enquiry, List<EnquiryAssignment> assigned, Caller caller) {
+        return view(enquiry, assigned, changes.findByEnquiryIdOrderByRecordedAt(enquiry.id()),
+                councillors.findById(enquiry.councillorId()).orElse(null), caller);
     }
 
     private Map<String, String> routes(LogRequest request, String category) {
@@ -190,7 +214,8 @@ public class EnquiryDesk {
         return departments;
     }
 
-    private EnquiryView view(Enquiry e, List<EnquiryAssignment> assigned, Councillor councillor, Caller caller) {
+    private EnquiryView view(Enquiry e, List<EnquiryAssignment> assigned, List<DeadlineChange> deadlineChanges,
+                             Councillor councillor, Caller caller) {
         boolean personal = EnquiryAccess.seesPersonalData(caller, assigned);
         return new EnquiryView(e.reference(), e.councillorId(), councillor == null ? null : councillor.fullName(),
                 e.channel(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
@@ -198,7 +223,7 @@ public class EnquiryDesk {
                 e.confidential(), Arrays.asList(e.circulation()), e.status(), e.countsFrom(), e.dueDate(), e.dueAt(),
                 e.isOverdue(clock.instant()),
                 assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
-                e.response(), e.respondedAt(), e.respondedBy());
+                e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference());
     }
 
     private Instant receivedAt(Validation check, String text) {

@@ -29,7 +29,10 @@ public record EnquiryView(String reference,
                           List<Assigned> assignments,
                           @Nullable String response,
                           @Nullable Instant respondedAt,
-                          @Nullable String respondedBy) {
+                          @Nullable String respondedBy,
+                          LocalDate originalDueDate,
+                          List<DeadlineChange> deadlineChanges,
+                          @Nullable String complaintReference) {
 
     @Serdeable
     public record Constituent(@Nullable String name, @Nullable String contact, @Nullable String address) {

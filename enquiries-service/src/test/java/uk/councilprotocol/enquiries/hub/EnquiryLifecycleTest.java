@@ -232,4 +232,60 @@ class EnquiryLifecycleTest {
         assertThat(audit.findParents("action").stream().anyMatch(e -> e.get("action").asText().equals("read confidential enquiry")
                 && e.get("target").asText().equals(reference) && e.get("actor").asText().equals("env-officer"))).isTrue();
     }
+
+    @Test
+    void aHoldingReplyMovesTheDeadlineAndKeepsTheOriginal() throws Exception {
+        String reference = logPothole(false).get("reference").asText();
+        HttpCalls department = as("env-officer", "officer", ENVIRONMENT);
+        HttpCalls.Reply incomplete = department.postJson("/enquiries/" + reference + "/holding-reply", Map.of("newDueDate", "2027-01-07"));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().get("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("reason", "action_being_taken", "new_due_date");
+
+        JsonNode held = department.postJson("/enquiries/" + reference + "/holding-reply", Map.of(
+                "reason", "The contractor must survey the drainage first.", "actionBeingTaken", "Survey booked for 11 January.",
+                "newDueDate", "2027-01-21")).json();
+        assertThat(held.get("dueDate").asText()).isEqualTo("2027-01-21");
+        assertThat(held.get("dueAt").asText()).isEqualTo("2027-01-21T17:00:00Z");
+        assertThat(held.get("originalDueDate").asText()).isEqualTo("2027-01-07");
+        assertThat(held.get("deadlineChanges").get(0).get("kind").asText()).isEqualTo("HOLDING_REPLY");
+        assertThat(held.get("deadlineChanges").get(0).get("recordedBy").asText()).isEqualTo("env-officer");
+
+        var saturday = uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest.newBuilder().setReference(reference)
+                .setReason("r").setActionBeingTaken("a").setNewDueDate("2027-01-23").build();
+        assertThatThrownBy(() -> grpcAs("env-system", ENVIRONMENT).recordHoldingReply(saturday))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactly("new_due_date");
+                });
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            probe.await(r -> reference.equals(r.key()) && "councilprotocol.enquiries.v1.HoldingReplyRecorded"
+                    .equals(new String(r.headers().lastHeader("ce_type").value())), 1, Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void anAlternativeDeadlineIsAgreedAndAComplaintIsReclassifiedThenReopenedByTheHub() {
+        String reference = logPothole(false).get("reference").asText();
+        JsonNode agreed = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/alternative-deadline", Map.of(
+                "newDueDate", "2027-02-26", "agreedWith", "EM-0104",
+                "reason", "Needs every street in the ward surveyed; agreed with Cllr Asker and the Director.")).json();
+        assertThat(agreed.get("dueDate").asText()).isEqualTo("2027-02-26");
+        assertThat(agreed.get("deadlineChanges").get(0).get("agreedWith").asText()).isEqualTo("EM-0104");
+
+        JsonNode complaint = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/reclassification",
+                Map.of("complaintReference", "COMP-2026-0412")).json();
+        assertThat(complaint.get("status").asText()).isEqualTo("RECLASSIFIED");
+        assertThat(complaint.get("complaintReference").asText()).isEqualTo("COMP-2026-0412");
+        assertThat(as("env-officer", "officer", ENVIRONMENT).postJson("/enquiries/" + reference + "/response",
+                Map.of("response", "x")).status()).isEqualTo(409);
+        assertThat(as("env-officer", "officer", ENVIRONMENT).postJson("/enquiries/" + reference + "/reopening",
+                Map.of("reason", "x")).status()).as("only the Hub reopens").isEqualTo(403);
+
+        JsonNode reopened = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/reopening",
+                Map.of("reason", "The complaints team says it is an enquiry after all.")).json();
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("dueDate").asText()).isEqualTo("2027-01-07"); // ten working days from Monday 21 December
+        assertThat(reopened.get("deadlineChanges").findValuesAsText("kind")).containsExactly("AGREED_ALTERNATIVE", "REOPENED");
+    }
 }
