@@ -21,6 +21,7 @@ public final class TestInfrastructure {
     private final MailServer mail;
     private final DevTokenIssuer tokens;
     private final AtomicInteger scopes = new AtomicInteger();
+    private boolean stopped;
     private final Map<Class<?>, TestScope> byClass = new ConcurrentHashMap<>();
 
     private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, MailServer mail, DevTokenIssuer tokens) {
@@ -40,6 +41,7 @@ public final class TestInfrastructure {
                     MailServer mail = MailServer.start(0);
                     shared = new TestInfrastructure(postgres, kafka, mail, DevTokenIssuer.start(0));
                     LOG.info("Test infrastructure up in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    // Normally stopped when the test session ends (TestSessionEnd); the hook is the fallback.
                     Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "testkit-stop"));
                 }
             }
@@ -73,10 +75,21 @@ public final class TestInfrastructure {
         return tokens;
     }
 
-    private void stop() {
-        // The in-process broker goes with the JVM: closing it from a shutdown hook makes Kafka halt the JVM
-        // with a non-zero status. PostgreSQL runs as a separate process, so it must be stopped.
-        for (AutoCloseable part : new AutoCloseable[]{tokens, mail, postgres}) {
+    /** Stops the shared servers if they were started; called when the test session ends. */
+    static void stopShared() {
+        if (shared != null) {
+            shared.stop();
+        }
+    }
+
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        // Kafka goes first and while the JVM is still whole: left running into JVM shutdown, its temporary
+        // directories are deleted under it by a shutdown hook and it halts the JVM with a failure status.
+        for (AutoCloseable part : new AutoCloseable[]{kafka, tokens, mail, postgres}) {
             try {
                 part.close();
             } catch (Exception e) {
@@ -84,4 +97,5 @@ public final class TestInfrastructure {
             }
         }
     }
+
 }
