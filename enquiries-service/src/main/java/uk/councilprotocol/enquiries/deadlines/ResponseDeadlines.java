@@ -50,6 +50,11 @@ public class ResponseDeadlines {
         return day.atTime(settings.closesAt()).atZone(clock.getZone()).toInstant();
     }
 
+    /** When the assigned officers are reminded: two working days before the due date. */
+    public LocalDate officerReminderDate(LocalDate dueDate) {
+        return calendar.minusWorkingDays(dueDate, 2);
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return calendar.isWorkingDay(day);
     }

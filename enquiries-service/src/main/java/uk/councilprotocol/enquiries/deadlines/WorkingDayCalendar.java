@@ -65,6 +65,18 @@ public final class WorkingDayCalendar {
         return candidate;
     }
 
+    /** The {@code n}th working day before {@code day}. */
+    public LocalDate minusWorkingDays(LocalDate day, int n) {
+        LocalDate candidate = day;
+        for (int counted = 0; counted < n; ) {
+            candidate = candidate.minusDays(1);
+            if (isWorkingDay(candidate)) {
+                counted++;
+            }
+        }
+        return candidate;
+    }
+
     /** The {@code n}th working day after {@code day} (not counting {@code day} itself). */
     public LocalDate plusWorkingDays(LocalDate day, int n) {
         LocalDate candidate = day;

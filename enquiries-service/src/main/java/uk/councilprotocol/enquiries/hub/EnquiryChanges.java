@@ -73,7 +73,8 @@ public class EnquiryChanges {
         outbox.append(EnquiryDesk.AGGREGATE, reference, HoldingReplyRecorded.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(reason)
                 .setActionBeingTaken(action).setNewDueDate(newDue.toString())
-                .setOriginalDueDate(enquiry.originalDueDate().toString()).setRecordedBy(caller.subject()).build());
+                .setOriginalDueDate(enquiry.originalDueDate().toString()).setRecordedBy(caller.subject())
+                .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
         return desk.viewOf(changed, caller);
     }
 
@@ -89,7 +90,8 @@ public class EnquiryChanges {
         Enquiry changed = record(enquiry, DeadlineChange.AGREED_ALTERNATIVE, reason, null, newDue, agreedWith, caller);
         outbox.append(EnquiryDesk.AGGREGATE, reference, AlternativeDeadlineAgreed.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setNewDueDate(newDue.toString())
-                .setOriginalDueDate(enquiry.originalDueDate().toString()).setAgreedWith(agreedWith).setReason(reason).build());
+                .setOriginalDueDate(enquiry.originalDueDate().toString()).setAgreedWith(agreedWith).setReason(reason)
+                .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
         return desk.viewOf(changed, caller);
     }
 
@@ -121,7 +123,8 @@ public class EnquiryChanges {
         Enquiry changed = record(enquiry, DeadlineChange.REOPENED, reason, null, deadline.dueDate(), null, caller);
         outbox.append(EnquiryDesk.AGGREGATE, reference, EnquiryReopened.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(reason)
-                .setNewDueDate(deadline.dueDate().toString()).build());
+                .setNewDueDate(deadline.dueDate().toString())
+                .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
         return desk.viewOf(changed, caller);
     }
 

@@ -116,7 +116,8 @@ public class EnquiryDesk {
                 .addAllDepartments(departments.keySet())
                 .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
                 .setReceivedAt(timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
-                .setDueAt(timestamp(deadline.dueAt())).build());
+                .setDueAt(timestamp(deadline.dueAt()))
+                .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
         return view(enquiry, assigned, List.of(), councillor, caller);
     }
 

@@ -49,4 +49,13 @@ public class ReminderPlanner {
     public int cancel(String subjectType, String subjectId, String reason) {
         return reminders.cancelPending(subjectType, subjectId, reason);
     }
+
+    public int cancelKinds(String subjectType, String subjectId, String kindPrefix, String reason) {
+        return reminders.cancelPendingKinds(subjectType, subjectId, kindPrefix, reason);
+    }
+
+    /** A notice that goes out now (an acknowledgement, say); planned once per kind like any reminder. */
+    public int now(String subjectType, String subjectId, String personId, String kind) {
+        return plan(subjectType, subjectId, personId, java.util.List.of(new Planned(kind, clock.instant())));
+    }
 }

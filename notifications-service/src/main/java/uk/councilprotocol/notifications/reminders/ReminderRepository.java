@@ -23,6 +23,11 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING'")
     int cancelPending(String subjectType, String subjectId, String reason);
 
+    /** Cancels the pending reminders of a subject whose kind starts with the prefix (e.g. the old deadline's). */
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND kind LIKE :kindPrefix || '%'")
+    int cancelPendingKinds(String subjectType, String subjectId, String kindPrefix, String reason);
+
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
 
     List<Reminder> findBySubjectIdOrderBySendAt(String subjectId);

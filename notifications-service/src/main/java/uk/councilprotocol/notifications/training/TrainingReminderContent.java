@@ -3,6 +3,7 @@ package uk.councilprotocol.notifications.training;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
 import uk.councilprotocol.notifications.reminders.ReminderContent;
@@ -74,21 +75,9 @@ public class TrainingReminderContent implements ReminderContent {
         String action = "Please book a place through the council's learning portal, or ask Organisational Development "
                 + "(HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
-        String text = "Dear " + person.fullName() + ",\n\n" + lead + "\n\n" + action + "\n\n"
-                + "Course code: " + a.courseCode() + "\n\n"
-                + "This is an automatic reminder from the council's training records. Please do not reply.\n";
-        String html = "<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif\">"
-                + "<p>Dear " + escape(person.fullName()) + ",</p>"
-                + "<p><strong>" + escape(lead) + "</strong></p>"
-                + "<p>" + escape(action) + "</p>"
-                + "<p>Course code: " + escape(a.courseCode()) + "</p>"
-                + "<p style=\"color:#505a5f\">This is an automatic reminder from the council's training records. "
-                + "Please do not reply.</p></body></html>";
         List<String> cc = manager.map(m -> List.of(m.email())).orElse(List.of());
-        return new OutgoingMail(person.email(), cc, subject, text, html, reminder.messageId());
+        return Letter.compose(person.email(), cc, subject, person.fullName(),
+                List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId());
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

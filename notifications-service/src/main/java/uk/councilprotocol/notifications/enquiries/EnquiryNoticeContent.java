@@ -1,0 +1,104 @@
+package uk.councilprotocol.notifications.enquiries;
+
+import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.Letter;
+import uk.councilprotocol.notifications.reminders.Reminder;
+import uk.councilprotocol.notifications.reminders.ReminderContent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The wording of each enquiry notice. A confidential enquiry is named by its reference alone (5.7, 9.3.5);
+ * no notice carries the constituent's details or the description.
+ */
+@Singleton
+public class EnquiryNoticeContent implements ReminderContent {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final EnquiryRecordRepository records;
+    private final ContactBook contacts;
+    private final Clock clock;
+
+    public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock) {
+        this.records = records;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String subjectType() {
+        return EnquiryNotices.SUBJECT;
+    }
+
+    @Override
+    public Rendered render(Reminder reminder) {
+        Optional<EnquiryRecord> found = records.findById(reminder.subjectId());
+        Optional<Contact> recipient = contacts.find(reminder.personId()).filter(Contact::active);
+        if (found.isEmpty() || recipient.isEmpty()) {
+            return Rendered.skip("no enquiry or no active contact for " + reminder.personId());
+        }
+        EnquiryRecord enquiry = found.get();
+        String kind = reminder.kind().replaceAll("[@:].*", "");
+        if (kind.startsWith("DUE_") && !enquiry.open()) {
+            return Rendered.skip("the enquiry is no longer open");
+        }
+        if (kind.startsWith("DUE_") && enquiry.dueDate().isBefore(LocalDate.now(clock))) {
+            return Rendered.skip("the deadline passed before this reminder could be sent");
+        }
+        String due = DATE.format(enquiry.dueDate());
+        String subject;
+        List<String> paragraphs = new ArrayList<>();
+        switch (kind) {
+            case EnquiryNotices.ACKNOWLEDGEMENT -> {
+                subject = "Your enquiry " + enquiry.reference() + " has been received";
+                paragraphs.add("The Members Support Hub has logged your enquiry " + enquiry.title() + ".");
+                paragraphs.add("A substantive response is due by " + due + " (within 10 working days of receipt). "
+                        + "Please quote " + enquiry.reference() + " in any correspondence about it.");
+            }
+            case EnquiryNotices.ASSIGNED -> {
+                subject = "Councillor enquiry " + enquiry.reference() + " assigned to you: response due by " + due;
+                paragraphs.add("Councillor enquiry " + enquiry.title() + " has been assigned to you.");
+                paragraphs.add("A substantive response is due by " + due + ". If that is not possible, record a holding "
+                        + "reply giving the reason, the action being taken and the date by which you will respond (protocol 9.1.7).");
+            }
+            case EnquiryNotices.DUE_SOON -> {
+                subject = "Councillor enquiry " + enquiry.reference() + ": response due in 2 working days";
+                paragraphs.add("The response to Councillor enquiry " + enquiry.title() + " is due by " + due + ".");
+                paragraphs.add("If it cannot be answered by then, record a holding reply now (protocol 9.1.7).");
+            }
+            case EnquiryNotices.DUE_TODAY -> {
+                subject = "Councillor enquiry " + enquiry.reference() + ": response due today";
+                paragraphs.add("The response to Councillor enquiry " + enquiry.title() + " is due today, " + due + ".");
+                paragraphs.add("An enquiry not answered today will be escalated to the department's Chief Officer.");
+            }
+            case EnquiryNotices.HOLDING_REPLY -> {
+                subject = "Your enquiry " + enquiry.reference() + ": a response by " + due;
+                paragraphs.add("A substantive response to your enquiry " + enquiry.title() + " will be sent by " + due + ".");
+                paragraphs.add("Reason for the delay: " + enquiry.holdingReason());
+                paragraphs.add("Action being taken: " + enquiry.holdingAction());
+            }
+            case EnquiryNotices.DEADLINE_AGREED -> {
+                subject = "Your enquiry " + enquiry.reference() + ": agreed deadline " + due;
+                paragraphs.add("As agreed with you, the response to your enquiry " + enquiry.title() + " is now due by " + due + ".");
+            }
+            case EnquiryNotices.RESPONDED -> {
+                subject = "Your enquiry " + enquiry.reference() + " has been answered";
+                paragraphs.add("The substantive response to your enquiry " + enquiry.title() + " has been recorded.");
+                paragraphs.add("If anything is unclear, contact the Members Support Hub quoting " + enquiry.reference() + ".");
+            }
+            default -> {
+                return Rendered.skip("unknown enquiry notice " + reminder.kind());
+            }
+        }
+        return Rendered.send(Letter.compose(recipient.get().email(), List.of(), subject, recipient.get().fullName(),
+                paragraphs, reminder.messageId()));
+    }
+}

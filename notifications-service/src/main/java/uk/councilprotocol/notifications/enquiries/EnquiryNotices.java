@@ -1,0 +1,108 @@
+package uk.councilprotocol.notifications.enquiries;
+
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineAgreed;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryReopened;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
+import uk.councilprotocol.notifications.reminders.ReminderPlanner;
+import uk.councilprotocol.notifications.reminders.ReminderSettings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The emails of a Councillor enquiry's life: the councillor's acknowledgement; the assigned officers' notice,
+ * their reminders two working days before and on the deadline day; the councillor told of a holding reply,
+ * an agreed deadline and the response. Officers' reminders stop when it is answered or reclassified.
+ */
+@Singleton
+public class EnquiryNotices {
+    public static final String SUBJECT = "enquiry";
+    static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    static final String ASSIGNED = "ASSIGNED";
+    static final String DUE_SOON = "DUE_SOON";
+    static final String DUE_TODAY = "DUE_TODAY";
+    static final String HOLDING_REPLY = "HOLDING_REPLY";
+    static final String DEADLINE_AGREED = "DEADLINE_AGREED";
+    static final String RESPONDED = "RESPONDED";
+    private static final String DUE = "DUE_";
+
+    private final EnquiryRecordRepository records;
+    private final ReminderPlanner planner;
+    private final ReminderSettings settings;
+    private final Clock clock;
+
+    public EnquiryNotices(EnquiryRecordRepository records, ReminderPlanner planner, ReminderSettings settings, Clock clock) {
+        this.records = records;
+        this.planner = planner;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void onLogged(EnquiryLogged e) {
+        if (!records.existsById(e.getReference())) {
+            records.save(new EnquiryRecord(e.getReference(), e.getCouncillorId(), e.getSubject(), e.getConfidential(),
+                    LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
+                    e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant()));
+        }
+        planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), ACKNOWLEDGEMENT);
+        for (String officer : e.getOfficerIdsList()) {
+            planner.now(SUBJECT, e.getReference(), officer, ASSIGNED + ":" + officer);
+        }
+        planOfficerReminders(e.getReference(), e.getOfficerIdsList(), LocalDate.parse(e.getDueDate()),
+                LocalDate.parse(e.getOfficerReminderDate()));
+    }
+
+    void onHoldingReply(HoldingReplyRecorded e) {
+        moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), e.getReason(), e.getActionBeingTaken(),
+                HOLDING_REPLY);
+    }
+
+    void onAlternativeAgreed(AlternativeDeadlineAgreed e) {
+        moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), e.getReason(), null, DEADLINE_AGREED);
+    }
+
+    void onReopened(EnquiryReopened e) {
+        moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), null, null, null);
+    }
+
+    void onResponded(EnquiryResponded e) {
+        close(e.getReference(), "answered");
+        planner.now(SUBJECT, e.getReference(), e.getCouncillorId(),
+                RESPONDED + "@" + e.getRespondedAt().getSeconds());
+    }
+
+    void onReclassified(EnquiryReclassified e) {
+        close(e.getReference(), "reclassified as complaint " + e.getComplaintReference());
+    }
+
+    private void moveDeadline(String reference, String newDue, String reminderDate, String reason, String action,
+                              String councillorNotice) {
+        records.findById(reference).ifPresent(record -> {
+            LocalDate due = LocalDate.parse(newDue);
+            records.update(record.withDeadline(due, reason, action, clock.instant()));
+            planner.cancelKinds(SUBJECT, reference, DUE, "the deadline moved to " + newDue);
+            planOfficerReminders(reference, List.of(record.officerIds()), due, LocalDate.parse(reminderDate));
+            if (councillorNotice != null) {
+                planner.now(SUBJECT, reference, record.councillorId(), councillorNotice + "@" + newDue);
+            }
+        });
+    }
+
+    private void close(String reference, String why) {
+        records.findById(reference).ifPresent(record -> records.update(record.closed(clock.instant())));
+        planner.cancelKinds(SUBJECT, reference, DUE, why);
+    }
+
+    private void planOfficerReminders(String reference, List<String> officers, LocalDate due, LocalDate reminderDate) {
+        for (String officer : officers) {
+            planner.plan(SUBJECT, reference, officer, List.of(
+                    new ReminderPlanner.Planned(DUE_SOON + "@" + due + ":" + officer, settings.sendTimeOn(reminderDate, clock)),
+                    new ReminderPlanner.Planned(DUE_TODAY + "@" + due + ":" + officer, settings.sendTimeOn(due, clock))));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package uk.councilprotocol.notifications.enquiries;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.Timestamp;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
+import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Councillor enquiry's emails, asserted at the SMTP server, as enquiries-service's events arrive. */
+@MicronautTest(transactional = false)
+class EnquiryNoticesTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String TOPIC = "enquiries.events.v1";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    static Timestamp at(Instant instant) {
+        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).build();
+    }
+
+    @Test
+    void acknowledgementAssignmentRemindersHoldingReplyAndResponse() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        String officer = "off-" + id;
+        String reference = "MEM-26-" + id.substring(0, 4);
+        scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ann Asker", councillor + "@example.gov.uk", null));
+        scope.publish("training.events.v1", officer, TrainingEvents.person(officer, "Omar Officer", officer + "@example.gov.uk", null));
+        LocalDate today = LocalDate.now(LONDON);
+        LocalDate due = today.plusDays(20);
+        LocalDate remindOn = due.minusDays(2);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Streetlight out on Mill Lane").setCategory("Highways").addDepartments("Environment and Place")
+                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .setOfficerReminderDate(remindOn.toString()).build());
+
+        MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(ack.getSubject()).isEqualTo("Your enquiry " + reference + " has been received");
+        String ackText = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+        MimeMessage assigned = scope.mail().awaitMailbox(officer + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(assigned.getSubject()).startsWith("Councillor enquiry " + reference + " assigned to you");
+
+        clock.setInstant(remindOn.atTime(LocalTime.of(8, 0, 30)).atZone(LONDON).toInstant());
+        MimeMessage soon = scope.mail().awaitMailbox(officer + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        assertThat(soon.getSubject()).isEqualTo("Councillor enquiry " + reference + ": response due in 2 working days");
+
+        LocalDate newDue = due.plusDays(14);
+        scope.publish(TOPIC, reference, HoldingReplyRecorded.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setReason("Awaiting the contractor's survey").setActionBeingTaken("Survey booked").setNewDueDate(newDue.toString())
+                .setOriginalDueDate(due.toString()).setOfficerReminderDate(newDue.minusDays(2).toString()).setRecordedBy(officer).build());
+        MimeMessage holding = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        String holdingText = ((jakarta.mail.internet.MimeMultipart) holding.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(holdingText).contains("Awaiting the contractor's survey").contains("Survey booked");
+
+        JsonNode reminders = Eventually.get(() -> {
+            JsonNode list = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr")).get("/reminders?subjectId=" + reference).json();
+            return list.size() >= 7 ? list : null;
+        }, Duration.ofSeconds(20), () -> "rescheduled reminders");
+        assertThat(statusOf(reminders, "DUE_TODAY@" + due)).isEqualTo("CANCELLED");
+        assertThat(statusOf(reminders, "DUE_TODAY@" + newDue)).isEqualTo("PENDING");
+
+        scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setRespondedAt(at(clock.instant())).setRespondedBy(officer).setOnTime(true).build());
+        MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 3, Duration.ofSeconds(20)).get(2);
+        assertThat(answered.getSubject()).isEqualTo("Your enquiry " + reference + " has been answered");
+
+        clock.setInstant(newDue.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant());
+        Thread.sleep(1500);
+        assertThat(scope.mail().mailbox(officer + "@example.gov.uk")).as("no reminders after the response").hasSize(2);
+    }
+
+    @Test
+    void aConfidentialEnquiryIsNamedByItsReferenceAlone() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Bea Private", councillor + "@example.gov.uk", null));
+        String reference = "MEM-26-" + id.substring(4);
+        LocalDate due = LocalDate.now(LONDON).plusDays(14);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Safeguarding concern at 4 Elm Road").setConfidential(true).setCategory("Adult social care")
+                .setReceivedAt(at(Instant.now())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
+        MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        String text = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
+    }
+
+    static String statusOf(JsonNode reminders, String kindPrefix) {
+        for (JsonNode r : reminders) {
+            if (r.get("kind").asText().startsWith(kindPrefix)) {
+                return r.get("status").asText();
+            }
+        }
+        return "missing " + kindPrefix + " in " + reminders.findValuesAsText("kind");
+    }
+
+}
