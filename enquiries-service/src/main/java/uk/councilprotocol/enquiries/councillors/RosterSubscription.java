@@ -11,19 +11,30 @@ import uk.councilprotocol.platform.inbox.EventSubscription;
 import java.time.Clock;
 import java.util.List;
 
-/** Keeps the local copy of councillors and co-opted members from the roster's events; officers are not kept. */
+/**
+ * Keeps the local copy of the roster that enquiries need, from its events: councillors and co-opted members
+ * (who raise enquiries), and officers with their department and whether they are a Chief Officer (9.1.9).
+ */
 @Singleton
 public class RosterSubscription implements EventSubscription {
     private final EventRoutes routes;
 
-    public RosterSubscription(CouncillorRepository councillors, Clock clock) {
+    public RosterSubscription(CouncillorRepository councillors, OfficerRepository officers, Clock clock) {
         this.routes = new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> remember(councillors, clock, e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> remember(councillors, clock, e.getPerson()));
+                .on(PersonRegistered.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson()))
+                .on(PersonChanged.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson()));
     }
 
-    private static void remember(CouncillorRepository councillors, Clock clock, Person person) {
-        if (person.getKind() != PersonKind.COUNCILLOR && person.getKind() != PersonKind.CO_OPTED_MEMBER) {
+    private static void remember(CouncillorRepository councillors, OfficerRepository officers, Clock clock, Person person) {
+        if (person.getKind() == PersonKind.OFFICER) {
+            Officer officer = new Officer(person.getId(), person.getFullName(),
+                    person.getDepartment().isBlank() ? null : person.getDepartment(),
+                    person.getRolesList().contains("chief-officer"), person.getActive(), clock.instant());
+            if (officers.existsById(officer.personId())) {
+                officers.update(officer);
+            } else {
+                officers.save(officer);
+            }
             return;
         }
         Councillor councillor = new Councillor(person.getId(), person.getFullName(), person.getEmail(),

@@ -37,7 +37,8 @@ public record Enquiry(@Id UUID id,
                       String loggedBy,
                       Instant createdAt,
                       Instant updatedAt,
-                      @Nullable String complaintReference) {
+                      @Nullable String complaintReference,
+                      @Nullable Instant escalatedAt) {
 
     public static final String OPEN = "OPEN";
     public static final String RESPONDED = "RESPONDED";
@@ -50,7 +51,7 @@ public record Enquiry(@Id UUID id,
     public Enquiry responded(String text, Instant at, String by) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, RESPONDED, countsFrom,
-                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at, complaintReference);
+                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at, complaintReference, escalatedAt);
     }
 
     /** A new deadline (holding reply, agreed alternative, reopening); the original is kept for reporting. */
@@ -59,12 +60,19 @@ public record Enquiry(@Id UUID id,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, newStatus, countsFrom,
                 newDueDate, newDueAt, originalDueDate, OPEN.equals(newStatus) ? null : response,
                 OPEN.equals(newStatus) ? null : respondedAt, OPEN.equals(newStatus) ? null : respondedBy, loggedBy,
-                createdAt, now, complaintReference);
+                createdAt, now, complaintReference, null);
     }
 
     public Enquiry reclassified(String complaint, Instant now) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, RECLASSIFIED, countsFrom,
-                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now, complaint);
+                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now, complaint, escalatedAt);
+    }
+
+    public Enquiry escalated(Instant now) {
+        return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
+                constituentName, constituentContact, constituentAddress, confidential, circulation, status, countsFrom,
+                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now,
+                complaintReference, now);
     }
 }

@@ -105,7 +105,7 @@ public class EnquiryDesk {
                 constituent == null ? null : blankToNull(constituent.address()),
                 Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
                 deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
-                caller.subject(), now, now, null));
+                caller.subject(), now, now, null, null));
         List<EnquiryAssignment> assigned = new ArrayList<>();
         departments.forEach((department, officer) ->
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
@@ -224,7 +224,8 @@ public class EnquiryDesk {
                 e.confidential(), Arrays.asList(e.circulation()), e.status(), e.countsFrom(), e.dueDate(), e.dueAt(),
                 e.isOverdue(clock.instant()),
                 assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
-                e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference());
+                e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
+                e.escalatedAt());
     }
 
     private Instant receivedAt(Validation check, String text) {

@@ -19,6 +19,11 @@ public interface EnquiryRepository extends CrudRepository<Enquiry, UUID> {
 
     List<Enquiry> listOrderByDueAt();
 
+    /** Open enquiries past their deadline and not yet escalated, locked so that a second instance skips them. */
+    @Query("SELECT * FROM enquiry WHERE status = 'OPEN' AND due_at < :now AND escalated_at IS NULL "
+            + "ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+    List<Enquiry> lockNewlyOverdue(java.time.Instant now, int limit);
+
     /** The next reference number of the year: atomic, and never handed out twice once committed. */
     @Query("WITH next AS (INSERT INTO reference_counter (year, last) VALUES (:year, 1) "
             + "ON CONFLICT (year) DO UPDATE SET last = reference_counter.last + 1 RETURNING last) SELECT last FROM next")

@@ -32,7 +32,8 @@ public record EnquiryView(String reference,
                           @Nullable String respondedBy,
                           LocalDate originalDueDate,
                           List<DeadlineChange> deadlineChanges,
-                          @Nullable String complaintReference) {
+                          @Nullable String complaintReference,
+                          @Nullable Instant escalatedAt) {
 
     @Serdeable
     public record Constituent(@Nullable String name, @Nullable String contact, @Nullable String address) {

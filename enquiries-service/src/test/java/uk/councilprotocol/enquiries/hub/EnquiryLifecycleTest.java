@@ -288,4 +288,41 @@ class EnquiryLifecycleTest {
         assertThat(reopened.get("dueDate").asText()).isEqualTo("2027-01-07"); // ten working days from Monday 21 December
         assertThat(reopened.get("deadlineChanges").findValuesAsText("kind")).containsExactly("AGREED_ALTERNATIVE", "REOPENED");
     }
+
+    @Test
+    void anOverdueEnquiryIsEscalatedOnceToTheDepartmentsChiefOfficer() throws Exception {
+        scope.publish("training.events.v1", "EM-CHIEF", PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                .setId("EM-CHIEF").setFullName("Sian Moore").setEmail("sian.moore@eastmoor.example.gov.uk")
+                .setKind(PersonKind.OFFICER).addRoles("chief-officer").setDepartment("Environment and Place")
+                .setStartDate("2022-03-01").setActive(true)).build());
+        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE chief_officer") == 1,
+                Duration.ofSeconds(30), "the Chief Officer copied from the roster");
+        String reference = logPothole(false).get("reference").asText();   // due Thursday 7 January 2027
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            clock.setInstant(java.time.Instant.parse("2027-01-08T09:00:00Z"));
+            ConsumerRecord<String, byte[]> record = probe.await(r -> reference.equals(r.key())
+                    && "councilprotocol.enquiries.v1.EnquiryEscalated".equals(new String(r.headers().lastHeader("ce_type").value())),
+                    1, Duration.ofSeconds(20)).get(0);
+            var escalated = uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.parseFrom(record.value());
+            assertThat(escalated.getChiefOfficerIdsList()).containsExactly("EM-CHIEF");
+            assertThat(escalated.getOfficerIdsList()).containsExactly("EM-0205");
+            JsonNode view = as("hub-aisha", "hub").get("/enquiries/" + reference).json();
+            assertThat(view.get("overdue").asBoolean()).isTrue();
+            assertThat(view.get("escalatedAt").asText()).startsWith("2027-01-08");
+            Thread.sleep(1500); // later scans do not escalate it again
+            assertThat(probe.drain(Duration.ofMillis(500)).stream().filter(r -> reference.equals(r.key())
+                    && new String(r.headers().lastHeader("ce_type").value()).endsWith("EnquiryEscalated"))).hasSize(1);
+        } finally {
+            clock.setInstant(java.time.Instant.parse("2026-12-21T09:00:00Z"));
+        }
+    }
+
+    int count(String sql) {
+        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
 }

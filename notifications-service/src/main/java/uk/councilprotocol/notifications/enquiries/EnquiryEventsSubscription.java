@@ -23,7 +23,8 @@ public class EnquiryEventsSubscription implements EventSubscription {
                 .on(AlternativeDeadlineAgreed.getDefaultInstance(), notices::onAlternativeAgreed)
                 .on(EnquiryReopened.getDefaultInstance(), notices::onReopened)
                 .on(EnquiryResponded.getDefaultInstance(), notices::onResponded)
-                .on(EnquiryReclassified.getDefaultInstance(), notices::onReclassified);
+                .on(EnquiryReclassified.getDefaultInstance(), notices::onReclassified)
+                .on(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.getDefaultInstance(), notices::onEscalated);
     }
 
     @Override

@@ -56,6 +56,7 @@ public class EnquiryNoticeContent implements ReminderContent {
         String due = DATE.format(enquiry.dueDate());
         String subject;
         List<String> paragraphs = new ArrayList<>();
+        List<String> cc = new ArrayList<>();
         switch (kind) {
             case EnquiryNotices.ACKNOWLEDGEMENT -> {
                 subject = "Your enquiry " + enquiry.reference() + " has been received";
@@ -89,6 +90,19 @@ public class EnquiryNoticeContent implements ReminderContent {
                 subject = "Your enquiry " + enquiry.reference() + ": agreed deadline " + due;
                 paragraphs.add("As agreed with you, the response to your enquiry " + enquiry.title() + " is now due by " + due + ".");
             }
+            case EnquiryNotices.ESCALATED -> {
+                if (!enquiry.open()) {
+                    return Rendered.skip("answered before the escalation went out");
+                }
+                subject = "Escalation: Councillor enquiry " + enquiry.reference() + " is overdue";
+                paragraphs.add("Councillor enquiry " + enquiry.title() + ", assigned to " + String.join(" and ",
+                        enquiry.departments()) + ", was due by " + due + " and has not been answered.");
+                paragraphs.add("Under the protocol (9.1.9) Chief Officers are responsible for their department's "
+                        + "enquiries being dealt with promptly. The assigned officer is copied.");
+                for (String officer : enquiry.officerIds()) {
+                    contacts.find(officer).filter(Contact::active).ifPresent(o -> cc.add(o.email()));
+                }
+            }
             case EnquiryNotices.RESPONDED -> {
                 subject = "Your enquiry " + enquiry.reference() + " has been answered";
                 paragraphs.add("The substantive response to your enquiry " + enquiry.title() + " has been recorded.");
@@ -98,7 +112,7 @@ public class EnquiryNoticeContent implements ReminderContent {
                 return Rendered.skip("unknown enquiry notice " + reminder.kind());
             }
         }
-        return Rendered.send(Letter.compose(recipient.get().email(), List.of(), subject, recipient.get().fullName(),
+        return Rendered.send(Letter.compose(recipient.get().email(), cc, subject, recipient.get().fullName(),
                 paragraphs, reminder.messageId()));
     }
 }

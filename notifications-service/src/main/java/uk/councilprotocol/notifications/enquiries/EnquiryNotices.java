@@ -29,6 +29,7 @@ public class EnquiryNotices {
     static final String HOLDING_REPLY = "HOLDING_REPLY";
     static final String DEADLINE_AGREED = "DEADLINE_AGREED";
     static final String RESPONDED = "RESPONDED";
+    static final String ESCALATED = "ESCALATED";
     private static final String DUE = "DUE_";
 
     private final EnquiryRecordRepository records;
@@ -74,6 +75,13 @@ public class EnquiryNotices {
         close(e.getReference(), "answered");
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(),
                 RESPONDED + "@" + e.getRespondedAt().getSeconds());
+    }
+
+    /** 9.1.9: to each Chief Officer of the departments concerned, the assigned officers copied. */
+    void onEscalated(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated e) {
+        for (String chief : e.getChiefOfficerIdsList()) {
+            planner.now(SUBJECT, e.getReference(), chief, ESCALATED + "@" + e.getDueDate() + ":" + chief);
+        }
     }
 
     void onReclassified(EnquiryReclassified e) {

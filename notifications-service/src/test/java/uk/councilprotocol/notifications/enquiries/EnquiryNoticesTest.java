@@ -116,6 +116,30 @@ class EnquiryNoticesTest {
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
     }
 
+    @Test
+    void anOverdueEnquiryIsEscalatedToTheChiefOfficerWithTheOfficerCopied() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        String officer = "off-" + id;
+        String chief = "chief-" + id;
+        for (String[] p : new String[][]{{councillor, "Cllr Cy Slow"}, {officer, "Olu Officer"}, {chief, "Sian Moore"}}) {
+            scope.publish("training.events.v1", p[0], TrainingEvents.person(p[0], p[1], p[0] + "@example.gov.uk", null));
+        }
+        String reference = "MEM-26-" + id.substring(2, 6);
+        LocalDate due = LocalDate.now(LONDON).minusDays(1);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Overgrown footpath").setCategory("Highways").addDepartments("Environment and Place")
+                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .setOfficerReminderDate(due.minusDays(2).toString()).build());
+        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.newBuilder()
+                .setReference(reference).setCouncillorId(councillor).addDepartments("Environment and Place")
+                .addChiefOfficerIds(chief).addOfficerIds(officer).setDueDate(due.toString()).build());
+
+        MimeMessage escalation = scope.mail().awaitMailbox(chief + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(escalation.getSubject()).isEqualTo("Escalation: Councillor enquiry " + reference + " is overdue");
+        assertThat(uk.councilprotocol.testkit.MailServer.addressedTo(escalation, officer + "@example.gov.uk")).as("officer copied").isTrue();
+    }
+
     static String statusOf(JsonNode reminders, String kindPrefix) {
         for (JsonNode r : reminders) {
             if (r.get("kind").asText().startsWith(kindPrefix)) {
