@@ -22,10 +22,29 @@ import uk.councilprotocol.platform.security.GrpcAuthentication;
 public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryDesk desk;
     private final EnquiryChanges changes;
+    private final uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics;
 
-    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes) {
+    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes,
+                                uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics) {
         this.desk = desk;
         this.changes = changes;
+        this.analytics = analytics;
+    }
+
+    @Override
+    public void getEnquiryAnalytics(uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest request,
+                                    StreamObserver<uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics> response) {
+        var report = analytics.report(uk.councilprotocol.enquiries.analytics.EnquiryAnalytics.dimension(request.getGroupBy()),
+                GrpcAuthentication.caller());
+        var reply = uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics.newBuilder()
+                .setGroupBy(report.groupBy().name().toLowerCase(java.util.Locale.ROOT));
+        report.groups().forEach(g -> reply.addGroups(uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup.newBuilder()
+                .setGroup(g.group()).setEnquiries(g.enquiries()).setAnswered(g.answered())
+                .setPercentAnsweredOnTime(g.percentAnsweredOnTime()).setPercentWithinRevisedDeadline(g.percentWithinRevisedDeadline())
+                .setMedianWorkingDays(g.medianWorkingDays()).setP90WorkingDays(g.p90WorkingDays())
+                .setWithHoldingReply(g.withHoldingReply()).setOpenOverdue(g.openOverdue())));
+        response.onNext(reply.build());
+        response.onCompleted();
     }
 
     @Override

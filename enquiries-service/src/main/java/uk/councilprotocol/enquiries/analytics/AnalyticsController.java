@@ -1,0 +1,36 @@
+package uk.councilprotocol.enquiries.analytics;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.Roles;
+
+@Controller("/analytics/enquiries")
+@Secured({Roles.HUB, Roles.ADMIN, Roles.STANDARDS})
+public class AnalyticsController {
+    private final EnquiryAnalytics analytics;
+
+    public AnalyticsController(EnquiryAnalytics analytics) {
+        this.analytics = analytics;
+    }
+
+    /** {@code by}: department (default), category, ward, councillor or month. */
+    @Get
+    public EnquiryAnalytics.Report report(@Nullable @QueryValue String by, Authentication authentication) {
+        return analytics.report(EnquiryAnalytics.dimension(by), Caller.of(authentication));
+    }
+
+    @Get("/csv")
+    @Produces("text/csv")
+    public HttpResponse<String> csv(@Nullable @QueryValue String by, Authentication authentication) {
+        EnquiryAnalytics.Report report = analytics.report(EnquiryAnalytics.dimension(by), Caller.of(authentication));
+        return HttpResponse.ok(analytics.csv(report)).header("Content-Disposition",
+                "attachment; filename=\"enquiries-by-" + report.groupBy().name().toLowerCase(java.util.Locale.ROOT) + ".csv\"");
+    }
+}
