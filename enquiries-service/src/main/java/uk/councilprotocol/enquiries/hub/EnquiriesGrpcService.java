@@ -22,13 +22,36 @@ import uk.councilprotocol.platform.security.GrpcAuthentication;
 public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryDesk desk;
     private final EnquiryChanges changes;
+    private final Assignments assignments;
     private final uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics;
 
-    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes,
+    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments,
                                 uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics) {
         this.desk = desk;
         this.changes = changes;
+        this.assignments = assignments;
         this.analytics = analytics;
+    }
+
+    @Override
+    public void accept(uk.councilprotocol.contracts.enquiries.v1.AcceptRequest request, StreamObserver<Enquiry> response) {
+        response.onNext(toProto(assignments.accept(required(request.getReference()), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void reassign(uk.councilprotocol.contracts.enquiries.v1.ReassignRequest request, StreamObserver<Enquiry> response) {
+        response.onNext(toProto(assignments.reassign(required(request.getReference()), new Assignments.Reassignment(
+                request.getFromDepartment(), request.getToDepartment(), request.getToOfficerId(), request.getReason()),
+                GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    private static String required(String reference) {
+        if (reference.isBlank()) {
+            throw InvalidInputException.of("reference", "is required");
+        }
+        return reference;
     }
 
     @Override

@@ -21,10 +21,22 @@ import java.util.List;
 public class EnquiryController {
     private final EnquiryDesk desk;
     private final EnquiryChanges changes;
+    private final Assignments assignments;
 
-    public EnquiryController(EnquiryDesk desk, EnquiryChanges changes) {
+    public EnquiryController(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments) {
         this.desk = desk;
         this.changes = changes;
+        this.assignments = assignments;
+    }
+
+    @Post("/{reference}/acceptance")
+    public EnquiryView accept(String reference, Authentication authentication) {
+        return assignments.accept(reference, Caller.of(authentication));
+    }
+
+    @Post("/{reference}/reassignment")
+    public EnquiryView reassign(String reference, @Body Assignments.Reassignment body, Authentication authentication) {
+        return assignments.reassign(reference, body, Caller.of(authentication));
     }
 
     @Serdeable

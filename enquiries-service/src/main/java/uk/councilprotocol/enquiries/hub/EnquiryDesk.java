@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.enquiries.absence.AbsenceCalendar;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
@@ -51,11 +52,12 @@ public class EnquiryDesk {
     private final ResponseDeadlines deadlines;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final AbsenceCalendar absences;
     private final Clock clock;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
                        DeadlineChangeRepository changes, CouncillorRepository councillors, EnquiryRouter router, ResponseDeadlines deadlines,
-                       Outbox outbox, AuditLog audit, Clock clock) {
+                       Outbox outbox, AuditLog audit, AbsenceCalendar absences, Clock clock) {
         this.enquiries = enquiries;
         this.assignments = assignments;
         this.changes = changes;
@@ -64,6 +66,7 @@ public class EnquiryDesk {
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.audit = audit;
+        this.absences = absences;
         this.clock = clock;
     }
 
@@ -187,6 +190,10 @@ public class EnquiryDesk {
         return enquiry;
     }
 
+    Enquiry find(UUID id) {
+        return enquiries.findById(id).orElseThrow(() -> new NotFoundException("Enquiry", id.toString()));
+    }
+
     EnquiryView viewOf(Enquiry enquiry, Caller caller) {
         return viewOf(enquiry, assignments.findByEnquiryId(enquiry.id()), caller);
     }
@@ -205,13 +212,13 @@ public class EnquiryDesk {
                 }
                 String officer = router.route(category, request.ward())
                         .filter(r -> r.department().equalsIgnoreCase(department)).map(EnquiryRouter.Route::officerId).orElse(null);
-                departments.put(department.strip(), officer);
+                departments.put(department.strip(), absences.handlerToday(officer));
             }
             return departments;
         }
         EnquiryRouter.Route route = router.route(category, request.ward()).orElseThrow(() -> InvalidInputException.of(
                 "category", "no routing rule for '" + category + "'; add one, or give the departments"));
-        departments.put(route.department(), route.officerId());
+        departments.put(route.department(), absences.handlerToday(route.officerId()));
         return departments;
     }
 

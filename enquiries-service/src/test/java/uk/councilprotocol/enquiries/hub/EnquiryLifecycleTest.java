@@ -325,4 +325,61 @@ class EnquiryLifecycleTest {
             return -1;
         }
     }
+
+    void officer(String id, String name, String department) {
+        scope.publish("training.events.v1", id, PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                .setId(id).setFullName(name).setEmail(id.toLowerCase() + "@eastmoor.example.gov.uk")
+                .setKind(PersonKind.OFFICER).setDepartment(department).setStartDate("2022-03-01").setActive(true)).build());
+    }
+
+    @Test
+    void anOfficerAcceptsItAndTheHubPassesItToAnotherDepartment() throws Exception {
+        String reference = logPothole(false).get("reference").asText();
+        var accepted = grpcAs("EM-0206", "officer", ENVIRONMENT).accept(
+                uk.councilprotocol.contracts.enquiries.v1.AcceptRequest.newBuilder().setReference(reference).build());
+        assertThat(accepted.getAssignments(0).getOfficerId()).isEqualTo("EM-0206");
+
+        HttpCalls.Reply missing = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/reassignment", Map.of("toDepartment", "x"));
+        assertThat(missing.json().get("violations").findValuesAsText("field")).contains("from_department", "reason");
+        JsonNode moved = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/reassignment", Map.of(
+                "fromDepartment", "Environment and Place", "toDepartment", "Adults and Communities",
+                "toOfficerId", "EM-0201", "reason", "A care matter, not highways")).json();
+        assertThat(moved.get("assignments").findValuesAsText("department")).containsExactly("Adults and Communities");
+        assertThat(as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference).status()).isEqualTo(403);
+        assertThat(as("adults-officer", "officer", ADULTS).get("/enquiries/" + reference).status()).isEqualTo(200);
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            var event = uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.parseFrom(probe.await(r -> reference.equals(r.key())
+                    && new String(r.headers().lastHeader("ce_type").value()).endsWith("EnquiryAssigned"), 2, Duration.ofSeconds(20))
+                    .get(1).value());
+            assertThat(event.getOfficerIdsList()).containsExactly("EM-0201");
+        }
+    }
+
+    @Test
+    void anAbsentOfficersEnquiriesGoToTheirCoverAndNewOnesAreRoutedThere() {
+        officer("EM-0301", "Lee Away", "Environment and Place");
+        officer("EM-0302", "Kim Cover", "Environment and Place");
+        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE person_id IN ('EM-0301', 'EM-0302')") == 2,
+                Duration.ofSeconds(30), "officers copied from the roster");
+        HttpCalls hub = as("hub-aisha", "hub");
+        hub.postJson("/routing-rules", Map.of("category", "Street lighting", "department", "Environment and Place",
+                "defaultOfficerId", "EM-0301"));
+        Map<String, Object> streetlight = Map.of("councillorId", "CLLR-A", "channel", "email", "subject", "Streetlight out",
+                "description", "Dark for a week.", "category", "Street lighting");
+        String before = hub.postJson("/enquiries", streetlight).json().get("reference").asText();
+        assertThat(hub.get("/enquiries/" + before).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0301");
+
+        HttpCalls.Reply bad = hub.postJson("/absences", Map.of("officerId", "EM-0301", "startsOn", "2026-12-21",
+                "endsOn", "2026-12-20", "coverOfficerId", "EM-0301"));
+        assertThat(bad.json().get("violations").findValuesAsText("field")).contains("ends_on", "cover_officer_id");
+        assertThat(as("adults-officer", "officer", ADULTS).postJson("/absences", Map.of("officerId", "EM-0301",
+                "startsOn", "2026-12-21", "endsOn", "2026-12-31", "coverOfficerId", "EM-0302")).status())
+                .as("another department may not").isEqualTo(403);
+        JsonNode recorded = as("env-manager", "officer", ENVIRONMENT).postJson("/absences", Map.of("officerId", "EM-0301",
+                "startsOn", "2026-12-21", "endsOn", "2026-12-31", "coverOfficerId", "EM-0302")).json();
+        assertThat(recorded.get("enquiriesMoved").asInt()).isEqualTo(1);
+        assertThat(hub.get("/enquiries/" + before).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0302");
+        String during = hub.postJson("/enquiries", streetlight).json().get("reference").asText();
+        assertThat(hub.get("/enquiries/" + during).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0302");
+    }
 }

@@ -1,0 +1,35 @@
+package uk.councilprotocol.enquiries.absence;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.Roles;
+
+import java.util.List;
+
+@Controller("/absences")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class AbsenceController {
+    private final AbsenceCover cover;
+
+    public AbsenceController(AbsenceCover cover) {
+        this.cover = cover;
+    }
+
+    @Post
+    public HttpResponse<AbsenceCover.Recorded> record(@Body AbsenceCover.AbsenceRequest request, Authentication authentication) {
+        return HttpResponse.created(cover.record(request, Caller.of(authentication)));
+    }
+
+    @Get
+    @Secured({Roles.HUB, Roles.ADMIN})
+    public List<Absence> list() {
+        return cover.all();
+    }
+}

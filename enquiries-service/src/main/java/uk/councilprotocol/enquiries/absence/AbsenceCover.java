@@ -1,0 +1,97 @@
+package uk.councilprotocol.enquiries.absence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.enquiries.councillors.Officer;
+import uk.councilprotocol.enquiries.councillors.OfficerRepository;
+import uk.councilprotocol.enquiries.hub.Assignments;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Protocol 9.1.6: the Hub (or the officer's department) records an absence and who covers; once it has begun,
+ * the officer's open enquiries move to the cover, and new ones are routed there until it ends.
+ */
+@Singleton
+public class AbsenceCover {
+    private static final Caller SYSTEM = new Caller("absence-cover", Set.of(Roles.HUB), Set.of(), "absence-cover");
+
+    private final AbsenceRepository absences;
+    private final OfficerRepository officers;
+    private final Assignments assignments;
+    private final Clock clock;
+
+    public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, Assignments assignments, Clock clock) {
+        this.absences = absences;
+        this.officers = officers;
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record AbsenceRequest(@Nullable String officerId, @Nullable String startsOn, @Nullable String endsOn,
+                                 @Nullable String coverOfficerId) {
+    }
+
+    @Serdeable
+    public record Recorded(Absence absence, int enquiriesMoved) {
+    }
+
+    @Transactional
+    public Recorded record(AbsenceRequest request, Caller caller) {
+        Validation check = Validation.start();
+        String officerId = check.required("officer_id", request.officerId());
+        String cover = check.required("cover_officer_id", request.coverOfficerId());
+        LocalDate starts = check.date("starts_on", request.startsOn(), true);
+        LocalDate ends = check.date("ends_on", request.endsOn(), true);
+        if (starts != null && ends != null && ends.isBefore(starts)) {
+            check.reject("ends_on", "is before starts_on");
+        }
+        if (officerId != null && officerId.equals(cover)) {
+            check.reject("cover_officer_id", "cannot be the absent officer");
+        }
+        Optional<Officer> officer = officerId == null ? Optional.empty() : officers.findById(officerId);
+        if (officerId != null && officer.isEmpty()) {
+            check.reject("officer_id", "'" + officerId + "' is not an officer on the roster");
+        }
+        if (cover != null && officers.findById(cover).filter(Officer::active).isEmpty()) {
+            check.reject("cover_officer_id", "'" + cover + "' is not an active officer on the roster");
+        }
+        check.throwIfInvalid();
+        if (!(caller.hasAny(Roles.HUB, Roles.ADMIN) || caller.actsFor(officer.get().department()))) {
+            throw new ForbiddenException("only the Hub or the officer's department records their absence");
+        }
+        Absence absence = absences.save(new Absence(UUID.randomUUID(), officerId, starts, ends, cover, caller.subject(),
+                null, clock.instant()));
+        int moved = absence.covers(LocalDate.now(clock)) ? apply(absence) : 0;
+        return new Recorded(absence, moved);
+    }
+
+    public List<Absence> all() {
+        return absences.listOrderByStartsOn();
+    }
+
+    @Scheduled(fixedDelay = "${enquiries.escalation-scan-interval:5m}", initialDelay = "15s")
+    @Transactional
+    void applyStartedAbsences() {
+        absences.lockStartedUnapplied(LocalDate.now(clock)).forEach(this::apply);
+    }
+
+    private int apply(Absence absence) {
+        int moved = assignments.coverFor(absence.officerId(), absence.coverOfficerId(), SYSTEM);
+        absences.update(absence.applied(clock.instant()));
+        return moved;
+    }
+}

@@ -1,0 +1,103 @@
+package uk.councilprotocol.enquiries.hub;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Who has an enquiry: an officer accepts it, the Hub or a department passes it on, absence cover moves it. */
+@Singleton
+public class Assignments {
+    private final EnquiryDesk desk;
+    private final EnquiryAssignmentRepository assignments;
+    private final ResponseDeadlines deadlines;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Assignments(EnquiryDesk desk, EnquiryAssignmentRepository assignments, ResponseDeadlines deadlines,
+                       Outbox outbox, Clock clock) {
+        this.desk = desk;
+        this.assignments = assignments;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Reassignment(@Nullable String fromDepartment, @Nullable String toDepartment,
+                               @Nullable String toOfficerId, @Nullable String reason) {
+    }
+
+    /** The calling officer takes on their department's part of the enquiry. */
+    @Transactional
+    public EnquiryView accept(String reference, Caller caller) {
+        Enquiry enquiry = desk.requireHandler(reference, caller);
+        EnquiryAssignment mine = assignments.findByEnquiryId(enquiry.id()).stream()
+                .filter(a -> caller.actsFor(a.department())).findFirst()
+                .orElseThrow(() -> new ForbiddenException("only an officer of an assigned department accepts " + reference));
+        assignments.update(new EnquiryAssignment(mine.id(), mine.enquiryId(), mine.department(), caller.personId(), clock.instant()));
+        return announce(enquiry, "accepted by " + caller.personId(), caller);
+    }
+
+    @Transactional
+    public EnquiryView reassign(String reference, Reassignment request, Caller caller) {
+        Enquiry enquiry = desk.requireHandler(reference, caller);
+        Validation check = Validation.start();
+        String from = check.required("from_department", request.fromDepartment());
+        String to = check.required("to_department", request.toDepartment());
+        String reason = check.required("reason", request.reason());
+        check.throwIfInvalid();
+        List<EnquiryAssignment> current = assignments.findByEnquiryId(enquiry.id());
+        EnquiryAssignment moving = current.stream().filter(a -> a.department().equalsIgnoreCase(from)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("from_department", "'" + from + "' does not have " + reference));
+        if (current.stream().anyMatch(a -> a.department().equalsIgnoreCase(to) && a != moving)) {
+            throw InvalidInputException.of("to_department", "'" + to + "' already has " + reference);
+        }
+        String officer = request.toOfficerId() == null || request.toOfficerId().isBlank() ? null : request.toOfficerId().strip();
+        assignments.update(new EnquiryAssignment(moving.id(), moving.enquiryId(), to.strip(), officer, clock.instant()));
+        return announce(enquiry, reason, caller);
+    }
+
+    /** Absence cover (9.1.6): the absent officer's part of every open enquiry goes to their cover. */
+    @Transactional
+    public int coverFor(String absentOfficer, String coverOfficer, Caller caller) {
+        int moved = 0;
+        for (EnquiryAssignment assignment : assignments.listOrderByAssignedAt()) {
+            if (!Objects.equals(assignment.officerId(), absentOfficer)) {
+                continue;
+            }
+            Enquiry enquiry = desk.find(assignment.enquiryId());
+            if (!Enquiry.OPEN.equals(enquiry.status())) {
+                continue;
+            }
+            assignments.update(new EnquiryAssignment(assignment.id(), assignment.enquiryId(), assignment.department(),
+                    coverOfficer, clock.instant()));
+            announce(enquiry, "covering for " + absentOfficer, caller);
+            moved++;
+        }
+        return moved;
+    }
+
+    private EnquiryView announce(Enquiry enquiry, String reason, Caller caller) {
+        List<EnquiryAssignment> now = assignments.findByEnquiryId(enquiry.id());
+        outbox.append(EnquiryDesk.AGGREGATE, enquiry.reference(), EnquiryAssigned.newBuilder()
+                .setReference(enquiry.reference())
+                .addAllDepartments(now.stream().map(EnquiryAssignment::department).toList())
+                .addAllOfficerIds(now.stream().map(EnquiryAssignment::officerId).filter(Objects::nonNull).toList())
+                .setDueDate(enquiry.dueDate().toString())
+                .setOfficerReminderDate(deadlines.officerReminderDate(enquiry.dueDate()).toString())
+                .setReason(reason).build());
+        return desk.viewOf(enquiry, caller);
+    }
+}
