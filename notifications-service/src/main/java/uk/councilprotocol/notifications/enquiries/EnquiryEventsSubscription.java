@@ -19,6 +19,7 @@ public class EnquiryEventsSubscription implements EventSubscription {
     public EnquiryEventsSubscription(EnquiryNotices notices) {
         this.routes = new EventRoutes()
                 .on(EnquiryLogged.getDefaultInstance(), notices::onLogged)
+                .on(uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.getDefaultInstance(), notices::onAssigned)
                 .on(HoldingReplyRecorded.getDefaultInstance(), notices::onHoldingReply)
                 .on(AlternativeDeadlineAgreed.getDefaultInstance(), notices::onAlternativeAgreed)
                 .on(EnquiryReopened.getDefaultInstance(), notices::onReopened)

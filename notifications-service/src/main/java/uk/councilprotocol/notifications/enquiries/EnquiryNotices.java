@@ -58,6 +58,22 @@ public class EnquiryNotices {
                 LocalDate.parse(e.getOfficerReminderDate()));
     }
 
+    /** Reassignment or absence cover: newcomers are told and reminded; those who no longer have it are not. */
+    void onAssigned(uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned e) {
+        records.findById(e.getReference()).ifPresent(record -> {
+            List<String> before = List.of(record.officerIds());
+            List<String> after = e.getOfficerIdsList();
+            records.update(record.assignedTo(e.getDepartmentsList().toArray(String[]::new), after.toArray(String[]::new),
+                    clock.instant()));
+            before.stream().filter(o -> !after.contains(o))
+                    .forEach(o -> planner.cancelFor(SUBJECT, e.getReference(), o, "no longer assigned: " + e.getReason()));
+            List<String> newcomers = after.stream().filter(o -> !before.contains(o)).toList();
+            newcomers.forEach(o -> planner.now(SUBJECT, e.getReference(), o, ASSIGNED + ":" + o));
+            planOfficerReminders(e.getReference(), newcomers, LocalDate.parse(e.getDueDate()),
+                    LocalDate.parse(e.getOfficerReminderDate()));
+        });
+    }
+
     void onHoldingReply(HoldingReplyRecorded e) {
         moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), e.getReason(), e.getActionBeingTaken(),
                 HOLDING_REPLY);

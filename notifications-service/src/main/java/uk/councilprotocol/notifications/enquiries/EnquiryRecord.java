@@ -28,6 +28,11 @@ public record EnquiryRecord(@Id String reference,
                 reason, action, now);
     }
 
+    EnquiryRecord assignedTo(String[] newDepartments, String[] newOfficers, Instant now) {
+        return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, newOfficers, newDepartments, open,
+                holdingReason, holdingAction, now);
+    }
+
     EnquiryRecord closed(Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
                 holdingReason, holdingAction, now);

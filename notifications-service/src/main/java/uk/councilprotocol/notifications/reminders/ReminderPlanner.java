@@ -50,6 +50,10 @@ public class ReminderPlanner {
         return reminders.cancelPending(subjectType, subjectId, reason);
     }
 
+    public int cancelFor(String subjectType, String subjectId, String personId, String reason) {
+        return reminders.cancelPendingFor(subjectType, subjectId, personId, reason);
+    }
+
     public int cancelKinds(String subjectType, String subjectId, String kindPrefix, String reason) {
         return reminders.cancelPendingKinds(subjectType, subjectId, kindPrefix, reason);
     }

@@ -28,6 +28,11 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND kind LIKE :kindPrefix || '%'")
     int cancelPendingKinds(String subjectType, String subjectId, String kindPrefix, String reason);
 
+    /** Cancels pending reminders of a subject for one person (e.g. an officer no longer assigned). */
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND person_id = :personId")
+    int cancelPendingFor(String subjectType, String subjectId, String personId, String reason);
+
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
 
     List<Reminder> findBySubjectIdOrderBySendAt(String subjectId);

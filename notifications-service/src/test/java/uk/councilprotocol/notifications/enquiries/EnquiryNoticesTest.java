@@ -140,6 +140,34 @@ class EnquiryNoticesTest {
         assertThat(uk.councilprotocol.testkit.MailServer.addressedTo(escalation, officer + "@example.gov.uk")).as("officer copied").isTrue();
     }
 
+    @Test
+    void aReassignedEnquiryRemindsTheNewOfficerAndNoLongerTheOld() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        String first = "first-" + id;
+        String second = "second-" + id;
+        for (String p : List.of(councillor, first, second)) {
+            scope.publish("training.events.v1", p, TrainingEvents.person(p, "Person " + p, p + "@example.gov.uk", null));
+        }
+        String reference = "MEM-26-R" + id.substring(0, 3);
+        LocalDate due = LocalDate.now(LONDON).plusDays(20);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Noise from the depot").setCategory("Environment").addDepartments("Environment and Place")
+                .addOfficerIds(first).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .setOfficerReminderDate(due.minusDays(2).toString()).build());
+        scope.mail().awaitMailbox(first + "@example.gov.uk", 1, Duration.ofSeconds(20));
+        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.newBuilder()
+                .setReference(reference).addDepartments("Environment and Place").addOfficerIds(second)
+                .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).setReason("covering").build());
+        MimeMessage notice = scope.mail().awaitMailbox(second + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(notice.getSubject()).startsWith("Councillor enquiry " + reference + " assigned to you");
+
+        clock.setInstant(due.minusDays(2).atTime(LocalTime.of(8, 1)).atZone(LONDON).toInstant());
+        scope.mail().awaitMailbox(second + "@example.gov.uk", 2, Duration.ofSeconds(20));
+        Thread.sleep(1000);
+        assertThat(scope.mail().mailbox(first + "@example.gov.uk")).as("the first officer is no longer reminded").hasSize(1);
+    }
+
     static String statusOf(JsonNode reminders, String kindPrefix) {
         for (JsonNode r : reminders) {
             if (r.get("kind").asText().startsWith(kindPrefix)) {
