@@ -190,6 +190,18 @@ public class EnquiryDesk {
         return enquiry;
     }
 
+    public UUID idOf(String reference) {
+        return enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference)).id();
+    }
+
+    /** Only the Hub and the assigned department(s) see constituent data and attachments. */
+    public void requirePersonalDataAccess(String reference, Caller caller) {
+        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+        if (!EnquiryAccess.seesPersonalData(caller, assignments.findByEnquiryId(enquiry.id()))) {
+            throw new ForbiddenException("only the Hub and the assigned department may see " + reference + "'s files");
+        }
+    }
+
     Enquiry find(UUID id) {
         return enquiries.findById(id).orElseThrow(() -> new NotFoundException("Enquiry", id.toString()));
     }

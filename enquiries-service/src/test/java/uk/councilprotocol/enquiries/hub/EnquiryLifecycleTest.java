@@ -382,4 +382,52 @@ class EnquiryLifecycleTest {
         String during = hub.postJson("/enquiries", streetlight).json().get("reference").asText();
         assertThat(hub.get("/enquiries/" + during).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0302");
     }
+
+    static byte[] eml(String from, String subject, String body, byte[] attachment) throws Exception {
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "members.hub@eastmoor.example.gov.uk");
+        message.setSubject(subject);
+        message.setSentDate(java.util.Date.from(java.time.Instant.parse("2026-12-18T10:15:00Z")));
+        var text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText(body, "UTF-8");
+        var file = new jakarta.mail.internet.MimeBodyPart();
+        file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(attachment, "application/pdf")));
+        file.setFileName("photo-of-pothole.pdf");
+        message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        var out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anEmailedEnquiryIsUploadedAsItsEmlFileWithItsAttachmentsKept() throws Exception {
+        byte[] pdf = "%PDF-1.4 pretend photo".getBytes(StandardCharsets.UTF_8);
+        byte[] file = eml("cllr-a@eastmoor.example.gov.uk", "Pothole again on Mill Lane", "It is back and deeper.\nPlease look.", pdf);
+        HttpCalls hub = as("hub-aisha", "hub");
+        HttpCalls.Reply uploaded = hub.post("/enquiries/email?category=Highways", "message/rfc822", new String(file, StandardCharsets.ISO_8859_1));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        JsonNode enquiry = uploaded.json();
+        assertThat(enquiry.get("councillorId").asText()).isEqualTo("CLLR-A");
+        assertThat(enquiry.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(enquiry.get("subject").asText()).isEqualTo("Pothole again on Mill Lane");
+        assertThat(enquiry.get("description").asText()).contains("It is back and deeper.");
+        assertThat(enquiry.get("receivedAt").asText()).isEqualTo("2026-12-18T10:15:00Z");
+        String reference = enquiry.get("reference").asText();
+
+        JsonNode files = hub.get("/enquiries/" + reference + "/attachments").json();
+        assertThat(files.get(0).get("filename").asText()).isEqualTo("photo-of-pothole.pdf");
+        assertThat(files.get(0).get("sizeBytes").asInt()).isEqualTo(pdf.length);
+        HttpCalls.Reply download = as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference + "/attachments/" + files.get(0).get("id").asText());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(new String(pdf, StandardCharsets.UTF_8));
+        assertThat(as("CLLR-A", "councillor").get("/enquiries/" + reference + "/attachments").status()).isEqualTo(403);
+
+        HttpCalls.Reply stranger = hub.post("/enquiries/email?category=Highways", "message/rfc822",
+                new String(eml("someone@example.com", "Hello", "Hi", pdf), StandardCharsets.ISO_8859_1));
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.json().get("violations").get(0).get("field").asText()).isEqualTo("from");
+        assertThat(as("CLLR-A", "councillor").post("/enquiries/email?category=Highways", "message/rfc822",
+                new String(file, StandardCharsets.ISO_8859_1)).status()).isEqualTo(403);
+    }
 }

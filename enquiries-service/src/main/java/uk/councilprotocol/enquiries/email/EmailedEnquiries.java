@@ -1,0 +1,72 @@
+package uk.councilprotocol.enquiries.email;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.enquiries.councillors.Councillor;
+import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
+import uk.councilprotocol.enquiries.hub.EnquiryDesk;
+import uk.councilprotocol.enquiries.hub.EnquiryView;
+import uk.councilprotocol.enquiries.hub.LogRequest;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An emailed enquiry (9.1.1), uploaded as its .eml file: the sender must be a councillor on the roster. */
+@Singleton
+public class EmailedEnquiries {
+    private static final int MAX_ATTACHMENTS = 20;
+
+    private final EnquiryDesk desk;
+    private final CouncillorRepository councillors;
+    private final AttachmentRepository attachments;
+
+    public EmailedEnquiries(EnquiryDesk desk, CouncillorRepository councillors, AttachmentRepository attachments) {
+        this.desk = desk;
+        this.councillors = councillors;
+        this.attachments = attachments;
+    }
+
+    /** Logs the email as an enquiry and keeps its attachments, all in one transaction. */
+    @Transactional
+    public EnquiryView upload(byte[] eml, String category, String ward, boolean confidential, Caller caller) {
+        EmailMessage email = EmailMessage.parse(eml);
+        Councillor councillor = councillors.findAll().stream()
+                .filter(c -> c.active() && c.email().equalsIgnoreCase(email.from())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("from", "'" + email.from()
+                        + "' is not the address of a councillor or co-opted member on the roster"));
+        if (email.attachments().size() > MAX_ATTACHMENTS) {
+            throw InvalidInputException.of("file", "has more than " + MAX_ATTACHMENTS + " attachments");
+        }
+        EnquiryView logged = desk.log(new LogRequest(councillor.personId(), "EMAIL",
+                email.sent() == null ? null : email.sent().toString(), truncate(email.subject(), 200),
+                truncate(email.body(), 10_000), category, ward, null, confidential, List.of(), List.of()), caller);
+        UUID enquiryId = desk.idOf(logged.reference());
+        for (EmailMessage.File file : email.attachments()) {
+            attachments.save(new Attachment(UUID.randomUUID(), enquiryId, file.filename(), file.contentType(),
+                    file.content().length, file.content()));
+        }
+        return logged;
+    }
+
+    public List<AttachmentRepository.Summary> list(String reference, Caller caller) {
+        desk.requirePersonalDataAccess(reference, caller);
+        return attachments.summariesOf(desk.idOf(reference));
+    }
+
+    public Attachment download(String reference, UUID id, Caller caller) {
+        desk.requirePersonalDataAccess(reference, caller);
+        Attachment attachment = attachments.findById(id).orElseThrow(() -> new NotFoundException("Attachment", id.toString()));
+        if (!attachment.enquiryId().equals(desk.idOf(reference))) {
+            throw new ForbiddenException("that attachment belongs to another enquiry");
+        }
+        return attachment;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
