@@ -4,6 +4,7 @@ import uk.councilprotocol.testkit.HttpCalls;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Loads the fictional Borough of Eastmoor: its roster (deploy/demo/roster.csv), one extra requirement
@@ -38,8 +39,9 @@ public final class DemoData {
     }
 
     /**
-     * Routing rules and a few Councillor enquiries: one answered, one open, one past its deadline (received
-     * three weeks ago), one confidential and split across two departments.
+     * Routing rules and Councillor enquiries in each state: open, past its deadline (received three weeks ago;
+     * the escalation scan then escalates it to the Chief Officer), held over with a holding reply,
+     * confidential, reclassified as a complaint, and answered.
      */
     private static void loadEnquiries(Platform platform) throws InterruptedException {
         HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
@@ -64,14 +66,29 @@ public final class DemoData {
                         "Family asks why the care package review has not happened.", "Adult social care", "Northfields", true, java.util.List.of()},
         };
         int resident = 0;
+        List<String> references = new java.util.ArrayList<>();
         for (Object[] e : enquiries) {
             java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("councillorId", e[0], "channel", e[1],
                     "receivedAt", e[2].toString(), "subject", e[3], "description", e[4], "category", e[5], "ward", e[6],
                     "confidential", e[7], "circulation", e[8]));
             body.put("constituent", java.util.Map.of("name", "A. Resident", "contact", "07700 900" + (101 + resident++),
                     "address", e[6] + ", Eastmoor"));
-            logWhenCouncillorKnown(hub, body);
+            references.add(logWhenCouncillorKnown(hub, body).json().get("reference").asText());
         }
+        HttpCalls environment = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("EM-0205", "officer", "department:environment-and-place"));
+        LocalDate later = LocalDate.now().plusDays(28);
+        while (later.getDayOfWeek().getValue() > 5) {
+            later = later.plusDays(1);
+        }
+        check(environment.postJson("/enquiries/" + references.get(1) + "/holding-reply", java.util.Map.of(
+                "reason", "The contractor must survey the drainage under the road first.",
+                "actionBeingTaken", "Survey booked; temporary repair made.", "newDueDate", later.toString())), "holding reply");
+        HttpCalls.Reply complaint = logWhenCouncillorKnown(hub, java.util.Map.of("councillorId", "CLLR-005", "channel", "email",
+                "subject", "Complaint about a missed assessment", "description", "The resident wishes to complain formally.",
+                "category", "Adult social care", "ward", "Northfields"));
+        check(hub.postJson("/enquiries/" + complaint.json().get("reference").asText() + "/reclassification",
+                java.util.Map.of("complaintReference", "COMP-2026-0412")), "reclassification");
         HttpCalls.Reply flyTipping = logWhenCouncillorKnown(hub, java.util.Map.of("councillorId", "CLLR-006", "channel", "email",
                 "subject", "Fly-tipping behind the community centre", "description", "Fly-tipping reported twice this month.",
                 "category", "Waste and recycling", "ward", "Riverside"));

@@ -119,6 +119,7 @@ public final class Platform implements AutoCloseable {
         env.put("SMTP_PORT", String.valueOf(ports.smtp()));
         env.put("NOTIFICATIONS_DISPATCH_INTERVAL", "5s");
         env.put("TRAINING_OVERDUE_SCAN_INTERVAL", "1m");
+        env.put("ENQUIRIES_ESCALATION_SCAN_INTERVAL", "1m");
         env.put("SECURITY_JWKS_URL", tokens.jwksUrl());
         env.put("SECURITY_ISSUER", tokens.issuer());
         return env;
