@@ -1,0 +1,79 @@
+package uk.councilprotocol.plans.duedates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Due dates and milestones as the seed plans write them, read through the HTTP API. */
+@MicronautTest(transactional = false)
+class DueDatesTest {
+    @Inject
+    EmbeddedServer server;
+
+    HttpCalls http() {
+        return new HttpCalls(server.getURL().toString()).as(TestScope.of(getClass()).token("mo", "standards"));
+    }
+
+    JsonNode due(String text) {
+        HttpCalls.Reply reply = http().get("/due-dates?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    void assertDue(String text, String precision, String deadline) {
+        JsonNode due = due(text);
+        assertThat(due.get("text").asText()).isEqualTo(text);
+        assertThat(due.get("precision").asText()).as(text).isEqualTo(precision);
+        if (deadline == null) {
+            assertThat(due.has("deadline")).as(text).isFalse();
+        } else {
+            assertThat(due.get("deadline").asText()).as(text).isEqualTo(deadline);
+        }
+    }
+
+    @Test
+    void theWaysCouncilsWriteDueDates() {
+        assertDue("March 2024", "MONTH", "2024-03-31");
+        assertDue("April 2024", "MONTH", "2024-04-30");
+        assertDue("By summer 2023", "SEASON", "2023-08-31");
+        assertDue("winter 2024", "SEASON", "2025-02-28");
+        assertDue("2024-2025", "RANGE", "2025-12-31");
+        assertDue("2024/25", "FINANCIAL_YEAR", "2025-03-31");
+        assertDue("Ongoing", "ONGOING", null);
+        assertDue("New approach implemented by April 2024", "MONTH", "2024-04-30");
+        assertDue("31st March 2024", "DAY", "2024-03-31");
+        assertDue("Q3 2024", "QUARTER", "2024-09-30");
+        assertDue("2025", "YEAR", "2025-12-31");
+        assertDue("From April 2023 and by June 2023", "MONTH", "2023-06-30");
+        assertDue("As soon as practicable", "UNSTATED", null);
+        assertThat(http().get("/due-dates").status()).isEqualTo(400);
+    }
+
+    @Test
+    void milestonesAreFoundInsideTheActionTextOfSeed003() throws Exception {
+        Path seed = Path.of("../../shared/seeds/003_1b90ca0f764ea82f.txt");
+        String action = Files.exists(seed)
+                ? Files.readAllLines(seed).stream().filter(l -> l.startsWith("1\tConstitutional Review")).findFirst().orElseThrow()
+                        .split("\t")[2]
+                : "• By March 2023, the first phase of this work will include the introduction of a new scrutiny process. "
+                        + "By summer 2023 onwards we expect to see a significant reduction in call-ins. "
+                        + "• The second phase will see the development of a programme plan (by June 2023), to address recommendations.";
+        JsonNode milestones = http().post("/milestones", "text/plain", action).json();
+        assertThat(milestones.findValuesAsText("text")).anyMatch(t -> t.startsWith("By March 2023, the first phase"));
+        assertThat(milestones.findPath("due").isMissingNode()).isFalse();
+        assertThat(milestones.findValues("due").stream().map(d -> d.get("deadline").asText()).toList())
+                .containsExactly("2023-03-31", "2023-08-31", "2023-06-30");
+        assertThat(milestones.get(2).get("text").asText()).contains("programme plan");
+    }
+}
