@@ -1,5 +1,6 @@
 package uk.councilprotocol.enquiries.councillors;
 
+import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
@@ -15,14 +16,14 @@ import java.util.List;
  * Keeps the local copy of the roster that enquiries need, from its events: councillors and co-opted members
  * (who raise enquiries), and officers with their department and whether they are a Chief Officer (9.1.9).
  */
-@Singleton
-public class RosterSubscription implements EventSubscription {
-    private final EventRoutes routes;
+@Factory
+public class RosterSubscription {
 
-    public RosterSubscription(CouncillorRepository councillors, OfficerRepository officers, Clock clock) {
-        this.routes = new EventRoutes()
+    @Singleton
+    EventSubscription roster(CouncillorRepository councillors, OfficerRepository officers, Clock clock) {
+        return new EventSubscription("enquiries-service.roster", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson()));
+                .on(PersonChanged.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson())));
     }
 
     private static void remember(CouncillorRepository councillors, OfficerRepository officers, Clock clock, Person person) {
@@ -45,20 +46,5 @@ public class RosterSubscription implements EventSubscription {
         } else {
             councillors.save(councillor);
         }
-    }
-
-    @Override
-    public String name() {
-        return "enquiries-service.roster";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of("training.events.v1");
-    }
-
-    @Override
-    public EventRoutes routes() {
-        return routes;
     }
 }

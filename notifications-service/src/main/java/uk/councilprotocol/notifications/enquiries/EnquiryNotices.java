@@ -44,7 +44,7 @@ public class EnquiryNotices {
         this.clock = clock;
     }
 
-    void onLogged(EnquiryLogged e) {
+    public void onLogged(EnquiryLogged e) {
         if (!records.existsById(e.getReference())) {
             records.save(new EnquiryRecord(e.getReference(), e.getCouncillorId(), e.getSubject(), e.getConfidential(),
                     LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
@@ -59,7 +59,7 @@ public class EnquiryNotices {
     }
 
     /** Reassignment or absence cover: newcomers are told and reminded; those who no longer have it are not. */
-    void onAssigned(uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned e) {
+    public void onAssigned(uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned e) {
         records.findById(e.getReference()).ifPresent(record -> {
             List<String> before = List.of(record.officerIds());
             List<String> after = e.getOfficerIdsList();
@@ -74,33 +74,33 @@ public class EnquiryNotices {
         });
     }
 
-    void onHoldingReply(HoldingReplyRecorded e) {
+    public void onHoldingReply(HoldingReplyRecorded e) {
         moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), e.getReason(), e.getActionBeingTaken(),
                 HOLDING_REPLY);
     }
 
-    void onAlternativeAgreed(AlternativeDeadlineAgreed e) {
+    public void onAlternativeAgreed(AlternativeDeadlineAgreed e) {
         moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), e.getReason(), null, DEADLINE_AGREED);
     }
 
-    void onReopened(EnquiryReopened e) {
+    public void onReopened(EnquiryReopened e) {
         moveDeadline(e.getReference(), e.getNewDueDate(), e.getOfficerReminderDate(), null, null, null);
     }
 
-    void onResponded(EnquiryResponded e) {
+    public void onResponded(EnquiryResponded e) {
         close(e.getReference(), "answered");
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(),
                 RESPONDED + "@" + e.getRespondedAt().getSeconds());
     }
 
     /** 9.1.9: to each Chief Officer of the departments concerned, the assigned officers copied. */
-    void onEscalated(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated e) {
+    public void onEscalated(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated e) {
         for (String chief : e.getChiefOfficerIdsList()) {
             planner.now(SUBJECT, e.getReference(), chief, ESCALATED + "@" + e.getDueDate() + ":" + chief);
         }
     }
 
-    void onReclassified(EnquiryReclassified e) {
+    public void onReclassified(EnquiryReclassified e) {
         close(e.getReference(), "reclassified as complaint " + e.getComplaintReference());
     }
 

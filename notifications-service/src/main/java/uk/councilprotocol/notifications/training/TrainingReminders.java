@@ -38,7 +38,7 @@ public class TrainingReminders {
         return "DUE_IN_" + days + (days == 1 ? "_DAY" : "_DAYS");
     }
 
-    void onCreated(AssignmentCreated event) {
+    public void onCreated(AssignmentCreated event) {
         var a = event.getAssignment();
         UUID id = UUID.fromString(a.getId());
         LocalDate due = LocalDate.parse(a.getDueDate());
@@ -55,13 +55,13 @@ public class TrainingReminders {
         planner.plan(SUBJECT, a.getId(), a.getPersonId(), planned);
     }
 
-    void onCompleted(CompletionRecorded event) {
+    public void onCompleted(CompletionRecorded event) {
         if (!event.getFulfilledAssignmentId().isBlank()) {
             close(event.getFulfilledAssignmentId(), "completed on " + event.getCompletion().getCompletedOn());
         }
     }
 
-    void onCancelled(AssignmentCancelled event) {
+    public void onCancelled(AssignmentCancelled event) {
         close(event.getAssignmentId(), "assignment cancelled: " + event.getReason());
     }
 

@@ -1,0 +1,57 @@
+package uk.councilprotocol.notifications;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineAgreed;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryReopened;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
+import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
+import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.contracts.training.v1.PersonChanged;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
+import uk.councilprotocol.notifications.training.TrainingReminders;
+import uk.councilprotocol.platform.events.EventRoutes;
+import uk.councilprotocol.platform.inbox.EventSubscription;
+
+import java.util.List;
+
+/** What notifications-service takes from the other services' events. */
+@Factory
+public class Subscriptions {
+
+    /** From training-service: people to write to, and assignments to remind them of. */
+    @Singleton
+    @Named("training")
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders) {
+        return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
+                .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .on(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
+                .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
+                .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted));
+    }
+
+    /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */
+    @Singleton
+    @Named("enquiries")
+    EventSubscription enquiries(EnquiryNotices notices) {
+        return new EventSubscription("notifications-service.enquiries", List.of("enquiries.events.v1"), new EventRoutes()
+                .on(EnquiryLogged.getDefaultInstance(), notices::onLogged)
+                .on(EnquiryAssigned.getDefaultInstance(), notices::onAssigned)
+                .on(HoldingReplyRecorded.getDefaultInstance(), notices::onHoldingReply)
+                .on(AlternativeDeadlineAgreed.getDefaultInstance(), notices::onAlternativeAgreed)
+                .on(EnquiryReopened.getDefaultInstance(), notices::onReopened)
+                .on(EnquiryResponded.getDefaultInstance(), notices::onResponded)
+                .on(EnquiryReclassified.getDefaultInstance(), notices::onReclassified)
+                .on(EnquiryEscalated.getDefaultInstance(), notices::onEscalated));
+    }
+}
