@@ -10,8 +10,6 @@ import uk.councilprotocol.testkit.TestScope;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,13 +60,11 @@ class DueDatesTest {
 
     @Test
     void milestonesAreFoundInsideTheActionTextOfSeed003() throws Exception {
-        Path seed = Path.of("../../shared/seeds/003_1b90ca0f764ea82f.txt");
-        String action = Files.exists(seed)
-                ? Files.readAllLines(seed).stream().filter(l -> l.startsWith("1\tConstitutional Review")).findFirst().orElseThrow()
-                        .split("\t")[2]
-                : "• By March 2023, the first phase of this work will include the introduction of a new scrutiny process. "
-                        + "By summer 2023 onwards we expect to see a significant reduction in call-ins. "
-                        + "• The second phase will see the development of a programme plan (by June 2023), to address recommendations.";
+        String action;
+        try (var in = DueDatesTest.class.getResourceAsStream("/seeds/lga-peer-challenge-003.txt")) {
+            action = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("1\tConstitutional Review")).findFirst().orElseThrow().split("\t")[2];
+        }
         JsonNode milestones = http().post("/milestones", "text/plain", action).json();
         assertThat(milestones.findValuesAsText("text")).anyMatch(t -> t.startsWith("By March 2023, the first phase"));
         assertThat(milestones.findPath("due").isMissingNode()).isFalse();

@@ -10,18 +10,14 @@ import uk.councilprotocol.testkit.TestScope;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The seed plans' three layouts, and one they have never seen, read by their headers through the preview. */
 @MicronautTest(transactional = false)
 class ImportPreviewTest {
-    static final Path SEEDS = Path.of("../../shared/seeds");
 
     @Inject
     EmbeddedServer server;
@@ -37,10 +33,15 @@ class ImportPreviewTest {
         return reply.json();
     }
 
-    static String seed(String prefix) throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "the shared seeds are beside the checkout");
-        try (var files = Files.list(SEEDS)) {
-            return Files.readString(files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+    /** The seed tables, kept as test resources (src/test/resources/seeds). */
+    static String seed(String number) throws Exception {
+        String file = switch (number) {
+            case "000" -> "protocol-action-plan-000.txt";
+            case "002" -> "progress-update-002.txt";
+            default -> "lga-peer-challenge-003.txt";
+        };
+        try (var in = ImportPreviewTest.class.getResourceAsStream("/seeds/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
