@@ -43,7 +43,7 @@ public class EmailedEnquiries {
         }
         EnquiryView logged = desk.log(new LogRequest(councillor.personId(), "EMAIL",
                 email.sent() == null ? null : email.sent().toString(), truncate(email.subject(), 200),
-                truncate(email.body(), 10_000), category, ward, null, confidential, List.of(), List.of()), caller);
+                truncate(email.body(), 10_000), category, ward, null, confidential, List.of(), List.of(), null), caller);
         UUID enquiryId = desk.idOf(logged.reference());
         for (EmailMessage.File file : email.attachments()) {
             attachments.save(new Attachment(UUID.randomUUID(), enquiryId, file.filename(), file.contentType(),

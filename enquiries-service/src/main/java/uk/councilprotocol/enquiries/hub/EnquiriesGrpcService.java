@@ -90,7 +90,8 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 request.hasReceivedAt() ? java.time.Instant.ofEpochSecond(request.getReceivedAt().getSeconds(),
                         request.getReceivedAt().getNanos()).toString() : null,
                 request.getSubject(), request.getDescription(), request.getCategory(), request.getWard(), constituent,
-                request.getConfidential(), request.getCirculationList(), request.getDepartmentsList());
+                request.getConfidential(), request.getCirculationList(), request.getDepartmentsList(),
+                request.getRelatedAddress());
         response.onNext(toProto(desk.log(log, GrpcAuthentication.caller())));
         response.onCompleted();
     }
@@ -135,6 +136,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 .setResponse(e.response() == null ? "" : e.response())
                 .setRespondedBy(e.respondedBy() == null ? "" : e.respondedBy())
                 .setOriginalDueDate(e.originalDueDate().toString())
+                .setRelatedAddress(orEmpty(e.relatedAddress()))
                 .setComplaintReference(orEmpty(e.complaintReference()));
         e.deadlineChanges().forEach(c -> b.addDeadlineChanges(uk.councilprotocol.contracts.enquiries.v1.DeadlineChange.newBuilder()
                 .setKind(c.kind()).setReason(c.reason()).setActionBeingTaken(orEmpty(c.actionBeingTaken()))

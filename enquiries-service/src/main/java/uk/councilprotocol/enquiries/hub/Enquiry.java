@@ -38,7 +38,8 @@ public record Enquiry(@Id UUID id,
                       Instant createdAt,
                       Instant updatedAt,
                       @Nullable String complaintReference,
-                      @Nullable Instant escalatedAt) {
+                      @Nullable Instant escalatedAt,
+                      @Nullable String relatedAddress) {
 
     public static final String OPEN = "OPEN";
     public static final String RESPONDED = "RESPONDED";
@@ -51,7 +52,7 @@ public record Enquiry(@Id UUID id,
     public Enquiry responded(String text, Instant at, String by) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, RESPONDED, countsFrom,
-                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at, complaintReference, escalatedAt);
+                dueDate, dueAt, originalDueDate, text, at, by, loggedBy, createdAt, at, complaintReference, escalatedAt, relatedAddress);
     }
 
     /** A new deadline (holding reply, agreed alternative, reopening); the original is kept for reporting. */
@@ -60,19 +61,19 @@ public record Enquiry(@Id UUID id,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, newStatus, countsFrom,
                 newDueDate, newDueAt, originalDueDate, OPEN.equals(newStatus) ? null : response,
                 OPEN.equals(newStatus) ? null : respondedAt, OPEN.equals(newStatus) ? null : respondedBy, loggedBy,
-                createdAt, now, complaintReference, null);
+                createdAt, now, complaintReference, null, relatedAddress);
     }
 
     public Enquiry reclassified(String complaint, Instant now) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, RECLASSIFIED, countsFrom,
-                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now, complaint, escalatedAt);
+                dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now, complaint, escalatedAt, relatedAddress);
     }
 
     public Enquiry escalated(Instant now) {
         return new Enquiry(id, reference, councillorId, channel, receivedAt, subject, description, category, ward,
                 constituentName, constituentContact, constituentAddress, confidential, circulation, status, countsFrom,
                 dueDate, dueAt, originalDueDate, response, respondedAt, respondedBy, loggedBy, createdAt, now,
-                complaintReference, now);
+                complaintReference, now, relatedAddress);
     }
 }

@@ -108,7 +108,7 @@ public class EnquiryDesk {
                 constituent == null ? null : blankToNull(constituent.address()),
                 Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
                 deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
-                caller.subject(), now, now, null, null));
+                caller.subject(), now, now, null, null, blankToNull(request.relatedAddress())));
         List<EnquiryAssignment> assigned = new ArrayList<>();
         departments.forEach((department, officer) ->
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
@@ -244,7 +244,7 @@ public class EnquiryDesk {
                 e.isOverdue(clock.instant()),
                 assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
                 e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
-                e.escalatedAt());
+                e.escalatedAt(), e.relatedAddress());
     }
 
     private Instant receivedAt(Validation check, String text) {

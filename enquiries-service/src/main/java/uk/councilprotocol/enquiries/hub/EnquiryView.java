@@ -33,7 +33,8 @@ public record EnquiryView(String reference,
                           LocalDate originalDueDate,
                           List<DeadlineChange> deadlineChanges,
                           @Nullable String complaintReference,
-                          @Nullable Instant escalatedAt) {
+                          @Nullable Instant escalatedAt,
+                          @Nullable String relatedAddress) {
 
     @Serdeable
     public record Constituent(@Nullable String name, @Nullable String contact, @Nullable String address) {

@@ -17,5 +17,6 @@ public record LogRequest(@Nullable String councillorId,
                          @Nullable EnquiryView.Constituent constituent,
                          @Nullable Boolean confidential,
                          @Nullable List<String> circulation,
-                         @Nullable List<String> departments) {
+                         @Nullable List<String> departments,
+                         @Nullable String relatedAddress) {
 }

@@ -107,12 +107,14 @@ class EnquiryLifecycleTest {
     }
 
     JsonNode logPothole(boolean confidential) {
-        HttpCalls.Reply logged = as("hub-aisha", "hub", "officer").postJson("/enquiries", Map.of(
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "councillorId", "CLLR-A", "channel", "email", "receivedAt", "2026-12-18T18:00:00Z",
                 "subject", "Pothole on Mill Lane", "description", "Resident reports a deep pothole; a cyclist fell.",
                 "category", "Highways", "ward", "Eastmoor Central",
                 "constituent", Map.of("name", "Jo Resident", "contact", "07700 900123", "address", "12 Mill Lane"),
                 "confidential", confidential, "circulation", List.of("CLLR-B")));
+        body.put("relatedAddress", "Mill Lane, by the school gates");
+        HttpCalls.Reply logged = as("hub-aisha", "hub", "officer").postJson("/enquiries", body);
         assertThat(logged.status()).as(logged.body()).isEqualTo(201);
         return logged.json();
     }
@@ -130,6 +132,7 @@ class EnquiryLifecycleTest {
         assertThat(first.get("assignments").get(0).get("department").asText()).isEqualTo("Environment and Place");
         assertThat(first.get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0205");
         assertThat(first.get("constituent").get("name").asText()).isEqualTo("Jo Resident");
+        assertThat(first.get("relatedAddress").asText()).isEqualTo("Mill Lane, by the school gates");
 
         try (EventProbe probe = scope.probe("enquiries.events.v1")) {
             ConsumerRecord<String, byte[]> record = probe.await(r -> first.get("reference").asText().equals(r.key()), 1,

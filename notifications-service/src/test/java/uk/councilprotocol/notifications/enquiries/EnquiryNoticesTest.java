@@ -168,6 +168,30 @@ class EnquiryNoticesTest {
         assertThat(scope.mail().mailbox(first + "@example.gov.uk")).as("the first officer is no longer reminded").hasSize(1);
     }
 
+    @Test
+    void aReclassifiedEnquiryStopsTheOfficersReminders() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        String officer = "off-" + id;
+        for (String p : List.of(councillor, officer)) {
+            scope.publish("training.events.v1", p, TrainingEvents.person(p, "Person " + p, p + "@example.gov.uk", null));
+        }
+        String reference = "MEM-26-C" + id.substring(0, 3);
+        LocalDate due = LocalDate.now(LONDON).plusDays(20);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Complaint about a contractor").setCategory("Highways").addDepartments("Environment and Place")
+                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .setOfficerReminderDate(due.minusDays(2).toString()).build());
+        HttpCalls hr = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"));
+        Eventually.assertTrue(() -> hr.get("/reminders?subjectId=" + reference).json().size() == 4, Duration.ofSeconds(20),
+                "acknowledgement, assignment and the officer's two reminders planned");
+        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified.newBuilder()
+                .setReference(reference).setCouncillorId(councillor).setComplaintReference("COMP-2026-0099").build());
+        Eventually.assertTrue(() -> statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_SOON").equals("CANCELLED")
+                        && statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_TODAY").equals("CANCELLED"),
+                Duration.ofSeconds(20), "the officer's reminders cancelled by the reclassification");
+    }
+
     static String statusOf(JsonNode reminders, String kindPrefix) {
         for (JsonNode r : reminders) {
             if (r.get("kind").asText().startsWith(kindPrefix)) {
