@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client over its rate gets 429 (HTTP) or RESOURCE_EXHAUSTED (gRPC); other clients are unaffected. */
 @MicronautTest(transactional = false)
-@Property(name = "platform.rate-limit.requests-per-second", value = "5")
+@Property(name = "platform.rate-limit.requests-per-second", value = "2")
 class RateLimitTest {
     @Inject
     EmbeddedServer server;
