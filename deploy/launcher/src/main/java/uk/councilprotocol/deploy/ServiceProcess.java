@@ -44,10 +44,6 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), log);
     }
 
-    public ServiceSpec spec() {
-        return spec;
-    }
-
     public String httpUrl() {
         return "http://localhost:" + httpPort;
     }

@@ -6,6 +6,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.inbox.EventSubscription;
 
@@ -29,7 +30,7 @@ public class RosterSubscription {
     private static void remember(CouncillorRepository councillors, OfficerRepository officers, Clock clock, Person person) {
         if (person.getKind() == PersonKind.OFFICER) {
             Officer officer = new Officer(person.getId(), person.getFullName(),
-                    person.getDepartment().isBlank() ? null : person.getDepartment(),
+                    Validation.optional(person.getDepartment()),
                     person.getRolesList().contains("chief-officer"), person.getActive(), clock.instant());
             if (officers.existsById(officer.personId())) {
                 officers.update(officer);
@@ -39,7 +40,7 @@ public class RosterSubscription {
             return;
         }
         Councillor councillor = new Councillor(person.getId(), person.getFullName(), person.getEmail(),
-                person.getKind().name(), person.getPoliticalGroup().isBlank() ? null : person.getPoliticalGroup(),
+                person.getKind().name(), Validation.optional(person.getPoliticalGroup()),
                 person.getActive(), clock.instant());
         if (councillors.existsById(councillor.personId())) {
             councillors.update(councillor);

@@ -64,7 +64,7 @@ public class Assignments {
         if (current.stream().anyMatch(a -> a.department().equalsIgnoreCase(to) && a != moving)) {
             throw InvalidInputException.of("to_department", "'" + to + "' already has " + reference);
         }
-        String officer = request.toOfficerId() == null || request.toOfficerId().isBlank() ? null : request.toOfficerId().strip();
+        String officer = Validation.optional(request.toOfficerId());
         assignments.update(new EnquiryAssignment(moving.id(), moving.enquiryId(), to.strip(), officer, clock.instant()));
         return announce(enquiry, reason, caller);
     }

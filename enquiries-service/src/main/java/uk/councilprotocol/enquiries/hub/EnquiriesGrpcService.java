@@ -14,6 +14,7 @@ import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 
 
@@ -87,8 +88,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 request.getConstituent().getContact(), request.getConstituent().getAddress()) : null;
         LogRequest log = new LogRequest(request.getCouncillorId(),
                 request.getChannel() == Channel.CHANNEL_UNSPECIFIED ? null : request.getChannel().name(),
-                request.hasReceivedAt() ? java.time.Instant.ofEpochSecond(request.getReceivedAt().getSeconds(),
-                        request.getReceivedAt().getNanos()).toString() : null,
+                request.hasReceivedAt() ? Protos.instant(request.getReceivedAt()).toString() : null,
                 request.getSubject(), request.getDescription(), request.getCategory(), request.getWard(), constituent,
                 request.getConfidential(), request.getCirculationList(), request.getDepartmentsList(),
                 request.getRelatedAddress());
@@ -101,7 +101,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         if (request.getReference().isBlank()) {
             throw InvalidInputException.of("reference", "is required");
         }
-        response.onNext(toProto(desk.find(request.getReference(), GrpcAuthentication.caller(), "grpc")));
+        response.onNext(toProto(desk.find(request.getReference(), GrpcAuthentication.caller(), GrpcAuthentication.source())));
         response.onCompleted();
     }
 
@@ -126,36 +126,33 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     static Enquiry toProto(EnquiryView e) {
         Enquiry.Builder b = Enquiry.newBuilder()
                 .setReference(e.reference()).setCouncillorId(e.councillorId())
-                .setCouncillorName(e.councillorName() == null ? "" : e.councillorName())
-                .setChannel(Channel.valueOf(e.channel())).setReceivedAt(EnquiryDesk.timestamp(e.receivedAt()))
+                .setCouncillorName(Protos.orEmpty(e.councillorName()))
+                .setChannel(Channel.valueOf(e.channel())).setReceivedAt(Protos.timestamp(e.receivedAt()))
                 .setSubject(e.subject()).setDescription(e.description()).setCategory(e.category())
-                .setWard(e.ward() == null ? "" : e.ward()).setConfidential(e.confidential())
+                .setWard(Protos.orEmpty(e.ward())).setConfidential(e.confidential())
                 .addAllCirculation(e.circulation()).setStatus(EnquiryStatus.valueOf(e.status()))
                 .setCountsFrom(e.countsFrom().toString()).setDueDate(e.dueDate().toString())
-                .setDueAt(EnquiryDesk.timestamp(e.dueAt())).setOverdue(e.overdue())
-                .setResponse(e.response() == null ? "" : e.response())
-                .setRespondedBy(e.respondedBy() == null ? "" : e.respondedBy())
+                .setDueAt(Protos.timestamp(e.dueAt())).setOverdue(e.overdue())
+                .setResponse(Protos.orEmpty(e.response()))
+                .setRespondedBy(Protos.orEmpty(e.respondedBy()))
                 .setOriginalDueDate(e.originalDueDate().toString())
-                .setRelatedAddress(orEmpty(e.relatedAddress()))
-                .setComplaintReference(orEmpty(e.complaintReference()));
+                .setRelatedAddress(Protos.orEmpty(e.relatedAddress()))
+                .setComplaintReference(Protos.orEmpty(e.complaintReference()));
         e.deadlineChanges().forEach(c -> b.addDeadlineChanges(uk.councilprotocol.contracts.enquiries.v1.DeadlineChange.newBuilder()
-                .setKind(c.kind()).setReason(c.reason()).setActionBeingTaken(orEmpty(c.actionBeingTaken()))
-                .setNewDueDate(c.newDueDate().toString()).setAgreedWith(orEmpty(c.agreedWith()))
-                .setRecordedBy(c.recordedBy()).setRecordedAt(EnquiryDesk.timestamp(c.recordedAt()))));
+                .setKind(c.kind()).setReason(c.reason()).setActionBeingTaken(Protos.orEmpty(c.actionBeingTaken()))
+                .setNewDueDate(c.newDueDate().toString()).setAgreedWith(Protos.orEmpty(c.agreedWith()))
+                .setRecordedBy(c.recordedBy()).setRecordedAt(Protos.timestamp(c.recordedAt()))));
         if (e.respondedAt() != null) {
-            b.setRespondedAt(EnquiryDesk.timestamp(e.respondedAt()));
+            b.setRespondedAt(Protos.timestamp(e.respondedAt()));
         }
         if (e.constituent() != null) {
-            b.setConstituent(Constituent.newBuilder().setName(orEmpty(e.constituent().name()))
-                    .setContact(orEmpty(e.constituent().contact())).setAddress(orEmpty(e.constituent().address())));
+            b.setConstituent(Constituent.newBuilder().setName(Protos.orEmpty(e.constituent().name()))
+                    .setContact(Protos.orEmpty(e.constituent().contact())).setAddress(Protos.orEmpty(e.constituent().address())));
         }
         e.assignments().forEach(a -> b.addAssignments(DepartmentAssignment.newBuilder()
-                .setDepartment(a.department()).setOfficerId(orEmpty(a.officerId()))));
+                .setDepartment(a.department()).setOfficerId(Protos.orEmpty(a.officerId()))));
         return b.build();
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 
 }

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +11,6 @@ import java.util.UUID;
 public interface EnquiryAssignmentRepository extends CrudRepository<EnquiryAssignment, UUID> {
 
     List<EnquiryAssignment> findByEnquiryId(UUID enquiryId);
-
-    List<EnquiryAssignment> findByEnquiryIdIn(Collection<UUID> enquiryIds);
 
     List<EnquiryAssignment> listOrderByAssignedAt();
 }

@@ -1,6 +1,5 @@
 package uk.councilprotocol.enquiries.hub;
 
-import com.google.protobuf.Timestamp;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
@@ -15,6 +14,7 @@ import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
@@ -103,23 +103,23 @@ public class EnquiryDesk {
         EnquiryView.Constituent constituent = request.constituent();
         Enquiry enquiry = enquiries.save(new Enquiry(UUID.randomUUID(), reference, councillorId,
                 channel.toUpperCase(Locale.ROOT).replace(' ', '_'), receivedAt, subject, description, category,
-                blankToNull(request.ward()), constituent == null ? null : blankToNull(constituent.name()),
-                constituent == null ? null : blankToNull(constituent.contact()),
-                constituent == null ? null : blankToNull(constituent.address()),
+                Validation.optional(request.ward()), constituent == null ? null : Validation.optional(constituent.name()),
+                constituent == null ? null : Validation.optional(constituent.contact()),
+                constituent == null ? null : Validation.optional(constituent.address()),
                 Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
                 deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
-                caller.subject(), now, now, null, null, blankToNull(request.relatedAddress())));
+                caller.subject(), now, now, null, null, Validation.optional(request.relatedAddress())));
         List<EnquiryAssignment> assigned = new ArrayList<>();
         departments.forEach((department, officer) ->
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
         assignments.saveAll(assigned);
         outbox.append(AGGREGATE, reference, EnquiryLogged.newBuilder()
                 .setReference(reference).setCouncillorId(councillorId).setSubject(subject).setCategory(category)
-                .setWard(enquiry.ward() == null ? "" : enquiry.ward()).setConfidential(enquiry.confidential())
+                .setWard(Protos.orEmpty(enquiry.ward())).setConfidential(enquiry.confidential())
                 .addAllDepartments(departments.keySet())
                 .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
-                .setReceivedAt(timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
-                .setDueAt(timestamp(deadline.dueAt()))
+                .setReceivedAt(Protos.timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
+                .setDueAt(Protos.timestamp(deadline.dueAt()))
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
         return view(enquiry, assigned, List.of(), councillor, caller);
     }
@@ -174,7 +174,7 @@ public class EnquiryDesk {
         Enquiry responded = enquiries.update(enquiry.responded(text.strip(), now, caller.subject()));
         int taken = deadlines.workingDaysBetween(enquiry.countsFrom(), now.atZone(clock.getZone()).toLocalDate());
         outbox.append(AGGREGATE, reference, EnquiryResponded.newBuilder()
-                .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(timestamp(now))
+                .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(Protos.timestamp(now))
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
                 .setWorkingDaysTaken(taken).build());
         return viewOf(responded, assigned, caller);
@@ -270,11 +270,5 @@ public class EnquiryDesk {
         return value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
 }

@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import java.util.UUID;
 public interface EnquiryRepository extends CrudRepository<Enquiry, UUID> {
 
     Optional<Enquiry> findByReference(String reference);
-
-    List<Enquiry> findByIdInOrderByDueAt(Collection<UUID> ids);
 
     List<Enquiry> listOrderByDueAt();
 

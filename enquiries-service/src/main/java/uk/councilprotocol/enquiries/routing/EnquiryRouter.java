@@ -51,7 +51,7 @@ public class EnquiryRouter {
         String category = check.required("category", request.category());
         String department = check.required("department", request.department());
         check.throwIfInvalid();
-        String ward = request.ward() == null || request.ward().isBlank() ? null : request.ward().strip();
+        String ward = Validation.optional(request.ward());
         boolean clash = all().stream().anyMatch(r -> r.category().equalsIgnoreCase(category)
                 && (r.ward() == null ? ward == null : r.ward().equalsIgnoreCase(ward)));
         if (clash) {
@@ -59,7 +59,6 @@ public class EnquiryRouter {
                     + " already exists");
         }
         return rules.save(new RoutingRule(UUID.randomUUID(), category, ward, department,
-                request.defaultOfficerId() == null || request.defaultOfficerId().isBlank() ? null : request.defaultOfficerId(),
-                clock.instant()));
+                Validation.optional(request.defaultOfficerId()), clock.instant()));
     }
 }

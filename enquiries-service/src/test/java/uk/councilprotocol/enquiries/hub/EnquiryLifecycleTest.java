@@ -231,9 +231,13 @@ class EnquiryLifecycleTest {
     void readingAConfidentialEnquiryIsAudited() {
         String reference = logPothole(true).get("reference").asText();
         assertThat(as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference).status()).isEqualTo(200);
+        grpcAs("env-system", ENVIRONMENT).getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build());
         JsonNode audit = as("mo", "standards").get("/audit?limit=100").json();
         assertThat(audit.findParents("action").stream().anyMatch(e -> e.get("action").asText().equals("read confidential enquiry")
                 && e.get("target").asText().equals(reference) && e.get("actor").asText().equals("env-officer"))).isTrue();
+        assertThat(audit.findParents("action").stream().anyMatch(e -> e.get("action").asText().equals("read confidential enquiry")
+                && e.get("actor").asText().equals("env-system") && e.get("sourceAddress").asText().contains("127.0.0.1")))
+                .as("a gRPC read is audited with the client's address").isTrue();
     }
 
     @Test

@@ -3,6 +3,8 @@ package uk.councilprotocol.notifications.contacts;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
+import uk.councilprotocol.platform.errors.Validation;
+
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ public class ContactBook {
 
     public void remember(Person person) {
         Contact contact = new Contact(person.getId(), person.getFullName(), person.getEmail(), person.getKind().name(),
-                blankToNull(person.getDepartment()), blankToNull(person.getLineManagerId()), person.getActive(),
+                Validation.optional(person.getDepartment()), Validation.optional(person.getLineManagerId()), person.getActive(),
                 clock.instant());
         if (contacts.existsById(contact.personId())) {
             contacts.update(contact);
@@ -36,7 +38,4 @@ public class ContactBook {
         return find(contact.lineManagerId()).filter(Contact::active);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

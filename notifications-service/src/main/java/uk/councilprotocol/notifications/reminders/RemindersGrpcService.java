@@ -1,6 +1,5 @@
 package uk.councilprotocol.notifications.reminders;
 
-import com.google.protobuf.Timestamp;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -10,8 +9,8 @@ import uk.councilprotocol.contracts.notifications.v1.ListSentMailRequest;
 import uk.councilprotocol.contracts.notifications.v1.ListSentMailResponse;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.notifications.mail.SentMail;
+import uk.councilprotocol.platform.grpc.Protos;
 
-import java.time.Instant;
 import java.util.Arrays;
 
 @Singleton
@@ -28,7 +27,7 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
         for (Reminder r : log.reminders(request.getPersonId(), request.getSubjectId(), GrpcAuthentication.caller())) {
             reply.addReminders(uk.councilprotocol.contracts.notifications.v1.Reminder.newBuilder()
                     .setId(r.id().toString()).setSubjectType(r.subjectType()).setSubjectId(r.subjectId())
-                    .setPersonId(r.personId()).setKind(r.kind()).setSendAt(timestamp(r.sendAt()))
+                    .setPersonId(r.personId()).setKind(r.kind()).setSendAt(Protos.timestamp(r.sendAt()))
                     .setStatus(r.status().name()).setAttempts(r.attempts()));
         }
         response.onNext(reply.build());
@@ -41,14 +40,11 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
         for (SentMail m : log.sentMail(request.getLimit(), GrpcAuthentication.caller())) {
             reply.addMail(uk.councilprotocol.contracts.notifications.v1.SentMail.newBuilder()
                     .setReminderId(m.reminderId().toString()).setTo(m.recipient()).addAllCc(Arrays.asList(m.cc()))
-                    .setSubject(m.subject()).setStatus(m.status()).setAt(timestamp(m.at()))
-                    .setError(m.error() == null ? "" : m.error()));
+                    .setSubject(m.subject()).setStatus(m.status()).setAt(Protos.timestamp(m.at()))
+                    .setError(Protos.orEmpty(m.error())));
         }
         response.onNext(reply.build());
         response.onCompleted();
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
 }

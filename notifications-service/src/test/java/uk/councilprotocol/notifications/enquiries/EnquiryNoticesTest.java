@@ -1,7 +1,6 @@
 package uk.councilprotocol.notifications.enquiries;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.Timestamp;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -45,9 +45,6 @@ class EnquiryNoticesTest {
         clock.reset();
     }
 
-    static Timestamp at(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).build();
-    }
 
     @Test
     void acknowledgementAssignmentRemindersHoldingReplyAndResponse() throws Exception {
@@ -62,7 +59,7 @@ class EnquiryNoticesTest {
         LocalDate remindOn = due.minusDays(2);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Streetlight out on Mill Lane").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
                 .setOfficerReminderDate(remindOn.toString()).build());
 
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
@@ -92,7 +89,7 @@ class EnquiryNoticesTest {
         assertThat(statusOf(reminders, "DUE_TODAY@" + newDue)).isEqualTo("PENDING");
 
         scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
-                .setRespondedAt(at(clock.instant())).setRespondedBy(officer).setOnTime(true).build());
+                .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy(officer).setOnTime(true).build());
         MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 3, Duration.ofSeconds(20)).get(2);
         assertThat(answered.getSubject()).isEqualTo("Your enquiry " + reference + " has been answered");
 
@@ -110,7 +107,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(14);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Safeguarding concern at 4 Elm Road").setConfidential(true).setCategory("Adult social care")
-                .setReceivedAt(at(Instant.now())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
+                .setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         String text = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
@@ -129,7 +126,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).minusDays(1);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Overgrown footpath").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.newBuilder()
                 .setReference(reference).setCouncillorId(councillor).addDepartments("Environment and Place")
@@ -153,7 +150,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(20);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Noise from the depot").setCategory("Environment").addDepartments("Environment and Place")
-                .addOfficerIds(first).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(first).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         scope.mail().awaitMailbox(first + "@example.gov.uk", 1, Duration.ofSeconds(20));
         scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.newBuilder()
@@ -180,7 +177,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(20);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Complaint about a contractor").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(at(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         HttpCalls hr = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"));
         Eventually.assertTrue(() -> hr.get("/reminders?subjectId=" + reference).json().size() == 4, Duration.ofSeconds(20),

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it. */
 public final class MailServer implements AutoCloseable {
@@ -72,21 +71,6 @@ public final class MailServer implements AutoCloseable {
             List<MimeMessage> found = mailbox(address);
             return found.size() >= count ? found : null;
         }, timeout, () -> "expected " + count + " message(s) for " + address + "; received: " + describe(received()));
-    }
-
-    public List<MimeMessage> awaitMessages(Predicate<MimeMessage> match, int count, Duration timeout) {
-        return Eventually.get(() -> {
-            List<MimeMessage> found = received().stream().filter(match).toList();
-            return found.size() >= count ? found : null;
-        }, timeout, () -> "expected " + count + " matching message(s); received: " + describe(received()));
-    }
-
-    public void purge() {
-        try {
-            greenMail.purgeEmailFromAllMailboxes();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static boolean addressedTo(MimeMessage message, String address) {

@@ -13,13 +13,9 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AssignmentRepository extends CrudRepository<Assignment, UUID> {
 
-    List<Assignment> findByPersonIdAndStatus(String personId, AssignmentStatus status);
-
     List<Assignment> findByPersonIdInAndStatus(java.util.Collection<String> personIds, AssignmentStatus status);
 
     Optional<Assignment> findByPersonIdAndCourseCodeAndStatus(String personId, String courseCode, AssignmentStatus status);
-
-    List<Assignment> findByPersonIdOrderByDueDate(String personId);
 
     /** Open assignments past due that nobody has been told about yet, oldest first. */
     @Query("SELECT * FROM assignment WHERE status = 'OPEN' AND due_date < :today AND overdue_announced_at IS NULL "

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import uk.councilprotocol.platform.grpc.Protos;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,7 +35,7 @@ public record Completion(@Id UUID id,
                 .setCompletedOn(completedOn.toString())
                 .setProvider(provider)
                 .setEvidenceReference(evidenceReference)
-                .setExpiresOn(expiresOn == null ? "" : expiresOn.toString())
+                .setExpiresOn(Protos.orEmpty(expiresOn))
                 .build();
     }
 }

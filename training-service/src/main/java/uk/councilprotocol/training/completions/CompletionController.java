@@ -11,7 +11,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.councilprotocol.platform.security.Caller;
-import uk.councilprotocol.training.roster.RosterQueries;
 
 import java.util.List;
 
@@ -19,13 +18,9 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CompletionController {
     private final CompletionService service;
-    private final CompletionRepository completions;
-    private final RosterQueries roster;
 
-    public CompletionController(CompletionService service, CompletionRepository completions, RosterQueries roster) {
+    public CompletionController(CompletionService service) {
         this.service = service;
-        this.completions = completions;
-        this.roster = roster;
     }
 
     @Serdeable
@@ -45,7 +40,6 @@ public class CompletionController {
 
     @Get("/roster/people/{personId}/completions")
     public List<Completion> ofPerson(String personId, Authentication authentication) {
-        roster.visibleTo(Caller.of(authentication), personId);
-        return completions.findByPersonIdOrderByCompletedOnDesc(personId);
+        return service.ofPerson(personId, Caller.of(authentication));
     }
 }

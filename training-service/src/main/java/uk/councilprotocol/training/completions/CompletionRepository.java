@@ -12,8 +12,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CompletionRepository extends CrudRepository<Completion, UUID> {
 
-    Optional<Completion> findFirstByPersonIdAndCourseCodeOrderByCompletedOnDesc(String personId, String courseCode);
-
     Optional<Completion> findByPersonIdAndCourseCodeAndCompletedOn(String personId, String courseCode, LocalDate completedOn);
 
     List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);

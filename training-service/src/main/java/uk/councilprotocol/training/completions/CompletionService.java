@@ -3,6 +3,7 @@ package uk.councilprotocol.training.completions;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.training.assignments.Assignment;
@@ -19,6 +20,7 @@ import uk.councilprotocol.training.roster.PersonRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,6 +103,13 @@ public class CompletionService {
                 .build());
         Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent());
         return new Recorded(completion, open.map(Assignment::id), next, false);
+    }
+
+    /** A person's completions, newest first, for those who may see their training record. */
+    public List<Completion> ofPerson(String personId, Caller caller) {
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        PersonAccess.requireRead(caller, person);
+        return completions.findByPersonIdOrderByCompletedOnDesc(personId);
     }
 
     /** A course that expires is due again on its expiry date, for as long as the rules still require it. */

@@ -12,10 +12,11 @@ import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
 import uk.councilprotocol.contracts.training.v1.OverdueItem;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 
-import java.time.LocalDate;
 
 @Singleton
 public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
@@ -38,8 +39,8 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
                     .setCourseTitle(course.courseTitle())
                     .setState(uk.councilprotocol.contracts.training.v1.ComplianceState.valueOf(course.state().name()))
                     .setDueDate(course.dueDate().toString())
-                    .setCompletedOn(text(course.completedOn()))
-                    .setExpiresOn(text(course.expiresOn())));
+                    .setCompletedOn(Protos.orEmpty(course.completedOn()))
+                    .setExpiresOn(Protos.orEmpty(course.expiresOn())));
         }
         response.onNext(reply.build());
         response.onCompleted();
@@ -54,7 +55,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
             default -> ComplianceQuery.Dimension.DEPARTMENT;
         };
         ComplianceQuery.Summary summary = query.summary(dimension,
-                request.getCourseCode().isBlank() ? null : request.getCourseCode(), GrpcAuthentication.caller());
+                Validation.optional(request.getCourseCode()), GrpcAuthentication.caller());
         ComplianceSummary.Builder reply = ComplianceSummary.newBuilder()
                 .setGroupBy(uk.councilprotocol.contracts.training.v1.ComplianceDimension.valueOf(dimension.name()))
                 .setAsOf(summary.asOf().toString());
@@ -68,21 +69,18 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
     @Override
     public void listOverdue(ListOverdueRequest request, StreamObserver<ListOverdueResponse> response) {
         ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder();
-        query.overdue(request.getDepartment().isBlank() ? null : request.getDepartment(),
-                        request.getCourseCode().isBlank() ? null : request.getCourseCode(), GrpcAuthentication.caller())
+        query.overdue(Validation.optional(request.getDepartment()),
+                        Validation.optional(request.getCourseCode()), GrpcAuthentication.caller())
                 .forEach(item -> reply.addItems(OverdueItem.newBuilder()
                         .setPerson(item.person().toProto())
                         .setCourseCode(item.courseCode())
                         .setCourseTitle(item.courseTitle())
                         .setDueDate(item.dueDate().toString())
                         .setDaysOverdue((int) item.daysOverdue())
-                        .setLineManagerName(item.lineManagerName() == null ? "" : item.lineManagerName())
-                        .setLineManagerEmail(item.lineManagerEmail() == null ? "" : item.lineManagerEmail())));
+                        .setLineManagerName(Protos.orEmpty(item.lineManagerName()))
+                        .setLineManagerEmail(Protos.orEmpty(item.lineManagerEmail()))));
         response.onNext(reply.build());
         response.onCompleted();
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? "" : date.toString();
-    }
 }

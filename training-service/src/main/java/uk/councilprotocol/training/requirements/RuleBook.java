@@ -66,10 +66,10 @@ public class RuleBook {
         }
         check.throwIfInvalid();
         catalogue.require("course_code", courseCode);
-        String role = blankToNull(request.role());
+        String role = Validation.optional(request.role());
         RequirementRule rule = rules.save(new RequirementRule(UUID.randomUUID(), courseCode, kind,
                 role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                blankToNull(request.department()), request.dueWithinDays(), true, clock.instant()));
+                Validation.optional(request.department()), request.dueWithinDays(), true, clock.instant()));
         AssignmentPlanner.Changes changes = replanEveryone();
         return new RuleChange(rule, changes.created(), changes.cancelled());
     }
@@ -89,7 +89,4 @@ public class RuleBook {
         return planner.reconcile(people.findByActiveTrueOrderByFullName(), active, courses);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

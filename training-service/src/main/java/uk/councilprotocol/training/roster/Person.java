@@ -6,6 +6,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 
+import uk.councilprotocol.platform.grpc.Protos;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,9 +54,9 @@ public record Person(@Id String id,
                 .setEmail(email)
                 .setKind(kind.toProto())
                 .addAllRoles(roleList())
-                .setDepartment(department == null ? "" : department)
-                .setPoliticalGroup(politicalGroup == null ? "" : politicalGroup)
-                .setLineManagerId(lineManagerId == null ? "" : lineManagerId)
+                .setDepartment(Protos.orEmpty(department))
+                .setPoliticalGroup(Protos.orEmpty(politicalGroup))
+                .setLineManagerId(Protos.orEmpty(lineManagerId))
                 .setStartDate(startDate.toString())
                 .setActive(active)
                 .build();

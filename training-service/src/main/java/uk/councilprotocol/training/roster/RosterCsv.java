@@ -131,11 +131,11 @@ final class RosterCsv {
         }
         LocalDate startDate = check.date("start_date", cells.get("start_date"), true);
         List<String> roles = parseRoles(cells.getOrDefault("roles", ""), check);
-        String department = emptyToNull(cells.get("department"));
+        String department = Validation.optional(cells.get("department"));
         if (kind == PersonKind.OFFICER && department == null) {
             check.reject("department", "is required for an officer");
         }
-        String lineManager = emptyToNull(cells.get("line_manager_id"));
+        String lineManager = Validation.optional(cells.get("line_manager_id"));
         if (lineManager != null && lineManager.equals(id)) {
             check.reject("line_manager_id", "cannot be the person themselves");
         }
@@ -144,7 +144,7 @@ final class RosterCsv {
             return null;
         }
         return new RosterRow(line, id, fullName, email.toLowerCase(Locale.ROOT), kind, roles, department,
-                emptyToNull(cells.get("political_group")), lineManager, startDate, active);
+                Validation.optional(cells.get("political_group")), lineManager, startDate, active);
     }
 
     private static List<String> parseRoles(String text, Validation check) {
@@ -176,9 +176,6 @@ final class RosterCsv {
         return true;
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
 import uk.councilprotocol.contracts.training.v1.ListPeopleResponse;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 
 @Singleton
@@ -35,7 +36,7 @@ public class RosterGrpcService extends RosterGrpc.RosterImplBase {
             case CO_OPTED_MEMBER -> PersonKind.CO_OPTED_MEMBER;
             default -> null;
         };
-        String department = request.getDepartment().isBlank() ? null : request.getDepartment();
+        String department = Validation.optional(request.getDepartment());
         response.onNext(ListPeopleResponse.newBuilder()
                 .addAllPeople(queries.list(GrpcAuthentication.caller(), department, kind, request.getIncludeInactive()).stream()
                         .map(Person::toProto).toList())

@@ -50,7 +50,7 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
     }
 
-    public static StatusRuntimeException toStatus(RuntimeException e, String method) {
+    private static StatusRuntimeException toStatus(RuntimeException e, String method) {
         if (e instanceof StatusRuntimeException sre) {
             return sre;
         }

@@ -30,6 +30,11 @@ public final class Validation {
         return this;
     }
 
+    /** An optional text field: its trimmed value, or null when absent or blank. */
+    public static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public String required(String field, String value) {
         if (value == null || value.isBlank()) {
             reject(field, "is required");

@@ -32,6 +32,7 @@ import java.util.Set;
 public class GrpcAuthentication implements ServerInterceptor, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(GrpcAuthentication.class);
     static final Context.Key<Caller> CALLER = Context.key("caller");
+    static final Context.Key<String> SOURCE = Context.key("source-address");
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     private static final Set<String> PUBLIC_SERVICES = Set.of("grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection");
@@ -46,6 +47,12 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         this.validators = validators;
         this.rateLimits = rateLimits;
         this.audit = audit;
+    }
+
+    /** Where the current gRPC call comes from (the client's address), for the audit log. */
+    public static String source() {
+        String source = SOURCE.get();
+        return source == null ? "unknown" : source;
     }
 
     /** The authenticated caller of the current gRPC call. */
@@ -72,9 +79,12 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
             call.close(Status.RESOURCE_EXHAUSTED.withDescription("too many requests; slow down"), new Metadata());
             return new ServerCall.Listener<>() { };
         }
+        SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+        String source = remote == null ? "unknown" : remote.toString();
         ServerCall<Q, R> audited = changesData(call.getMethodDescriptor().getBareMethodName())
-                ? auditing(call, caller) : call;
-        return Contexts.interceptCall(Context.current().withValue(CALLER, caller), audited, headers, next);
+                ? auditing(call, caller, source) : call;
+        return Contexts.interceptCall(Context.current().withValue(CALLER, caller).withValue(SOURCE, source),
+                audited, headers, next);
     }
 
     private Caller authenticate(String header) {
@@ -101,13 +111,12 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         return !(method.startsWith("Get") || method.startsWith("List") || method.startsWith("Check"));
     }
 
-    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller) {
-        SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller, String source) {
         return new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
                 audit.record(caller, "grpc " + call.getMethodDescriptor().getFullMethodName(), "",
-                        status.getCode().name(), remote == null ? "unknown" : remote.toString());
+                        status.getCode().name(), source);
                 super.close(status, trailers);
             }
         };
