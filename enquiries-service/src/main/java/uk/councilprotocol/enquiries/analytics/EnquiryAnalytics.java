@@ -77,7 +77,7 @@ public class EnquiryAnalytics {
     }
 
     public Report report(Dimension by, Caller caller) {
-        caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS);
+        caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
         Instant now = clock.instant();
         Map<java.util.UUID, List<String>> departments = assignments.listOrderByAssignedAt().stream()
                 .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId,

@@ -8,12 +8,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.core.type.Argument;
 import io.micronaut.security.annotation.Secured;
-import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.security.Roles;
 
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -34,17 +31,7 @@ public class ImportPreviewController {
     @Post
     @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN})
     public PlanTable preview(@Body String table, @Nullable @QueryValue String mapping) {
-        return reader.read(table, mapping(mapping));
+        return reader.read(table, ColumnMapping.parse(json, mapping));
     }
 
-    private Map<String, String> mapping(String text) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return json.readValue(text, Argument.mapOf(String.class, String.class));
-        } catch (IOException e) {
-            throw InvalidInputException.of("mapping", "must be a JSON object of header → role, e.g. {\"What we will do\":\"action\"}");
-        }
-    }
 }

@@ -78,6 +78,9 @@ public class PlanTableReader {
     private static List<PlanRow> rows(String[] lines, int headerLine, List<String> headers, Map<Integer, ColumnRole> roles) {
         List<PlanRow> rows = new ArrayList<>();
         Map<ColumnRole, String> above = new EnumMap<>(ColumnRole.class);
+        // Without an action column the recommendation is the row's own content, never carried from the row above.
+        Set<ColumnRole> carriedDown = roles.containsValue(ColumnRole.ACTION) ? CARRIED_DOWN
+                : CARRIED_DOWN.stream().filter(r -> r != ColumnRole.RECOMMENDATION).collect(java.util.stream.Collectors.toSet());
         String heading = "";
         Map<ColumnRole, String> pending = null;
         int pendingLine = 0;
@@ -118,14 +121,10 @@ public class PlanTableReader {
                 continue;
             }
             Map<ColumnRole, String> record = new EnumMap<>(ColumnRole.class);
-            roles.forEach((column, role) -> {
-                String value = column < cells.size() ? clean(cells.get(column)) : "";
-                if (value.isEmpty() && CARRIED_DOWN.contains(role)) {
-                    value = above.getOrDefault(role, "");
-                }
-                record.put(role, value);
-            });
-            CARRIED_DOWN.forEach(role -> {
+            roles.forEach((column, role) -> record.put(role, column < cells.size() ? clean(cells.get(column)) : ""));
+            shiftedLeft(record, above);
+            record.replaceAll((role, value) -> value.isEmpty() && carriedDown.contains(role) ? above.getOrDefault(role, "") : value);
+            carriedDown.forEach(role -> {
                 if (!record.getOrDefault(role, "").isEmpty()) {
                     above.put(role, record.get(role));
                 }
@@ -137,6 +136,22 @@ public class PlanTableReader {
             rows.addAll(split(pendingLine, heading, pending));
         }
         return rows;
+    }
+
+    /**
+     * A converter sometimes moves a row's cells one column left (seed 001: an outcome in the Family column, its
+     * own cell empty). A theme cell that names no theme (no "Name - description", no lead) with no outcome
+     * beside it, under a theme already running, is that outcome.
+     */
+    private static void shiftedLeft(Map<ColumnRole, String> record, Map<ColumnRole, String> above) {
+        String theme = record.getOrDefault(ColumnRole.THEME, "");
+        String carried = above.getOrDefault(ColumnRole.THEME, "");
+        boolean namesATheme = theme.contains(" - ") || theme.toLowerCase(java.util.Locale.ROOT).contains("lead:");
+        if (record.containsKey(ColumnRole.OUTCOME) && !theme.isEmpty() && !namesATheme && !carried.isEmpty()
+                && record.get(ColumnRole.OUTCOME).isEmpty()) {
+            record.put(ColumnRole.OUTCOME, theme);
+            record.put(ColumnRole.THEME, carried);
+        }
     }
 
     private static Integer columnOf(Map<Integer, ColumnRole> roles, ColumnRole wanted) {
@@ -153,13 +168,17 @@ public class PlanTableReader {
         return filled;
     }
 
-    /** One row per bullet of the action (or, without an action column, the recommendation) cell. */
+    /**
+     * One row per bullet of the action cell; without an action column, one per recommendation, bulleted or run
+     * together in one paragraph (seed 000).
+     */
     private static List<PlanRow> split(int line, String heading, Map<ColumnRole, String> record) {
         ColumnRole main = record.containsKey(ColumnRole.ACTION) ? ColumnRole.ACTION : ColumnRole.RECOMMENDATION;
         String cell = record.getOrDefault(main, "");
         List<PlanRow> rows = new ArrayList<>();
         boolean bulletsLead = cell.matches("^" + BULLETS + ".*");
-        String[] parts = bulletsLead ? cell.split("\\s*" + BULLETS + "\\s*") : new String[]{cell};
+        List<String> parts = bulletsLead ? List.of(cell.split("\\s*" + BULLETS + "\\s*"))
+                : main == ColumnRole.RECOMMENDATION ? RunOnSentences.split(cell) : List.of(cell);
         for (String part : parts) {
             if (part.isBlank()) {
                 continue;
@@ -167,6 +186,9 @@ public class PlanTableReader {
             Map<ColumnRole, String> copy = new EnumMap<>(record);
             copy.put(main, part.strip());
             rows.add(new PlanRow(line, heading, copy));
+        }
+        if (rows.isEmpty() && record.values().stream().anyMatch(v -> !v.isBlank())) {
+            rows.add(new PlanRow(line, heading, record));             // nothing to do, but shown so an import can say so
         }
         return rows;
     }
@@ -193,6 +215,6 @@ public class PlanTableReader {
 
     /** Drops converter HTML and collapses white space; a leading bullet is kept so splitting can see it. */
     static String clean(String cell) {
-        return cell.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return cell.replaceAll("(?i)<li[^>]*>", " • ").replaceAll("<[^>]+>", " ").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
     }
 }

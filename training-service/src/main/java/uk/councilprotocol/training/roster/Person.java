@@ -24,6 +24,7 @@ public record Person(@Id String id,
                      @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
                      @Nullable String department,
                      @Nullable String politicalGroup,
+                     @Nullable String jobTitle,
                      @Nullable String lineManagerId,
                      LocalDate startDate,
                      boolean active,
@@ -43,6 +44,7 @@ public record Person(@Id String id,
         return fullName.equals(other.fullName) && email.equalsIgnoreCase(other.email) && kind == other.kind
                 && Arrays.equals(roles, other.roles) && Objects.equals(department, other.department)
                 && Objects.equals(politicalGroup, other.politicalGroup)
+                && Objects.equals(jobTitle, other.jobTitle)
                 && Objects.equals(lineManagerId, other.lineManagerId)
                 && startDate.equals(other.startDate) && active == other.active;
     }
@@ -56,6 +58,7 @@ public record Person(@Id String id,
                 .addAllRoles(roleList())
                 .setDepartment(Protos.orEmpty(department))
                 .setPoliticalGroup(Protos.orEmpty(politicalGroup))
+                .setJobTitle(Protos.orEmpty(jobTitle))
                 .setLineManagerId(Protos.orEmpty(lineManagerId))
                 .setStartDate(startDate.toString())
                 .setActive(active)

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class RosterCsv {
     static final List<String> REQUIRED = List.of("id", "full_name", "email", "kind", "start_date");
-    static final List<String> OPTIONAL = List.of("roles", "department", "political_group", "line_manager_id", "active");
+    static final List<String> OPTIONAL = List.of("roles", "department", "political_group", "job_title", "line_manager_id", "active");
     static final int MAX_ROWS = 50_000;
     private static final int MAX_CELL = 200;
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
@@ -144,7 +144,7 @@ final class RosterCsv {
             return null;
         }
         return new RosterRow(line, id, fullName, email.toLowerCase(Locale.ROOT), kind, roles, department,
-                Validation.optional(cells.get("political_group")), lineManager, startDate, active);
+                Validation.optional(cells.get("political_group")), Validation.optional(cells.get("job_title")), lineManager, startDate, active);
     }
 
     private static List<String> parseRoles(String text, Validation check) {

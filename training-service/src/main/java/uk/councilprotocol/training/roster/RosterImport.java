@@ -107,7 +107,7 @@ public class RosterImport {
 
     private static Person toPerson(RosterRow row, Instant createdAt, Instant now) {
         return new Person(row.id(), row.fullName(), row.email(), row.kind(), row.roles().toArray(String[]::new),
-                row.department(), row.politicalGroup(), row.lineManagerId(), row.startDate(), row.active(),
+                row.department(), row.politicalGroup(), row.jobTitle(), row.lineManagerId(), row.startDate(), row.active(),
                 createdAt, now);
     }
 }

@@ -12,6 +12,7 @@ record RosterRow(int line,
                  List<String> roles,
                  String department,
                  String politicalGroup,
+                 String jobTitle,
                  String lineManagerId,
                  LocalDate startDate,
                  boolean active) {

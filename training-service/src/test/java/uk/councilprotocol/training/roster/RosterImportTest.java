@@ -78,6 +78,19 @@ class RosterImportTest {
     }
 
     @Test
+    void aJobTitleIsKeptAndPublishedSoPlansCanNameOwnersByPost() throws Exception {
+        String csv = "id,full_name,email,kind,department,job_title,start_date\n"
+                + "post-1,Gwen Post,gwen.post@example.gov.uk,officer,Law and Governance,Director of Law and Governance,2024-01-08\n";
+        assertThat(http().post("/roster/import", "text/csv", csv).status()).isEqualTo(200);
+        assertThat(http().get("/roster/people/post-1").json().get("jobTitle").asText()).isEqualTo("Director of Law and Governance");
+        try (EventProbe probe = scope().probe("training.events.v1")) {
+            ConsumerRecord<String, byte[]> registered = probe.await(r -> "post-1".equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+            assertThat(PersonRegistered.parseFrom(registered.value()).getPerson().getJobTitle())
+                    .isEqualTo("Director of Law and Governance");
+        }
+    }
+
+    @Test
     void rejectsWholeFileNamingEachBadRowAndFieldAndWritesNothing() throws Exception {
         String csv = TrainingFixtures.HEADER
                 + "bad-1,Good Person,good@example.gov.uk,officer,,Finance,,,2026-01-05,true\n"

@@ -1,0 +1,76 @@
+package uk.councilprotocol.plans.actions;
+
+import com.google.protobuf.Message;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
+import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
+import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
+import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.plans.duedates.DueDate;
+import uk.councilprotocol.plans.plan.Plan;
+import uk.councilprotocol.plans.plan.PlanRepositories;
+import uk.councilprotocol.plans.plan.Theme;
+
+/**
+ * Writes an action's events to the outbox, in the caller's transaction, keyed by the action's id. Each event
+ * carries the action as it now stands (owner, theme lead, deadline, status): notifications-service needs nothing more.
+ */
+@Singleton
+public class ActionEvents {
+    public static final String AGGREGATE = "action";
+
+    private final Outbox outbox;
+    private final PlanRepositories.Plans plans;
+    private final PlanRepositories.Themes themes;
+
+    public ActionEvents(Outbox outbox, PlanRepositories.Plans plans, PlanRepositories.Themes themes) {
+        this.outbox = outbox;
+        this.plans = plans;
+        this.themes = themes;
+    }
+
+    public void created(Action action) {
+        publish(action, ActionCreated.newBuilder().setAction(snapshot(action)).build());
+    }
+
+    public void dueDateChanged(Action action, DueDate previous) {
+        publish(action, ActionDueDateChanged.newBuilder().setAction(snapshot(action)).setPrevious(ActionProtos.due(previous)).build());
+    }
+
+    public void statusChanged(Action action, ActionStatus previous) {
+        publish(action, ActionStatusChanged.newBuilder().setAction(snapshot(action)).setPrevious(previous.toProto()).build());
+    }
+
+    public void progressRecorded(Action action, ProgressUpdate update) {
+        publish(action, ProgressRecorded.newBuilder().setAction(snapshot(action)).setUpdate(ActionProtos.progress(update)).build());
+    }
+
+    public void overdue(Action action, int daysOverdue) {
+        publish(action, ActionOverdue.newBuilder().setAction(snapshot(action)).setDaysOverdue(daysOverdue).build());
+    }
+
+    private void publish(Action action, Message event) {
+        outbox.append(AGGREGATE, action.id().toString(), event);
+    }
+
+    ActionSnapshot snapshot(Action action) {
+        Plan plan = plans.findById(action.planId()).orElseThrow();
+        Theme theme = themes.findById(action.themeId()).orElseThrow();
+        return ActionSnapshot.newBuilder()
+                .setActionId(action.id().toString())
+                .setPlanId(plan.id().toString())
+                .setPlanTitle(plan.title())
+                .setReference(Protos.orEmpty(action.reference()))
+                .setText(action.text())
+                .setOwner(ActionProtos.owner(action))
+                .setTheme(theme.name())
+                .setThemeLeadPersonId(Protos.orEmpty(theme.leadPersonId()))
+                .setDue(ActionProtos.due(action.due()))
+                .setStatus(action.status().toProto())
+                .build();
+    }
+}

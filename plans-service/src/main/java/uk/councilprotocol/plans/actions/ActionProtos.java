@@ -1,0 +1,41 @@
+package uk.councilprotocol.plans.actions;
+
+import uk.councilprotocol.contracts.plans.v1.DueDate;
+import uk.councilprotocol.contracts.plans.v1.Milestone;
+import uk.councilprotocol.contracts.plans.v1.Owner;
+import uk.councilprotocol.platform.grpc.Protos;
+
+/** The proto forms of an action's parts, shared by the API and the events. */
+public final class ActionProtos {
+    private ActionProtos() {
+    }
+
+    public static DueDate due(uk.councilprotocol.plans.duedates.DueDate due) {
+        return DueDate.newBuilder().setText(Protos.orEmpty(due.text())).setPrecision(due.precision().name())
+                .setDeadline(Protos.orEmpty(due.deadline())).build();
+    }
+
+    public static Owner owner(Action action) {
+        return Owner.newBuilder().setText(Protos.orEmpty(action.ownerText())).setPersonId(Protos.orEmpty(action.ownerPersonId()))
+                .addAllRoles(action.roles()).build();
+    }
+
+    public static Milestone milestone(ActionMilestone milestone) {
+        return Milestone.newBuilder().setText(milestone.text())
+                .setDue(due(new uk.councilprotocol.plans.duedates.DueDate(milestone.dueText(), milestone.duePrecision(),
+                        null, milestone.deadline()))).build();
+    }
+
+    public static uk.councilprotocol.contracts.plans.v1.ProgressUpdate progress(ProgressUpdate update) {
+        var proto = uk.councilprotocol.contracts.plans.v1.ProgressUpdate.newBuilder()
+                .setId(update.id().toString()).setRecordedOn(update.recordedOn().toString())
+                .setAuthor(update.author()).setNarrative(update.narrative());
+        if (update.statusFrom() != null) {
+            proto.setStatusFrom(update.statusFrom().toProto());
+        }
+        if (update.statusTo() != null) {
+            proto.setStatusTo(update.statusTo().toProto());
+        }
+        return proto.build();
+    }
+}

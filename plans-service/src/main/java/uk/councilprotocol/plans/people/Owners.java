@@ -1,0 +1,85 @@
+package uk.councilprotocol.plans.people;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.roster.Posts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads who a plan says answers for an action: a person on the roster by name ("Carol Thomas", "Cllr Stephen
+ * George"), or posts ("Director of Law and Governance", "All Directors"). Several posts run together in one
+ * cell, as converted documents leave them ("Chief Executive Executive Director (Finance and Resources)"), are
+ * told apart.
+ */
+@Singleton
+public class Owners {
+    private final RosterPersonRepository people;
+
+    public Owners(RosterPersonRepository people) {
+        this.people = people;
+    }
+
+    /** An owner as written and as understood: a person's roster id, or the posts named. */
+    public record Owner(String text, @Nullable String personId, List<String> roles) {
+        public static Owner none() {
+            return new Owner("", null, List.of());
+        }
+    }
+
+    public Owner read(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return Owner.none();
+        }
+        String written = text.strip();
+        Optional<RosterPerson> person = personNamed(written);
+        if (person.isPresent()) {
+            return new Owner(written, person.get().personId(), List.of());
+        }
+        return new Owner(written, null, posts(written));
+    }
+
+    public Optional<RosterPerson> personNamed(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = comparable(name);
+        List<RosterPerson> found = people.findByActiveTrue().stream().filter(p -> comparable(p.fullName()).equals(wanted)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Whether the person holds the owner's post, or is the owner. */
+    public boolean answersFor(String personId, @Nullable String ownerPersonId, List<String> roles) {
+        if (personId == null) {
+            return false;
+        }
+        if (personId.equals(ownerPersonId)) {
+            return true;
+        }
+        if (roles.isEmpty()) {
+            return false;
+        }
+        return people.findById(personId).filter(RosterPerson::active)
+                .map(p -> roles.stream().anyMatch(role -> Posts.holds(p.jobTitle(), role))).orElse(false);
+    }
+
+    /** "Chief Executive Executive Director (Finance and Resources)" → both posts. */
+    static List<String> posts(String text) {
+        String separated = text
+                .replaceAll("\\)\\s+(?=[A-Z])", ");")
+                .replaceAll("(?<=Chief Executive)\\s+(?=(Executive Director|Director|Deputy|Head of)\\b)", ";")
+                .replaceAll("\\s*(;|\\n| / )\\s*", ";");
+        List<String> posts = new ArrayList<>();
+        Arrays.stream(separated.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(posts::add);
+        return posts;
+    }
+
+    private static String comparable(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^(cllr|councillor|dr|mr|mrs|ms|miss)\\.?\\s+", "")
+                .replaceAll("[^a-z]+", " ").strip();
+    }
+}

@@ -1,0 +1,146 @@
+package uk.councilprotocol.plans.plan;
+
+import com.google.protobuf.ByteString;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
+import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
+import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
+import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
+import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
+import uk.councilprotocol.contracts.plans.v1.ImportReport;
+import uk.councilprotocol.contracts.plans.v1.ImportedItem;
+import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
+import uk.councilprotocol.contracts.plans.v1.ListActionsResponse;
+import uk.councilprotocol.contracts.plans.v1.ListDueActionsRequest;
+import uk.councilprotocol.contracts.plans.v1.ListDueActionsResponse;
+import uk.councilprotocol.contracts.plans.v1.ListPlansResponse;
+import uk.councilprotocol.contracts.plans.v1.OverrideRagRequest;
+import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.Rag;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.plans.actions.Action;
+import uk.councilprotocol.plans.actions.ActionChanges;
+import uk.councilprotocol.plans.actions.PlanAccess;
+import uk.councilprotocol.plans.importing.ImportRequest;
+import uk.councilprotocol.plans.importing.PlanImporter;
+import uk.councilprotocol.plans.report.CommitteeReports;
+import uk.councilprotocol.plans.report.DueActions;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * plans-service's operations on the contract's messages, for the gRPC service and the HTTP controller alike
+ * (HTTP speaks the same messages in protobuf's JSON mapping), so both enforce the same rules.
+ */
+@Singleton
+public class PlansApi {
+    private final PlanBook book;
+    private final PlanProtos protos;
+    private final PlanImporter importer;
+    private final ActionChanges changes;
+    private final PlanAccess access;
+    private final DueActions due;
+    private final CommitteeReports reports;
+
+    public PlansApi(PlanBook book, PlanProtos protos, PlanImporter importer, ActionChanges changes, PlanAccess access,
+                    DueActions due, CommitteeReports reports) {
+        this.book = book;
+        this.protos = protos;
+        this.importer = importer;
+        this.changes = changes;
+        this.access = access;
+        this.due = due;
+        this.reports = reports;
+    }
+
+    public ImportReport importPlan(ImportPlanRequest request, Caller caller) {
+        var report = importer.importTable(new ImportRequest(request.getTable(), request.getMappingMap(),
+                request.getPlanId(), request.getTitle(), request.getCouncil(), request.getAdoptedOn(),
+                request.getSourceBody(), request.getRecommendationSource(), request.getProgressDate(), request.getAuthor()), caller);
+        return ImportReport.newBuilder().setPlanId(report.planId().toString())
+                .setThemesCreated(report.themesCreated()).setOutcomesCreated(report.outcomesCreated())
+                .setRecommendationsCreated(report.recommendationsCreated()).setMilestonesCreated(report.milestonesCreated())
+                .setProgressUpdatesCreated(report.progressUpdatesCreated())
+                .addAllCreated(items(report.created())).addAllMatched(items(report.matched())).addAllSkipped(items(report.skipped()))
+                .build();
+    }
+
+    public ListPlansResponse listPlans() {
+        ListPlansResponse.Builder reply = ListPlansResponse.newBuilder();
+        book.all().forEach(plan -> reply.addPlans(protos.summary(book.tree(plan.id()))));
+        return reply.build();
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Plan getPlan(String planId) {
+        return protos.plan(book.tree(PlanBook.id("plan_id", planId)));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action getAction(String actionId) {
+        return view(book.action(PlanBook.id("action_id", actionId)));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action changeStatus(ChangeStatusRequest request, Caller caller) {
+        return view(changes.changeStatus(PlanBook.id("action_id", request.getActionId()), status(request.getStatus()),
+                request.getNarrative(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action recordProgress(RecordProgressRequest request, Caller caller) {
+        return view(changes.recordProgress(PlanBook.id("action_id", request.getActionId()), request.getNarrative(),
+                status(request.getStatus()), request.getProgressPercent() == 0 ? null : request.getProgressPercent(),
+                request.getRecordedOn(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action changeDueDate(ChangeDueDateRequest request, Caller caller) {
+        return view(changes.changeDueDate(PlanBook.id("action_id", request.getActionId()), request.getDue(),
+                request.getReason(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action overrideRag(OverrideRagRequest request, Caller caller) {
+        String rag = request.getRag() == Rag.RAG_UNSPECIFIED ? null : request.getRag().name();
+        return view(changes.overrideRag(PlanBook.id("action_id", request.getActionId()), rag, request.getReason(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action linkEvidence(LinkEvidenceRequest request, Caller caller) {
+        return view(changes.linkEvidence(PlanBook.id("action_id", request.getActionId()), request.getMeasure(),
+                request.getCourseCode(), request.getGroupBy(), request.getGroup(), caller));
+    }
+
+    public ListDueActionsResponse listDueActions(ListDueActionsRequest request) {
+        UUID plan = Validation.optional(request.getPlanId()) == null ? null : PlanBook.id("plan_id", request.getPlanId());
+        return due.list(plan, request.getWithinDays());
+    }
+
+    public ListActionsResponse listMyActions(Caller caller) {
+        ListActionsResponse.Builder reply = ListActionsResponse.newBuilder();
+        for (Plan plan : book.all()) {
+            PlanTree tree = book.tree(plan.id());
+            tree.actions().stream().filter(a -> !a.status().closed() && access.answersFor(caller, a))
+                    .forEach(a -> reply.addActions(protos.action(tree, a)));
+        }
+        return reply.build();
+    }
+
+    public CommitteeReport committeeReport(CommitteeReportRequest request) {
+        CommitteeReports.Rendered rendered = reports.render(PlanBook.id("plan_id", request.getPlanId()),
+                request.getFrom(), request.getTo(), request.getFormat());
+        return CommitteeReport.newBuilder().setContentType(rendered.contentType())
+                .setContent(ByteString.copyFrom(rendered.content())).setFileName(rendered.fileName()).build();
+    }
+
+    private uk.councilprotocol.contracts.plans.v1.Action view(Action action) {
+        return protos.action(book.tree(action.planId()), action);
+    }
+
+    private static String status(ActionStatus status) {
+        return status == ActionStatus.ACTION_STATUS_UNSPECIFIED || status == ActionStatus.UNRECOGNIZED ? null : status.name();
+    }
+
+    private static List<ImportedItem> items(List<uk.councilprotocol.plans.importing.ImportReport.Item> items) {
+        return items.stream().map(i -> ImportedItem.newBuilder().setLine(i.line()).setActionId(Protos.orEmpty(i.actionId()))
+                .setText(i.text()).setReason(i.reason()).build()).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package uk.councilprotocol.plans.report;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.plans.actions.Action;
+import uk.councilprotocol.plans.actions.EvidenceLink;
+import uk.councilprotocol.plans.actions.ProgressUpdate;
+import uk.councilprotocol.plans.evidence.EvidenceReader;
+import uk.councilprotocol.plans.evidence.EvidenceReading;
+import uk.councilprotocol.plans.plan.PlanBook;
+import uk.councilprotocol.plans.plan.PlanTree;
+import uk.councilprotocol.plans.plan.Theme;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the Standards Committee report of a plan for a period, as HTML or Word. */
+@Singleton
+public class CommitteeReports {
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final PlanBook book;
+    private final EvidenceReader evidence;
+    private final Clock clock;
+
+    public CommitteeReports(PlanBook book, EvidenceReader evidence, Clock clock) {
+        this.book = book;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    public record Rendered(String contentType, byte[] content, String fileName) {
+    }
+
+    /** {@code from}/{@code to} default to the twelve months up to today: the committee's annual update. */
+    public Rendered render(UUID planId, @Nullable String from, @Nullable String to, @Nullable String format) {
+        Validation check = Validation.start();
+        LocalDate start = check.date("from", from, false);
+        LocalDate end = check.date("to", to, false);
+        String kind = Validation.optional(format) == null ? "html" : format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("html") && !kind.equals("docx")) {
+            check.reject("format", "must be html or docx");
+        }
+        check.throwIfInvalid();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = end == null ? today : end;
+        LocalDate first = start == null ? last.minusYears(1).plusDays(1) : start;
+        if (first.isAfter(last)) {
+            throw InvalidInputException.of("from", "is after 'to'");
+        }
+        CommitteeReport report = build(book.tree(planId), first, last, today);
+        String name = "committee-report-" + first + "-to-" + last;
+        return kind.equals("docx")
+                ? new Rendered(DOCX, ReportDocx.render(report), name + ".docx")
+                : new Rendered("text/html;charset=utf-8", ReportHtml.render(report).getBytes(StandardCharsets.UTF_8), name + ".html");
+    }
+
+    CommitteeReport build(PlanTree tree, LocalDate from, LocalDate to, LocalDate today) {
+        Map<String, EvidenceReading> read = new HashMap<>();
+        List<CommitteeReport.Section> sections = new ArrayList<>();
+        for (Theme theme : tree.themes()) {
+            List<CommitteeReport.Line> lines = new ArrayList<>();
+            for (Action action : tree.actionsOf(theme)) {
+                List<String> further = tree.updatesOf(action).stream()
+                        .filter(u -> !u.recordedOn().isBefore(from) && !u.recordedOn().isAfter(to))
+                        .map(CommitteeReports::describe).toList();
+                EvidenceLink link = tree.evidence().get(action.id());
+                String figure = link == null ? "" : evidence.read(link, read).describedAs()
+                        + readAt(evidence.read(link, read));
+                lines.add(new CommitteeReport.Line(orEmpty(action.reference()), action.text(), orEmpty(action.ownerText()),
+                        action.dueText(), words(action.status().name()), words(action.rag(today).name()), further, figure));
+            }
+            if (!lines.isEmpty()) {
+                sections.add(new CommitteeReport.Section(theme.name(), orEmpty(theme.leadName()), tree.themeProgress(theme), lines));
+            }
+        }
+        return new CommitteeReport(tree.plan().title(), orEmpty(tree.plan().council()), from, to, today,
+                tree.planProgress(), sections);
+    }
+
+    private static String describe(ProgressUpdate update) {
+        return update.narrative() + " (" + update.author() + ", " + ReportText.date(update.recordedOn()) + ")";
+    }
+
+    private static String readAt(EvidenceReading reading) {
+        return reading.readAt() == null ? "" : ", read " + ReportText.date(LocalDate.ofInstant(reading.readAt(), java.time.ZoneOffset.UTC));
+    }
+
+    /** "NOT_STARTED" → "Not started"; "NOT_RATED" → "Not rated". */
+    static String words(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

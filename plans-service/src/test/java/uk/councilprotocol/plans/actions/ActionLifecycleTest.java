@@ -1,0 +1,235 @@
+package uk.councilprotocol.plans.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
+import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
+import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
+import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
+import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
+import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
+import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
+import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.councilprotocol.plans.PlanFixtures.action;
+import static uk.councilprotocol.plans.PlanFixtures.count;
+import static uk.councilprotocol.plans.PlanFixtures.imported;
+import static uk.councilprotocol.plans.PlanFixtures.onRoster;
+import static uk.councilprotocol.plans.PlanFixtures.plan;
+
+/**
+ * An action after import: its owner (by post, per the roster) records progress and completes it, others may
+ * not; the standards team moves its deadline and overrides its RAG; it falls overdue once; each change is an
+ * event on Kafka keyed by the action; and the same works over gRPC.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActionLifecycleTest {
+    static final String TABLE = "Theme\tAction\tOwner\tDue date\n"
+            + "Governance (LEAD: Sue Putt)\tPublish the revised protocol on the intranet\tDirector of Law and Governance\tMarch 2027\n"
+            + "Governance (LEAD: Sue Putt)\tRun the annual councillor skills audit\tAll Directors\tBy summer 2027\n"
+            + "Members\tReport enquiry response times to the Standards Committee\tGareth Llewellyn\tDecember 2026\n";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    OverdueScanner overdueScanner;
+
+    final TestScope scope = TestScope.of(getClass());
+    ManagedChannel channel;
+    JsonNode plan;
+
+    HttpCalls as(String subject, String... roles) {
+        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
+    }
+
+    @BeforeAll
+    void planAndRoster() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        clock.setInstant(Instant.parse("2026-11-23T09:00:00Z"));
+        onRoster(scope, "EM-0105", "Sue Putt", "Executive Director (Strategy, Change and Governance)");
+        onRoster(scope, "EM-0103", "Gareth Llewellyn", "Director of Law and Governance");
+        onRoster(scope, "EM-0201", "Tom Whitfield", "Social Work Team Manager");
+        Eventually.assertTrue(() -> count(scope, "SELECT count(*) FROM plans.person") == 3, Duration.ofSeconds(30),
+                "people copied from roster events");
+        JsonNode report = imported(as("mo", "standards"), TABLE, Map.of("title", "Eastmoor protocol plan"));
+        plan = plan(as("mo", "standards"), report.get("planId").asText());
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        clock.reset();
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theHolderOfThePostRecordsProgressAndCompletesItOthersMayNot() throws Exception {
+        String id = action(plan, "Publish the revised protocol").get("id").asText();
+        HttpCalls.Reply stranger = as("EM-0201", "officer").postJson("/actions/" + id + "/progress",
+                Map.of("narrative", "Not mine to say"));
+        assertThat(stranger.status()).isEqualTo(403);
+        HttpCalls.Reply empty = as("EM-0103", "officer").postJson("/actions/" + id + "/progress", Map.of("narrative", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("violations").get(0).get("field").asText()).isEqualTo("narrative");
+        assertThat(as("EM-0103", "officer").postJson("/actions/" + id + "/progress",
+                Map.of("narrative", "x", "status", "FINISHED")).status()).isEqualTo(400);
+
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            HttpCalls.Reply progress = as("EM-0103", "officer").postJson("/actions/" + id + "/progress",
+                    Map.of("narrative", "Draft agreed with group leaders; publishing after Full Council.", "status", "IN_PROGRESS"));
+            assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+            assertThat(progress.json().get("progressPercent").asInt()).isEqualTo(50);
+            assertThat(progress.json().get("progress").get(0).get("author").asText()).isEqualTo("Gareth Llewellyn");
+
+            HttpCalls.Reply done = as("EM-0103", "officer").put("/actions/" + id + "/status", "application/json",
+                    "{\"status\":\"COMPLETE\",\"narrative\":\"Published on 20 November.\"}");
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            assertThat(done.json().get("status").asText()).isEqualTo("COMPLETE");
+            assertThat(done.json().get("progressPercent").asInt()).isEqualTo(100);
+            assertThat(done.json().get("rag").asText()).isEqualTo("BLUE");
+
+            List<ConsumerRecord<String, byte[]>> changed = probe.await(r -> r.key().equals(id)
+                    && ActionStatusChanged.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)),
+                    2, Duration.ofSeconds(20));
+            ActionStatusChanged completed = ActionStatusChanged.parseFrom(changed.get(1).value());
+            assertThat(completed.getAction().getStatus().name()).isEqualTo("COMPLETE");
+            assertThat(completed.getPrevious().name()).isEqualTo("IN_PROGRESS");
+            assertThat(completed.getAction().getOwner().getRoles(0)).isEqualTo("Director of Law and Governance");
+            assertThat(completed.getAction().getThemeLeadPersonId()).isEqualTo("EM-0105");
+            ConsumerRecord<String, byte[]> recorded = probe.await(ProgressRecorded.getDescriptor().getFullName(), 2,
+                    Duration.ofSeconds(20)).get(0);
+            assertThat(new String(recorded.headers().lastHeader(CloudEventHeaders.SOURCE).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("/plans-service");
+        }
+        JsonNode theme = plan(as("mo", "standards"), plan.get("id").asText()).get("themes").get(0);
+        assertThat(theme.get("progressPercent").asInt()).as("(100 + 0) / 2 rolled up").isEqualTo(50);
+    }
+
+    @Test
+    void theThemeLeadMayUpdateAndTheStandardsTeamMovesDeadlinesAndOverridesRag() throws Exception {
+        String id = action(plan, "Run the annual councillor skills audit").get("id").asText();
+        assertThat(as("EM-0105", "officer").postJson("/actions/" + id + "/progress",
+                Map.of("narrative", "Questionnaire drafted.")).status()).as("theme lead").isEqualTo(200);
+        assertThat(as("EM-0103", "officer").put("/actions/" + id + "/due", "application/json",
+                "{\"due\":\"March 2028\",\"reason\":\"x\"}").status()).as("owners do not move deadlines").isEqualTo(403);
+        HttpCalls.Reply vague = as("mo", "standards").put("/actions/" + id + "/due", "application/json",
+                "{\"due\":\"whenever\",\"reason\":\"x\"}");
+        assertThat(vague.status()).isEqualTo(400);
+        assertThat(vague.json().get("violations").get(0).get("field").asText()).isEqualTo("due");
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            HttpCalls.Reply moved = as("mo", "standards").put("/actions/" + id + "/due", "application/json",
+                    "{\"due\":\"By autumn 2027\",\"reason\":\"Waiting for the new intake after the May elections\"}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(moved.json().get("due").get("deadline").asText()).isEqualTo("2027-11-30");
+            ActionDueDateChanged event = ActionDueDateChanged.parseFrom(probe.await(
+                    ActionDueDateChanged.getDescriptor().getFullName(), 1, Duration.ofSeconds(20)).get(0).value());
+            assertThat(event.getPrevious().getDeadline()).isEqualTo("2027-08-31");
+            assertThat(event.getAction().getDue().getDeadline()).isEqualTo("2027-11-30");
+        }
+        HttpCalls.Reply noReason = as("mo", "standards").put("/actions/" + id + "/rag", "application/json", "{\"rag\":\"RED\"}");
+        assertThat(noReason.json().get("violations").get(0).get("field").asText()).isEqualTo("reason");
+        HttpCalls.Reply red = as("mo", "standards").put("/actions/" + id + "/rag", "application/json",
+                "{\"rag\":\"RED\",\"reason\":\"No budget agreed\"}");
+        assertThat(red.json().get("rag").asText()).isEqualTo("RED");
+        assertThat(red.json().get("ragOverridden").asBoolean()).isTrue();
+        HttpCalls.Reply cleared = as("mo", "standards").put("/actions/" + id + "/rag", "application/json", "{}");
+        assertThat(cleared.json().get("rag").asText()).as("in progress, months to go").isEqualTo("GREEN");
+    }
+
+    @Test
+    void anActionPastItsDeadlineIsOverdueOnceAndListedUnderItsOwner() throws Exception {
+        String id = action(plan, "Report enquiry response times").get("id").asText();
+        assertThat(action(plan, "Report enquiry response times").get("rag").asText())
+                .as("not started, five weeks to go").isEqualTo("AMBER");
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            clock.setInstant(Instant.parse("2027-01-04T09:00:00Z"));
+            overdueScanner.publishBatch();
+            overdueScanner.publishBatch();
+            List<ConsumerRecord<String, byte[]>> overdue = probe.await(ActionOverdue.getDescriptor().getFullName(), 1,
+                    Duration.ofSeconds(20));
+            ActionOverdue event = ActionOverdue.parseFrom(overdue.get(0).value());
+            assertThat(overdue.get(0).key()).isEqualTo(id);
+            assertThat(event.getDaysOverdue()).isEqualTo(4);
+            assertThat(event.getAction().getOwner().getPersonId()).isEqualTo("EM-0103");
+            assertThat(probe.drain(Duration.ofSeconds(2)).stream().filter(r -> r.key().equals(id)
+                    && ActionOverdue.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE))))
+                    .as("once").hasSize(1);
+            HttpCalls.Reply due = as("mo", "standards").get("/actions/due?withinDays=400");
+            JsonNode gareth = null;
+            for (JsonNode owner : due.json().get("owners")) {
+                if (owner.get("owner").asText().equals("Gareth Llewellyn")) {
+                    gareth = owner;
+                }
+            }
+            assertThat(gareth).isNotNull();
+            assertThat(gareth.get("overdue").get(0).get("id").asText()).isEqualTo(id);
+        } finally {
+            clock.setInstant(Instant.parse("2026-11-23T09:00:00Z"));
+        }
+    }
+
+    @Test
+    void overGrpcThePlanReadsAndBadInputNamesTheField() {
+        PlansGrpc.PlansBlockingStub mo = GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("mo", "standards"));
+        var read = mo.getPlan(GetPlanRequest.newBuilder().setPlanId(plan.get("id").asText()).build());
+        assertThat(read.getThemesList()).extracting(t -> t.getName()).containsExactly("Governance", "Members");
+        assertThat(read.getThemes(0).getLeadName()).isEqualTo("Sue Putt");
+        assertThatThrownBy(() -> mo.getPlan(GetPlanRequest.newBuilder().setPlanId("not-an-id").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactly("plan_id");
+                });
+        PlansGrpc.PlansBlockingStub gareth = GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("EM-0103", "officer"));
+        assertThat(gareth.listMyActions(ListMyActionsRequest.getDefaultInstance()).getActionsList())
+                .extracting(a -> a.getText()).contains("Report enquiry response times to the Standards Committee");
+        String audit = action(plan, "Run the annual councillor skills audit").get("id").asText();
+        assertThat(gareth.recordProgress(RecordProgressRequest.newBuilder().setActionId(audit)
+                .setNarrative("Law and Governance's return is in.").build()).getProgressCount())
+                .as("All Directors: a Director of Law and Governance is one").isGreaterThanOrEqualTo(1);
+        PlansGrpc.PlansBlockingStub tom = GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("EM-0201", "officer"));
+        assertThatThrownBy(() -> tom.recordProgress(RecordProgressRequest.newBuilder().setActionId(audit).setNarrative("x").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
+                        .as("a team manager holds no Director's post").isEqualTo(io.grpc.Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void everyImportedActionWasAnnouncedOnce() throws Exception {
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            List<ConsumerRecord<String, byte[]>> created = probe.await(ActionCreated.getDescriptor().getFullName(), 3,
+                    Duration.ofSeconds(20));
+            assertThat(created.stream().map(ConsumerRecord::key).distinct()).hasSize(3);
+            assertThat(ActionCreated.parseFrom(created.get(0).value()).getAction().getPlanTitle()).isEqualTo("Eastmoor protocol plan");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package uk.councilprotocol.plans.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.councilprotocol.plans.PlanFixtures.action;
+import static uk.councilprotocol.plans.PlanFixtures.actions;
+import static uk.councilprotocol.plans.PlanFixtures.count;
+import static uk.councilprotocol.plans.PlanFixtures.importTable;
+import static uk.councilprotocol.plans.PlanFixtures.imported;
+import static uk.councilprotocol.plans.PlanFixtures.onRoster;
+import static uk.councilprotocol.plans.PlanFixtures.plan;
+import static uk.councilprotocol.plans.PlanFixtures.seed;
+import static uk.councilprotocol.plans.PlanFixtures.theme;
+
+/**
+ * The seed plans imported as they are, each with its own layout, and the progress update of seed 002 landing on
+ * the plan it reports on; a layout never seen imports with a mapping; a bad import writes nothing.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanImportTest {
+    @Inject
+    EmbeddedServer server;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    HttpCalls standards() {
+        return new HttpCalls(server.getURL().toString()).as(scope.token("mo-gareth", "standards"));
+    }
+
+    @BeforeAll
+    void roster() {
+        onRoster(scope, "EM-0105", "Sue Putt", "Executive Director (Strategy, Change and Governance)");
+        onRoster(scope, "EM-0103", "Gareth Llewellyn", "Director of Law and Governance");
+        Eventually.assertTrue(() -> count(scope, "SELECT count(*) FROM plans.person") == 2, Duration.ofSeconds(30),
+                "people copied from roster events");
+    }
+
+    @Test
+    void seed000ImportsWithFamiliesLeadsOutcomesAndEveryRunTogetherRecommendationAsAnAction() {
+        JsonNode report = imported(standards(), seed("000"), Map.of("title", "Councillor/Officer Relations Protocol action plan",
+                "council", "Southend-on-Sea City Council", "adoptedOn", "2020-12-10", "sourceBody", "Standards Committee"));
+        JsonNode plan = plan(standards(), report.get("planId").asText());
+
+        JsonNode skills = theme(plan, "Skills, Learning, & Development");
+        assertThat(skills.get("leadName").asText()).isEqualTo("Sue Putt");
+        assertThat(skills.get("leadPersonId").asText()).as("the lead found on the roster").isEqualTo("EM-0105");
+        assertThat(skills.get("description").asText()).startsWith("To ensure TT has the right skillsets");
+        assertThat(theme(plan, "Behaviours & Culture").get("leadName").asText()).isEqualTo("Mike Bennett");
+
+        JsonNode meetings = action(plan, "Regular meetings between Group Leaders and the Chief Executive");
+        assertThat(meetings.get("theme").asText()).isEqualTo("Skills, Learning, & Development");
+        assertThat(meetings.get("outcome").asText()).startsWith("Leaders who are able to deliver in a changing environment");
+        assertThat(meetings.get("recommendationSource").asText()).isEqualTo("PROTOCOL_REVIEW");
+        assertThat(meetings.get("owner").get("text").asText()).as("the family lead answers for it").isEqualTo("Sue Putt");
+        assertThat(meetings.get("owner").get("personId").asText()).isEqualTo("EM-0105");
+        assertThat(meetings.get("status").asText()).isEqualTo("NOT_STARTED");
+        assertThat(meetings.get("due").get("precision").asText()).isEqualTo("UNSTATED");
+
+        // One cell of twelve recommendations run together becomes twelve actions.
+        List<String> councillors = actions(plan).stream()
+                .filter(a -> a.get("outcome").asText().startsWith("Councillors who are equipped"))
+                .map(a -> a.get("text").asText()).toList();
+        assertThat(councillors).hasSize(12).contains(
+                "Training on the Nolan Principles of good governance is undertaken by the Council' senior management team "
+                        + "and Group Leaders, in the first instance, by an independent facilitator.",
+                "To align with staff, that equality and diversity training also becomes mandatory for councillors",
+                "The buddying system for new councillors to include political buddies eg from councillors who have retired.",
+                "Develop more opportunities for Councillors and officers to interact",
+                "Invite Councillors on 'tours' of services and/or projects",
+                "On-going review of Members Enquiries");
+        assertThat(action(plan, "Audit of skills and experience").get("text").asText())
+                .as("a sentence that only continues the one before stays with it")
+                .endsWith("Where there are problems it is recommended that individual action plans are put in place to resolve issues.");
+        assertThat(action(plan, "Standards Committee to consider its approach").get("theme").asText()).isEqualTo("Behaviours & Culture");
+        assertThat(action(plan, "Political groups and Leaders to explore ways").get("text").asText())
+                .isEqualTo("Political groups and Leaders to explore ways to support officers in resolving low level inappropriate "
+                        + "and unprofessional behaviour by Councillors");
+        assertThat(report.get("skipped").size()).as("outcome-only rows are reported, not lost").isGreaterThan(5);
+        assertThat(report.get("skipped").get(0).get("reason").asText()).contains("outcome");
+        assertThat(report.get("created").size()).isEqualTo(actions(plan).size());
+    }
+
+    @Test
+    void theProgressUpdateOfSeed002AttachesToTheActionsOfSeed001AndTwiceAddsNothing() {
+        JsonNode created = imported(standards(), seed("001"), Map.of("title", "Protocol action plan (Appendix 2)"));
+        String planId = created.get("planId").asText();
+        JsonNode before = plan(standards(), planId);
+        assertThat(theme(before, "Skills, Learning, & Development").get("leadName").asText()).isEqualTo("Sue Putt");
+        assertThat(actions(before)).as("a converter's shifted row is an outcome, not a theme or an action")
+                .noneMatch(a -> a.get("text").asText().startsWith("Our Values") || a.get("theme").asText().startsWith("Our Values"));
+        assertThat(action(before, "Standards Committee to consider").get("outcome").asText()).startsWith("Our Values & Behaviours");
+
+        JsonNode update = imported(standards(), seed("002"), Map.of("plan", planId, "progressDate", "2021-05-14",
+                "author", "Monitoring Officer"));
+        JsonNode plan = plan(standards(), planId);
+        JsonNode meetings = action(plan, "Regular meetings between Group Leaders and the Chief Executive");
+        assertThat(meetings.get("progress").get(0).get("narrative").asText()).isEqualTo("These meetings are ongoing.");
+        assertThat(meetings.get("progress").get(0).get("recordedOn").asText()).isEqualTo("2021-05-14");
+        assertThat(meetings.get("progress").get(0).get("author").asText()).isEqualTo("Monitoring Officer");
+        assertThat(meetings.get("status").asText()).as("reported progress starts an action").isEqualTo("IN_PROGRESS");
+        // Retyped in seed 002 ("Council's", "officers and Councillors"): still the same actions.
+        assertThat(action(plan, "Training on the Nolan Principles").get("progress").get(0).get("narrative").asText())
+                .startsWith("A pipeline of training for Officers has been extended to Councillors");
+        assertThat(action(plan, "Political groups and Leaders").get("progress").get(0).get("narrative").asText())
+                .startsWith("Recommendation in section 2.3 of Standards Committee report dated 9th March 2020");
+        assertThat(action(plan, "Standards Committee to consider").get("progress").get(0).get("narrative").asText())
+                .as("the row after the table's end").startsWith("Recommendation in section 2.3");
+        JsonNode published = action(plan, "New Protocol published");
+        assertThat(published.get("theme").asText()).as("not in the plan: added, and reported as created").isEqualTo("General");
+        assertThat(update.get("created").size()).isEqualTo(1);
+        assertThat(update.get("matched").size()).isGreaterThanOrEqualTo(17);
+        assertThat(update.get("progressUpdatesCreated").asInt()).isGreaterThanOrEqualTo(18);
+
+        JsonNode again = imported(standards(), seed("002"), Map.of("plan", planId, "progressDate", "2021-05-14"));
+        assertThat(again.get("progressUpdatesCreated").asInt()).isZero();
+        assertThat(again.get("created").size()).isZero();
+        assertThat(action(plan(standards(), planId), "Regular meetings between").get("progress").size()).isEqualTo(1);
+    }
+
+    @Test
+    void seed003ImportsEachRecommendationWithItsCabinetLeadSponsorOwnerAndMilestones() {
+        JsonNode report = imported(standards(), seed("003"), Map.of("title", "Corporate Peer Challenge action plan",
+                "source", "lga peer challenge"));
+        JsonNode plan = plan(standards(), report.get("planId").asText());
+        List<JsonNode> all = actions(plan);
+        assertThat(all.stream().map(a -> a.get("reference").asText()).toList())
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        JsonNode first = all.get(0);
+        assertThat(first.get("theme").asText()).isEqualTo("1. Constitutional Review");
+        assertThat(first.get("recommendationSource").asText()).isEqualTo("LGA_PEER_CHALLENGE");
+        assertThat(first.get("cabinetLead").asText()).isEqualTo("Cllr Stephen George, Leader");
+        assertThat(first.get("sponsor").asText()).isEqualTo("Executive Director (Strategy, Change and Governance)");
+        assertThat(first.get("owner").get("roles").get(0).asText()).isEqualTo("Executive Director (Strategy, Change and Governance)");
+        assertThat(first.get("milestones").size()).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("milestones").get(0).get("due").get("text").asText()).isEqualTo("March 2023");
+        assertThat(first.get("milestones").get(0).get("due").get("deadline").asText()).isEqualTo("2023-03-31");
+        JsonNode third = all.get(2);
+        assertThat(third.get("due").get("text").asText()).as("the last milestone is the deadline").isEqualTo("November 2023");
+        assertThat(third.get("due").get("deadline").asText()).isEqualTo("2023-11-30");
+        assertThat(all.get(3).get("owner").get("roles")).extracting(JsonNode::asText)
+                .containsExactly("Executive Director (Strategy, Change and Governance)", "Executive Director (Adults and Communities)");
+        assertThat(all.get(6).get("owner").get("roles")).extracting(JsonNode::asText)
+                .as("the third named on the row's continuation over the page break")
+                .containsExactly("Chief Executive", "Executive Director (Finance and Resources)",
+                        "Executive Director (Strategy, Change and Governance)");
+        assertThat(all.get(5).get("recommendation").asText()).as("carried over the page break")
+                .endsWith("about the difficult decisions required to deliver a balanced medium term financial position.");
+    }
+
+    @Test
+    void aLayoutNeverSeenImportsWithAMappingAndOwnersByNameOrPost() {
+        String table = "Workstream\tCommitment\tResponsible\tWhen\tRAG status\n"
+                + "Governance\tPublish the new protocol on the intranet\tDirector of Law and Governance\tMarch 2024\tComplete\n"
+                + "Governance\t• Brief every team on the protocol • Add the protocol to induction\tAll Directors\tBy summer 2024\t\n"
+                + "Members\tReview Members enquiries quarterly\tGareth Llewellyn\tOngoing\tOn track\n";
+        HttpCalls.Reply unknown = importTable(standards(), table, Map.of("title", "Unseen"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("violations").get(0).get("field").asText()).isEqualTo("columns");
+        assertThat(unknown.json().get("violations").get(0).get("message").asText())
+                .contains("Workstream | Commitment | Responsible | When | RAG status");
+
+        JsonNode report = imported(standards(), table, Map.of("title", "Eastmoor governance plan", "mapping",
+                "{\"Commitment\":\"action\",\"Responsible\":\"owner\",\"When\":\"due\",\"Workstream\":\"theme\"}"));
+        JsonNode plan = plan(standards(), report.get("planId").asText());
+        assertThat(actions(plan)).hasSize(4);
+        JsonNode publish = action(plan, "Publish the new protocol");
+        assertThat(publish.get("theme").asText()).isEqualTo("Governance");
+        assertThat(publish.get("owner").get("roles").get(0).asText()).isEqualTo("Director of Law and Governance");
+        assertThat(publish.get("due").get("deadline").asText()).isEqualTo("2024-03-31");
+        assertThat(publish.get("due").get("precision").asText()).isEqualTo("MONTH");
+        assertThat(publish.get("status").asText()).as("the RAG status column says complete").isEqualTo("COMPLETE");
+        assertThat(publish.get("rag").asText()).isEqualTo("BLUE");
+        JsonNode induction = action(plan, "Add the protocol to induction");
+        assertThat(induction.get("owner").get("roles").get(0).asText()).isEqualTo("All Directors");
+        assertThat(induction.get("due").get("deadline").asText()).isEqualTo("2024-08-31");
+        JsonNode review = action(plan, "Review Members enquiries");
+        assertThat(review.get("owner").get("personId").asText()).as("a name on the roster is a person").isEqualTo("EM-0103");
+        assertThat(review.get("due").get("precision").asText()).isEqualTo("ONGOING");
+        assertThat(review.get("status").asText()).isEqualTo("ONGOING");
+    }
+
+    @Test
+    void aBadImportWritesNothingAndOnlyTheStandardsTeamMayImport() {
+        long plans = count(scope, "SELECT count(*) FROM plans.plan");
+        long events = count(scope, "SELECT count(*) FROM plans.outbox_event");
+        HttpCalls.Reply noTitle = importTable(standards(), seed("003"), Map.of());
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.json().get("violations").get(0).get("field").asText()).isEqualTo("title");
+        HttpCalls.Reply badSource = importTable(standards(), seed("003"), Map.of("title", "x", "source", "gossip"));
+        assertThat(badSource.json().get("violations").get(0).get("field").asText()).isEqualTo("recommendation_source");
+        HttpCalls.Reply noPlan = importTable(standards(), seed("002"), Map.of("plan", "5b0c4a53-0000-4000-8000-000000000000"));
+        assertThat(noPlan.status()).isEqualTo(404);
+        HttpCalls officer = new HttpCalls(server.getURL().toString()).as(scope.token("EM-0201", "officer"));
+        assertThat(importTable(officer, seed("003"), Map.of("title", "mine")).status()).isEqualTo(403);
+        assertThat(count(scope, "SELECT count(*) FROM plans.plan")).isEqualTo(plans);
+        assertThat(count(scope, "SELECT count(*) FROM plans.outbox_event")).isEqualTo(events);
+    }
+}
