@@ -17,7 +17,13 @@ import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
+import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
+import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
+import uk.councilprotocol.notifications.plans.ActionReminders;
 import uk.councilprotocol.notifications.training.TrainingReminders;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.inbox.EventSubscription;
@@ -28,13 +34,19 @@ import java.util.List;
 @Factory
 public class Subscriptions {
 
-    /** From training-service: people to write to, and assignments to remind them of. */
+    /** From training-service: people to write to (and the actions they answer for), and assignments to remind them of. */
     @Singleton
     @Named("training")
-    EventSubscription training(ContactBook contacts, TrainingReminders reminders) {
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders, ActionReminders actions) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .on(PersonRegistered.getDefaultInstance(), e -> {
+                    contacts.remember(e.getPerson());
+                    actions.onPersonChanged(e.getPerson());
+                })
+                .on(PersonChanged.getDefaultInstance(), e -> {
+                    contacts.remember(e.getPerson());
+                    actions.onPersonChanged(e.getPerson());
+                })
                 .on(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted));
@@ -53,5 +65,17 @@ public class Subscriptions {
                 .on(EnquiryResponded.getDefaultInstance(), notices::onResponded)
                 .on(EnquiryReclassified.getDefaultInstance(), notices::onReclassified)
                 .on(EnquiryEscalated.getDefaultInstance(), notices::onEscalated));
+    }
+
+    /** From plans-service: actions whose owners must hear of their deadlines. */
+    @Singleton
+    @Named("plans")
+    EventSubscription plans(ActionReminders reminders) {
+        return new EventSubscription("notifications-service.plans", List.of("plans.events.v1"), new EventRoutes()
+                .on(ActionCreated.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
+                .on(ActionStatusChanged.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
+                .on(ProgressRecorded.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
+                .on(ActionDueDateChanged.getDefaultInstance(), e -> reminders.onDeadlineMoved(e.getAction()))
+                .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));
     }
 }

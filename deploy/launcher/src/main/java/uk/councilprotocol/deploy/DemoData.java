@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Loads the fictional Borough of Eastmoor: its roster (deploy/demo/roster.csv), one extra requirement
  * rule that falls due within days (so reminder emails go out at once), a few completions, the Hub's
- * routing rules and some Councillor enquiries.
+ * routing rules, some Councillor enquiries, and the seed action plans with their progress update.
  */
 public final class DemoData {
     private DemoData() {
@@ -35,6 +35,7 @@ public final class DemoData {
                     "completedOn", today, "provider", c[2], "evidenceReference", c[3])), "completion " + c[0]);
         }
         loadEnquiries(platform);
+        loadPlans(platform);
         return imported.body();
     }
 
@@ -96,6 +97,47 @@ public final class DemoData {
                 .as(platform.tokens().token("EM-0206", "officer", "department:environment-and-place"))
                 .post("/enquiries/" + flyTipping.json().get("reference").asText() + "/response", "application/json",
                         "{\"response\":\"Cleared on the day it was reported; the area is now on the weekly patrol.\"}");
+    }
+
+    /**
+     * The seed plans (the protocol review's action plan, its progress update, and the LGA peer challenge plan),
+     * two actions linked to live figures, and one action falling due within the month so its reminder goes out.
+     */
+    private static void loadPlans(Platform platform) throws Exception {
+        HttpCalls plans = new HttpCalls(platform.service(ServiceSpec.PLANS).httpUrl())
+                .as(platform.tokens().token("EM-0103", "standards", "officer"));
+        // The seed tables are kept with plans-service's tests, which import the same files.
+        java.nio.file.Path seeds = platform.layout().root().resolve("plans-service/src/test/resources/seeds");
+        HttpCalls.Reply protocol = check(plans.post("/plans/import?title=" + encode("Protocol on Councillor/Officer Relations action plan")
+                + "&council=" + encode("Borough of Eastmoor") + "&adoptedOn=2020-12-10&sourceBody=" + encode("Standards Committee"),
+                "text/tab-separated-values", Files.readString(seeds.resolve("protocol-review-001.txt"))), "protocol action plan");
+        String planId = protocol.json().get("planId").asText();
+        check(plans.post("/plans/import?plan=" + planId + "&progressDate=2021-05-14&author=" + encode("Monitoring Officer"),
+                "text/tab-separated-values", Files.readString(seeds.resolve("progress-update-002.txt"))), "progress update");
+        check(plans.post("/plans/import?title=" + encode("Corporate Peer Challenge action plan") + "&source=LGA_PEER_CHALLENGE"
+                + "&sourceBody=" + encode("Cabinet"), "text/tab-separated-values",
+                Files.readString(seeds.resolve("lga-peer-challenge-003.txt"))), "peer challenge plan");
+        com.fasterxml.jackson.databind.JsonNode plan = check(plans.get("/plans/" + planId), "plan").json();
+        for (com.fasterxml.jackson.databind.JsonNode theme : plan.get("themes")) {
+            for (com.fasterxml.jackson.databind.JsonNode action : theme.get("actions")) {
+                String text = action.get("text").asText();
+                String id = action.get("id").asText();
+                if (text.startsWith("Training on the Nolan Principles")) {
+                    check(plans.put("/actions/" + id + "/evidence", "application/json", "{\"measure\":\"COURSE_COMPLETION\","
+                            + "\"courseCode\":\"NOLAN_PRINCIPLES\",\"groupBy\":\"role\",\"group\":\"group-leader\"}"), "evidence");
+                } else if (text.startsWith("On-going review of Members Enquiries")) {
+                    check(plans.put("/actions/" + id + "/evidence", "application/json", "{\"measure\":\"ENQUIRIES_ON_TIME\"}"), "evidence");
+                } else if (text.startsWith("Regular meetings between Group Leaders")) {
+                    String due = LocalDate.now().plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+                    check(plans.put("/actions/" + id + "/due", "application/json", "{\"due\":\"" + due
+                            + "\",\"reason\":\"Demo: the next meeting is set\"}"), "due date");
+                }
+            }
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The councillors reach enquiries-service as roster events; wait for them rather than fail at start-up. */

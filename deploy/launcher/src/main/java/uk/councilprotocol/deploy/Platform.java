@@ -122,6 +122,13 @@ public final class Platform implements AutoCloseable {
         env.put("ENQUIRIES_ESCALATION_SCAN_INTERVAL", "1m");
         env.put("SECURITY_JWKS_URL", tokens.jwksUrl());
         env.put("SECURITY_ISSUER", tokens.issuer());
+        // A service calling another does so as itself: the client-credentials client registered below.
+        env.put("SECURITY_TOKEN_URL", tokens.url() + "/token");
+        env.put("SERVICE_CLIENT_ID", spec.module());
+        env.put("SERVICE_CLIENT_SECRET", password(spec));
+        env.put("TRAINING_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.TRAINING)));
+        env.put("ENQUIRIES_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.ENQUIRIES)));
+        env.put("PLANS_OVERDUE_SCAN_INTERVAL", "1m");
         return env;
     }
 

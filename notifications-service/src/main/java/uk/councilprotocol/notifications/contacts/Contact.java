@@ -14,6 +14,7 @@ public record Contact(@Id String personId,
                       String kind,
                       @Nullable String department,
                       @Nullable String lineManagerId,
+                      @Nullable String jobTitle,
                       boolean active,
                       Instant updatedAt) {
 }

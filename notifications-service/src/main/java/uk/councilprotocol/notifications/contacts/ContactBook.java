@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.roster.Posts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -20,7 +22,8 @@ public class ContactBook {
 
     public void remember(Person person) {
         Contact contact = new Contact(person.getId(), person.getFullName(), person.getEmail(), person.getKind().name(),
-                Validation.optional(person.getDepartment()), Validation.optional(person.getLineManagerId()), person.getActive(),
+                Validation.optional(person.getDepartment()), Validation.optional(person.getLineManagerId()),
+                Validation.optional(person.getJobTitle()), person.getActive(),
                 clock.instant());
         if (contacts.existsById(contact.personId())) {
             contacts.update(contact);
@@ -31,6 +34,11 @@ public class ContactBook {
 
     public Optional<Contact> find(String personId) {
         return personId == null ? Optional.empty() : contacts.findById(personId);
+    }
+
+    /** Everyone active who holds the post a plan names ("Director of Law and Governance", "All Directors"). */
+    public List<Contact> holdersOf(String post) {
+        return contacts.findByActiveTrueAndJobTitleIsNotNull().stream().filter(c -> Posts.holds(c.jobTitle(), post)).toList();
     }
 
     /** The person's line manager, if known and still active. */

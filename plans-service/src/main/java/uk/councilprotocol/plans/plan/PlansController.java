@@ -23,6 +23,7 @@ import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
 import uk.councilprotocol.contracts.plans.v1.ListDueActionsRequest;
 import uk.councilprotocol.contracts.plans.v1.OverrideRagRequest;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.importing.ColumnMapping;
 
@@ -56,9 +57,9 @@ public class PlansController {
                                            @Nullable @QueryValue String progressDate, @Nullable @QueryValue String author,
                                            @Nullable @QueryValue String mapping, Authentication authentication) {
         ImportPlanRequest request = ImportPlanRequest.newBuilder().setTable(table).putAllMapping(ColumnMapping.parse(json, mapping))
-                .setPlanId(orEmpty(plan)).setTitle(orEmpty(title)).setCouncil(orEmpty(council)).setAdoptedOn(orEmpty(adoptedOn))
-                .setSourceBody(orEmpty(sourceBody)).setRecommendationSource(orEmpty(source))
-                .setProgressDate(orEmpty(progressDate)).setAuthor(orEmpty(author)).build();
+                .setPlanId(Protos.orEmpty(plan)).setTitle(Protos.orEmpty(title)).setCouncil(Protos.orEmpty(council)).setAdoptedOn(Protos.orEmpty(adoptedOn))
+                .setSourceBody(Protos.orEmpty(sourceBody)).setRecommendationSource(Protos.orEmpty(source))
+                .setProgressDate(Protos.orEmpty(progressDate)).setAuthor(Protos.orEmpty(author)).build();
         var report = api.importPlan(request, Caller.of(authentication));
         return HttpResponse.created(ProtoJson.print(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
@@ -73,7 +74,7 @@ public class PlansController {
     public HttpResponse<byte[]> report(String id, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                        @Nullable @QueryValue String format) {
         CommitteeReport report = api.committeeReport(CommitteeReportRequest.newBuilder().setPlanId(id)
-                .setFrom(orEmpty(from)).setTo(orEmpty(to)).setFormat(orEmpty(format)).build());
+                .setFrom(Protos.orEmpty(from)).setTo(Protos.orEmpty(to)).setFormat(Protos.orEmpty(format)).build());
         var reply = HttpResponse.ok(report.getContent().toByteArray()).contentType(report.getContentType());
         if (!report.getContentType().startsWith("text/html")) {
             reply.getHeaders().add("Content-Disposition", "attachment; filename=\"" + report.getFileName() + "\"");
@@ -83,7 +84,7 @@ public class PlansController {
 
     @Get("/actions/due")
     public HttpResponse<String> due(@Nullable @QueryValue String plan, @Nullable @QueryValue Integer withinDays) {
-        return ProtoJson.ok(api.listDueActions(ListDueActionsRequest.newBuilder().setPlanId(orEmpty(plan))
+        return ProtoJson.ok(api.listDueActions(ListDueActionsRequest.newBuilder().setPlanId(Protos.orEmpty(plan))
                 .setWithinDays(withinDays == null ? 0 : withinDays).build()));
     }
 
@@ -133,7 +134,4 @@ public class PlansController {
     }
 
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -2,6 +2,7 @@ package uk.councilprotocol.plans.report;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.plans.actions.Action;
@@ -76,14 +77,14 @@ public class CommitteeReports {
                 EvidenceLink link = tree.evidence().get(action.id());
                 String figure = link == null ? "" : evidence.read(link, read).describedAs()
                         + readAt(evidence.read(link, read));
-                lines.add(new CommitteeReport.Line(orEmpty(action.reference()), action.text(), orEmpty(action.ownerText()),
+                lines.add(new CommitteeReport.Line(Protos.orEmpty(action.reference()), action.text(), Protos.orEmpty(action.ownerText()),
                         action.dueText(), words(action.status().name()), words(action.rag(today).name()), further, figure));
             }
             if (!lines.isEmpty()) {
-                sections.add(new CommitteeReport.Section(theme.name(), orEmpty(theme.leadName()), tree.themeProgress(theme), lines));
+                sections.add(new CommitteeReport.Section(theme.name(), Protos.orEmpty(theme.leadName()), tree.themeProgress(theme), lines));
             }
         }
-        return new CommitteeReport(tree.plan().title(), orEmpty(tree.plan().council()), from, to, today,
+        return new CommitteeReport(tree.plan().title(), Protos.orEmpty(tree.plan().council()), from, to, today,
                 tree.planProgress(), sections);
     }
 
@@ -101,7 +102,4 @@ public class CommitteeReports {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -1,0 +1,111 @@
+package uk.councilprotocol.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
+import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
+import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An action plan end to end, every service in its own JVM: HR's roster (with job titles) reaches plans- and
+ * notifications-service; the standards team imports a plan naming an owner by post; the holder of the post is
+ * emailed; the action shows live training figures read from training-service over gRPC with plans-service's
+ * own token; the owner completes it over gRPC.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanJourneyTest {
+    @TempDir
+    Path runDirectory;
+
+    Platform platform;
+    ManagedChannel plansGrpc;
+    final String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @BeforeAll
+    void start() throws Exception {
+        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of("NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+        plansGrpc = GrpcCalls.channel(platform.service(ServiceSpec.PLANS).grpcPort());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (plansGrpc != null) {
+            plansGrpc.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void thePostHolderIsRemindedSeesLiveFiguresAndCompletesTheAction() throws Exception {
+        String director = "EM-D" + id;
+        String directorEmail = director.toLowerCase() + "@eastmoor.example.gov.uk";
+        HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("hr", "hr"));
+        assertThat(training.post("/roster/import", "text/csv", "id,full_name,email,kind,roles,department,job_title,start_date\n"
+                + director + ",Dana Director," + directorEmail + ",officer,chief-officer,Law and Governance,Director of Law and Governance,2020-01-06\n"
+                + "CL1" + id + ",Cllr Lee Leader,cl1" + id + "@eastmoor.example.gov.uk,councillor,group-leader,,,2023-05-08\n"
+                + "CL2" + id + ",Cllr Max Leader,cl2" + id + "@eastmoor.example.gov.uk,councillor,group-leader,,,2023-05-08\n").status())
+                .isEqualTo(200);
+        assertThat(training.postJson("/completions", Map.of("personId", "CL1" + id, "courseCode", "NOLAN_PRINCIPLES",
+                "completedOn", LocalDate.now().toString(), "provider", "Independent facilitator")).status()).isEqualTo(201);
+
+        LocalDate due = LocalDate.now().plusDays(20);
+        String table = "Theme\tAction\tOwner\tDue date\n"
+                + "Skills & training\tNolan Principles training for Group Leaders\tDirector of Law and Governance\t"
+                + due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + "\n";
+        HttpCalls standards = new HttpCalls(platform.service(ServiceSpec.PLANS).httpUrl()).as(platform.tokens().token("mo", "standards"));
+        HttpCalls.Reply imported = standards.post("/plans/import?title=" + URLEncoder.encode("Protocol plan " + id, StandardCharsets.UTF_8),
+                "text/tab-separated-values", table);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String actionId = imported.json().get("created").get(0).get("actionId").asText();
+
+        // The 30-day reminder's time has passed, so it goes now, to whoever holds the post per the roster.
+        MimeMessage reminder = platform.mail().awaitMailbox(directorEmail, 1, Duration.ofSeconds(60)).get(0);
+        assertThat(reminder.getSubject()).startsWith("Action due by").contains("Nolan Principles training for Group Leaders");
+
+        assertThat(standards.put("/actions/" + actionId + "/evidence", "application/json",
+                "{\"measure\":\"COURSE_COMPLETION\",\"courseCode\":\"NOLAN_PRINCIPLES\",\"groupBy\":\"role\",\"group\":\"group-leader\"}")
+                .status()).isEqualTo(200);
+        JsonNode evidence = Eventually.get(() -> {
+            JsonNode read = standards.get("/actions/" + actionId).json().get("evidence");
+            return read.get("available").asBoolean() ? read : null;
+        }, Duration.ofSeconds(30), () -> "training-service answered plans-service");
+        assertThat(evidence.get("label").asText()).isEqualTo("Nolan Principles, group leader: 50% complete (1 of 2)");
+        assertThat(evidence.get("readAt").asText()).isNotBlank();
+        assertThat(standards.get("/plans/" + imported.json().get("planId").asText() + "/report").body())
+                .contains("Nolan Principles, group leader: 50% complete (1 of 2)");
+
+        var done = GrpcCalls.withToken(PlansGrpc.newBlockingStub(plansGrpc), platform.tokens().token(director, "officer"))
+                .changeStatus(ChangeStatusRequest.newBuilder().setActionId(actionId).setStatus(ActionStatus.COMPLETE)
+                        .setNarrative("All group leaders booked on the February session.").build());
+        assertThat(done.getStatus()).isEqualTo(ActionStatus.COMPLETE);
+        assertThat(done.getProgress(0).getAuthor()).isEqualTo("Dana Director");
+    }
+}

@@ -1,0 +1,95 @@
+package uk.councilprotocol.notifications.plans;
+
+import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.Letter;
+import uk.councilprotocol.notifications.mail.OutgoingMail;
+import uk.councilprotocol.notifications.reminders.Reminder;
+import uk.councilprotocol.notifications.reminders.ReminderContent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The emails about action-plan actions: the deadline is near, or has passed (with the theme lead copied). */
+@Singleton
+public class ActionReminderContent implements ReminderContent {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final PlanActionRepository actions;
+    private final ContactBook contacts;
+    private final Clock clock;
+
+    public ActionReminderContent(PlanActionRepository actions, ContactBook contacts, Clock clock) {
+        this.actions = actions;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String subjectType() {
+        return ActionReminders.SUBJECT;
+    }
+
+    @Override
+    public Rendered render(Reminder reminder) {
+        Optional<PlanAction> found = actions.findById(UUID.fromString(reminder.subjectId()));
+        if (found.isEmpty() || !found.get().open()) {
+            return Rendered.skip("the action is complete or withdrawn");
+        }
+        PlanAction action = found.get();
+        if (action.deadline() == null || !action.deadline().equals(ActionReminders.deadlineOf(reminder.kind()))) {
+            return Rendered.skip("the action's deadline has changed");
+        }
+        Optional<Contact> person = contacts.find(reminder.personId()).filter(Contact::active);
+        if (person.isEmpty()) {
+            return Rendered.skip("no active contact for " + reminder.personId());
+        }
+        boolean overdue = ActionReminders.OVERDUE.equals(ActionReminders.what(reminder.kind()));
+        LocalDate today = LocalDate.now(clock);
+        if (!overdue && action.deadline().isBefore(today)) {
+            return Rendered.skip("the deadline passed before this reminder could be sent");
+        }
+        Optional<Contact> lead = overdue
+                ? contacts.find(action.themeLeadPersonId()).filter(Contact::active).filter(c -> !c.personId().equals(reminder.personId()))
+                : Optional.empty();
+        return Rendered.send(write(reminder, action, person.get(), lead, today));
+    }
+
+    private OutgoingMail write(Reminder reminder, PlanAction action, Contact person, Optional<Contact> lead, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, action.deadline());
+        String due = DATE.format(action.deadline());
+        String name = (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
+        String subject;
+        String opening;
+        if (days < 0) {
+            subject = "Overdue action: " + name;
+            opening = "This action in \"" + action.planTitle() + "\" was due by " + due + " (\"" + action.dueText()
+                    + "\") and is now " + -days + (days == -1 ? " day" : " days") + " overdue."
+                    + lead.map(l -> " The theme lead, " + l.fullName() + ", has been copied.").orElse("");
+        } else {
+            subject = "Action due by " + due + ": " + name;
+            opening = "This action in \"" + action.planTitle() + "\" is due by " + due + " (\"" + action.dueText() + "\"), "
+                    + (days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days")) + ".";
+        }
+        String why = action.ownerPersonId() != null && action.ownerPersonId().equals(person.personId())
+                ? "You are named as its owner."
+                : "You are receiving this as " + Optional.ofNullable(person.jobTitle()).orElse("a holder of the post named")
+                + ": the plan names \"" + action.ownerText() + "\" as owner.";
+        List<String> cc = lead.map(l -> List.of(l.email())).orElse(List.of());
+        return Letter.compose(person.email(), cc, subject, person.fullName(), List.of(opening, "Theme: " + action.theme(),
+                "Action: " + action.text(), why,
+                "Please record progress (or completion) against the action, so the Standards Committee's report is up to date; "
+                        + "these reminders stop when it is complete."), reminder.messageId());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 70 ? text : text.substring(0, 67).strip() + "...";
+    }
+}

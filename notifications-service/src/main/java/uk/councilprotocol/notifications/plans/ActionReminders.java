@@ -1,0 +1,150 @@
+package uk.councilprotocol.notifications.plans;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
+import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.reminders.ReminderPlanner;
+import uk.councilprotocol.notifications.reminders.ReminderSettings;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.roster.Posts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reminds whoever answers for an action — the person named, or everyone holding the post named, per the
+ * roster — 30 and 7 days before its deadline, and when it is overdue (the theme lead copied). Each reminder's
+ * kind carries the deadline and the recipient, so a replayed event adds nothing and a moved deadline gets
+ * reminders of its own; completing or withdrawing the action cancels what is pending.
+ */
+@Singleton
+public class ActionReminders {
+    public static final String SUBJECT = "plan-action";
+    public static final String OVERDUE = "OVERDUE";
+    private static final Logger LOG = LoggerFactory.getLogger(ActionReminders.class);
+
+    private final PlanActionRepository actions;
+    private final ContactBook contacts;
+    private final ReminderPlanner planner;
+    private final ReminderSettings reminderSettings;
+    private final ActionReminderSettings settings;
+    private final Clock clock;
+
+    public ActionReminders(PlanActionRepository actions, ContactBook contacts, ReminderPlanner planner,
+                           ReminderSettings reminderSettings, ActionReminderSettings settings, Clock clock) {
+        this.actions = actions;
+        this.contacts = contacts;
+        this.planner = planner;
+        this.reminderSettings = reminderSettings;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** "DUE_IN_30_DAYS@2027-03-31#EM-0103": what, for which deadline, to whom. */
+    static String kind(String what, LocalDate deadline, String personId) {
+        return what + "@" + deadline + "#" + personId;
+    }
+
+    static String what(String kind) {
+        return kind.substring(0, kind.indexOf('@'));
+    }
+
+    static LocalDate deadlineOf(String kind) {
+        return LocalDate.parse(kind.substring(kind.indexOf('@') + 1, kind.indexOf('#')));
+    }
+
+    public void onChanged(ActionSnapshot snapshot) {
+        PlanAction action = remember(snapshot);
+        if (!action.open()) {
+            planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
+            return;
+        }
+        recipients(action).forEach(personId -> planBefore(action, personId));
+    }
+
+    /**
+     * Someone joined the roster or changed post (the event may also simply arrive after the action's): they are
+     * reminded of the open actions they now answer for.
+     */
+    public void onPersonChanged(Person person) {
+        if (!person.getActive()) {
+            return;
+        }
+        for (PlanAction action : actions.findByOpenTrue()) {
+            boolean answers = person.getId().equals(action.ownerPersonId())
+                    || action.roles().stream().anyMatch(post -> Posts.holds(person.getJobTitle(), post));
+            if (answers) {
+                planBefore(action, person.getId());
+            }
+        }
+    }
+
+    private void planBefore(PlanAction action, String personId) {
+        if (action.deadline() == null) {
+            return;
+        }
+        List<ReminderPlanner.Planned> planned = new ArrayList<>();
+        for (int days : settings.daysBefore()) {
+            planned.add(new ReminderPlanner.Planned(kind("DUE_IN_" + days + "_DAYS", action.deadline(), personId),
+                    reminderSettings.sendTimeOn(action.deadline().minusDays(days), clock)));
+        }
+        planner.plan(SUBJECT, action.actionId().toString(), personId, planned);
+    }
+
+    /** A moved deadline: what was pending for the old one will not go. */
+    public void onDeadlineMoved(ActionSnapshot snapshot) {
+        planner.cancelKinds(SUBJECT, snapshot.getActionId(), "DUE_IN_", "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
+        onChanged(snapshot);
+    }
+
+    public void onOverdue(ActionOverdue event) {
+        PlanAction action = remember(event.getAction());
+        if (!action.open() || action.deadline() == null) {
+            return;
+        }
+        for (String personId : recipients(action)) {
+            planner.now(SUBJECT, action.actionId().toString(), personId, kind(OVERDUE, action.deadline(), personId));
+        }
+    }
+
+    /** The owner, or the holders of the posts named; nobody found is logged, as HR should fill in the post. */
+    List<String> recipients(PlanAction action) {
+        Set<String> people = new LinkedHashSet<>();
+        if (action.ownerPersonId() != null) {
+            people.add(action.ownerPersonId());
+        }
+        for (String post : action.roles()) {
+            contacts.holdersOf(post).stream().map(Contact::personId).forEach(people::add);
+        }
+        if (people.isEmpty()) {
+            LOG.warn("Action {} names \"{}\" as owner, and nobody on the roster holds that post", action.actionId(), action.ownerText());
+        }
+        return List.copyOf(people);
+    }
+
+    private PlanAction remember(ActionSnapshot s) {
+        boolean open = s.getStatus() != ActionStatus.COMPLETE && s.getStatus() != ActionStatus.WITHDRAWN;
+        String deadline = Validation.optional(s.getDue().getDeadline());
+        PlanAction action = new PlanAction(UUID.fromString(s.getActionId()), s.getPlanTitle(), Validation.optional(s.getReference()),
+                s.getText(), Validation.optional(s.getOwner().getText()), Validation.optional(s.getOwner().getPersonId()),
+                s.getOwner().getRolesList().toArray(String[]::new), s.getTheme(), Validation.optional(s.getThemeLeadPersonId()),
+                s.getDue().getText(), deadline == null ? null : LocalDate.parse(deadline), open, clock.instant());
+        if (actions.existsById(action.actionId())) {
+            actions.update(action);
+        } else {
+            actions.save(action);
+        }
+        return action;
+    }
+}

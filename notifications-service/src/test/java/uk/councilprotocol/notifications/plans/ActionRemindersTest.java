@@ -1,0 +1,171 @@
+package uk.councilprotocol.notifications.plans;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
+import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
+import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.DueDate;
+import uk.councilprotocol.contracts.plans.v1.Owner;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonKind;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Action-plan reminders, asserted at the SMTP server as plans-service's events arrive: the holders of the post
+ * named hear 30 and 7 days before the deadline and when it is overdue (the theme lead copied), a replay sends
+ * nothing twice, a moved deadline gets reminders of its own, and completion stops them.
+ */
+@MicronautTest(transactional = false)
+class ActionRemindersTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String TOPIC = "plans.events.v1";
+
+    @Inject
+    AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void person(String id, String name, String jobTitle) {
+        scope.publish("training.events.v1", id, PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                .setId(id).setFullName(name).setEmail(id + "@example.gov.uk").setKind(PersonKind.OFFICER)
+                .setDepartment("Law and Governance").setJobTitle(jobTitle).setStartDate("2024-01-08").setActive(true)).build());
+    }
+
+    static ActionSnapshot action(String id, LocalDate deadline, ActionStatus status, String leadId, String... posts) {
+        return ActionSnapshot.newBuilder().setActionId(id).setPlanId(UUID.randomUUID().toString())
+                .setPlanTitle("Protocol action plan").setReference("4").setText("Publish the revised protocol on the intranet")
+                .setOwner(Owner.newBuilder().setText(String.join(" ", posts)).addAllRoles(List.of(posts)))
+                .setTheme("Governance").setThemeLeadPersonId(leadId)
+                .setDue(DueDate.newBuilder().setText("By " + deadline.getMonth()).setPrecision("MONTH").setDeadline(deadline.toString()))
+                .setStatus(status).build();
+    }
+
+    void at(LocalDate day) {
+        clock.setInstant(day.atTime(LocalTime.of(8, 0, 30)).atZone(LONDON).toInstant());
+    }
+
+    @Test
+    void holdersOfThePostAreRemindedThenOverdueCopiesTheLeadAndNothingRepeats() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String director = "dir-" + tag;
+        String deputy = "dep-" + tag;
+        String lead = "lead-" + tag;
+        person(director, "Gwen Director", "Director of Law and Governance");
+        person(deputy, "Dev Deputy", "Deputy Monitoring Officer");
+        person(lead, "Sue Lead", "Executive Director (Strategy, Change and Governance)");
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.contact WHERE person_id LIKE '%" + tag + "'") == 3,
+                Duration.ofSeconds(30), "contacts copied");
+        String id = UUID.randomUUID().toString();
+        LocalDate deadline = LocalDate.now(LONDON).plusDays(60);
+        ActionSnapshot open = action(id, deadline, ActionStatus.NOT_STARTED, lead, "Director of Law and Governance");
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());   // a redelivery
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
+                Duration.ofSeconds(30), "30- and 7-day reminders planned for the post's holder only");
+
+        at(deadline.minusDays(30));
+        MimeMessage month = scope.mail().awaitMailbox(director + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(month.getSubject()).startsWith("Action due by ").endsWith(": 4. Publish the revised protocol on the intranet");
+        assertThat(text(month)).contains("in 30 days").contains("You are receiving this as Director of Law and Governance");
+
+        LocalDate moved = deadline.plusDays(30);
+        scope.publish(TOPIC, id, ActionDueDateChanged.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
+                "Director of Law and Governance")).setPrevious(open.getDue()).build());
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+                + "' AND status = 'CANCELLED'") == 1, Duration.ofSeconds(20), "the old deadline's 7-day reminder cancelled");
+
+        at(moved.plusDays(1));
+        scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
+                "Director of Law and Governance")).setDaysOverdue(1).build());
+        List<MimeMessage> mail = scope.mail().awaitMailbox(director + "@example.gov.uk", 2, Duration.ofSeconds(20));
+        MimeMessage overdue = mail.get(mail.size() - 1);
+        assertThat(overdue.getSubject()).startsWith("Overdue action: 4. Publish the revised protocol");
+        assertThat(overdue.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(lead + "@example.gov.uk");
+        assertThat(text(overdue)).contains("1 day overdue").contains("The theme lead, Sue Lead, has been copied");
+
+        scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
+                "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());
+        scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
+                "Director of Law and Governance")).setDaysOverdue(1).build());   // replayed overdue
+        Thread.sleep(2_000);
+        assertThat(scope.mail().mailbox(director + "@example.gov.uk")).as("30 days before, then overdue; nothing twice")
+                .hasSize(2);
+        assertThat(scope.mail().mailbox(deputy + "@example.gov.uk")).as("another post").isEmpty();
+    }
+
+    @Test
+    void aCompletedActionSendsNothingMore() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String owner = "own-" + tag;
+        person(owner, "Olu Owner", "Head of Democratic Services");
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.contact WHERE person_id = '" + owner + "'") == 1,
+                Duration.ofSeconds(30), "contact copied");
+        String id = UUID.randomUUID().toString();
+        LocalDate deadline = LocalDate.now(LONDON).plusDays(45);
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
+                "Head of Democratic Services")).build());
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
+                Duration.ofSeconds(30), "planned");
+        scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, deadline, ActionStatus.COMPLETE, "",
+                "Head of Democratic Services")).setPrevious(ActionStatus.NOT_STARTED).build());
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+                + "' AND status = 'CANCELLED'") == 2, Duration.ofSeconds(20), "cancelled on completion");
+        at(deadline.minusDays(7));
+        Thread.sleep(1_500);
+        assertThat(scope.mail().mailbox(owner + "@example.gov.uk")).isEmpty();
+    }
+
+    @Test
+    void someoneWhoTakesUpThePostLaterIsRemindedToo() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String id = UUID.randomUUID().toString();
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, LocalDate.now(LONDON).plusDays(50),
+                ActionStatus.NOT_STARTED, "", "Head of Internal Audit " + tag)).build());
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.plan_action WHERE action_id = '" + id + "'") == 1,
+                Duration.ofSeconds(30), "action copied");
+        assertThat(rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'")).as("nobody holds it yet").isZero();
+        person("aud-" + tag, "Ada Auditor", "Head of Internal Audit " + tag);
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+                + "' AND person_id = 'aud-" + tag + "'") == 2, Duration.ofSeconds(30), "the new holder's reminders planned");
+    }
+
+    long rows(String sql) {
+        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static String text(MimeMessage message) throws Exception {
+        return ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+    }
+}
