@@ -37,9 +37,15 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final RSAKey key;
     private final HttpServer server;
     private final Map<String, Client> clients = new HashMap<>();
+    private final Map<String, User> users = new java.util.LinkedHashMap<>();
+    private final Map<String, User> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A client-credentials client (a department's system, or another service). */
     public record Client(String secret, String subject, List<String> roles) {
+    }
+
+    /** A demo user who can sign in through the authorization-code flow (the web console's sign-in). */
+    public record User(String subject, String name, String personId, List<String> roles) {
     }
 
     private DevTokenIssuer(RSAKey key, HttpServer server) {
@@ -55,7 +61,8 @@ public final class DevTokenIssuer implements AutoCloseable {
             DevTokenIssuer issuer = new DevTokenIssuer(key, server);
             server.createContext("/.well-known/jwks.json", e -> issuer.reply(e, 200, new JWKSet(key.toPublicJWK()).toString()));
             server.createContext("/.well-known/openid-configuration", e -> issuer.reply(e, 200, issuer.discovery()));
-            server.createContext("/token", issuer::clientCredentials);
+            server.createContext("/token", issuer::token);
+            server.createContext("/authorize", issuer::authorize);
             server.createContext("/dev/token", issuer::devToken);
             server.start();
             return issuer;
@@ -74,6 +81,11 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     public String jwksUrl() {
         return url() + "/.well-known/jwks.json";
+    }
+
+    /** Adds someone to the sign-in page; the order of registration is the order shown. */
+    public void registerUser(User user) {
+        users.put(user.subject(), user);
     }
 
     public void register(String clientId, Client client) {
@@ -133,18 +145,77 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     private String discovery() {
         return "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwksUrl() + "\",\"token_endpoint\":\"" + url()
-                + "/token\",\"grant_types_supported\":[\"client_credentials\"]}";
+                + "/token\",\"authorization_endpoint\":\"" + url() + "/authorize\","
+                + "\"grant_types_supported\":[\"client_credentials\",\"authorization_code\"]}";
     }
 
-    private void clientCredentials(HttpExchange exchange) throws IOException {
+    private void token(HttpExchange exchange) throws IOException {
         Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Client client = clients.get(form.getOrDefault("client_id", ""));
-        if (!"client_credentials".equals(form.get("grant_type")) || client == null
-                || !client.secret().equals(form.get("client_secret"))) {
+        if (client == null || !client.secret().equals(form.get("client_secret"))) {
             reply(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
+        if ("authorization_code".equals(form.get("grant_type"))) {
+            User user = codes.remove(form.getOrDefault("code", ""));
+            if (user == null) {
+                reply(exchange, 400, "{\"error\":\"invalid_grant\"}");
+                return;
+            }
+            Map<String, Object> claims = Map.of("person_id", user.personId(), "name", user.name());
+            reply(exchange, 200, tokenResponse(token(user.subject(), user.roles(), claims, Duration.ofHours(8))));
+            return;
+        }
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            reply(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
+            return;
+        }
         reply(exchange, 200, tokenResponse(token(client.subject(), client.roles(), Map.of(), Duration.ofHours(1))));
+    }
+
+    /**
+     * The authorization endpoint: GET shows the demo users to sign in as; POST (the choice) redirects back to
+     * the client with a one-time code. No passwords: this issuer exists for local runs and tests.
+     */
+    private void authorize(HttpExchange exchange) throws IOException {
+        if ("POST".equals(exchange.getRequestMethod())) {
+            Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            User user = users.get(form.getOrDefault("user", ""));
+            String redirect = form.getOrDefault("redirect_uri", "");
+            if (user == null || !redirect.startsWith("http")) {
+                reply(exchange, 400, "{\"error\":\"invalid_request\"}");
+                return;
+            }
+            String code = UUID.randomUUID().toString();
+            codes.put(code, user);
+            exchange.getResponseHeaders().set("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
+                    + "&state=" + java.net.URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+        }
+        Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                + "<title>Sign in (local dev issuer)</title><style>body{font-family:Arial,sans-serif;margin:2em;max-width:40em}"
+                + "button{display:block;margin:.5em 0;padding:.6em 1em;font-size:1em;width:100%;text-align:left}</style></head>"
+                + "<body><main><h1>Sign in</h1><p>Local dev issuer: choose a demo user.</p>");
+        for (User user : users.values()) {
+            page.append("<form method=\"post\" action=\"/authorize\"><input type=\"hidden\" name=\"user\" value=\"")
+                    .append(html(user.subject())).append("\"><input type=\"hidden\" name=\"redirect_uri\" value=\"")
+                    .append(html(query.getOrDefault("redirect_uri", ""))).append("\"><input type=\"hidden\" name=\"state\" value=\"")
+                    .append(html(query.getOrDefault("state", ""))).append("\"><button type=\"submit\">Sign in as ")
+                    .append(html(user.name())).append(" (").append(html(String.join(", ", user.roles()))).append(")</button></form>");
+        }
+        byte[] body = page.append("</main></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
     /** GET /dev/token?sub=EM-0202&roles=hub,officer[&person_id=...]: a token for anyone. Local runs only. */
