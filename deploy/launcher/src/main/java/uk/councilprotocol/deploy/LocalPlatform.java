@@ -31,7 +31,8 @@ public final class LocalPlatform {
 
     private static void printAddresses(Platform platform, String demoReport) {
         StringBuilder out = new StringBuilder("\n=== The platform is up ===\n");
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        out.append(String.format("%-22s %s   (sign in as any demo user)%n", "WEB CONSOLE", platform.service(ServiceSpec.CONSOLE).httpUrl()));
+        for (ServiceSpec spec : ServiceSpec.ALL.stream().filter(ServiceSpec::ownsSchema).toList()) {
             ServiceProcess service = platform.service(spec);
             out.append(String.format("%-22s HTTP %s   gRPC localhost:%d   health %s/health   metrics %s/prometheus%n",
                     spec.module(), service.httpUrl(), service.grpcPort(), service.httpUrl(), service.httpUrl()));

@@ -75,7 +75,7 @@ public final class Platform implements AutoCloseable {
         postgres.execute(layout.sql("database.sql").replace("${database}", DATABASE));
         try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
              var statement = connection.createStatement()) {
-            for (ServiceSpec spec : ServiceSpec.ALL) {
+            for (ServiceSpec spec : ServiceSpec.ALL.stream().filter(ServiceSpec::ownsSchema).toList()) {
                 statement.execute(layout.sql("service-role.sql").replace("${service}", spec.name())
                         .replace("${password}", password(spec)).replace("${database}", DATABASE));
             }
@@ -128,6 +128,12 @@ public final class Platform implements AutoCloseable {
         env.put("SERVICE_CLIENT_SECRET", password(spec));
         env.put("TRAINING_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.TRAINING)));
         env.put("ENQUIRIES_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.ENQUIRIES)));
+        env.put("NOTIFICATIONS_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.NOTIFICATIONS)));
+        env.put("PLANS_GRPC_TARGET", "localhost:" + ports.grpc().get(ServiceSpec.ALL.indexOf(ServiceSpec.PLANS)));
+        env.put("CONSOLE_ISSUER_URL", tokens.url());
+        env.put("CONSOLE_CLIENT_ID", ServiceSpec.CONSOLE.module());
+        env.put("CONSOLE_CLIENT_SECRET", password(ServiceSpec.CONSOLE));
+        env.put("CONSOLE_PUBLIC_URL", "http://localhost:" + ports.http().get(ServiceSpec.ALL.indexOf(ServiceSpec.CONSOLE)));
         env.put("PLANS_OVERDUE_SCAN_INTERVAL", "1m");
         return env;
     }
@@ -150,12 +156,27 @@ public final class Platform implements AutoCloseable {
      * Client-credentials clients for the local run: one department's own system (to record completions
      * over gRPC) and the platform's services. Secrets here are for the local run only.
      */
+    /** The demo users of the local run, as the README lists them. */
+    public static final java.util.List<DevTokenIssuer.User> DEMO_USERS = java.util.List.of(
+            new DevTokenIssuer.User("hr-amy", "Amy Hart (HR)", "hr-amy", java.util.List.of("hr")),
+            new DevTokenIssuer.User("EM-0202", "Aisha Begum (Members Support Hub)", "EM-0202", java.util.List.of("hub", "officer")),
+            new DevTokenIssuer.User("EM-0206", "Fatima Haddad (Environment and Place)", "EM-0206",
+                    java.util.List.of("officer", "department:environment-and-place")),
+            new DevTokenIssuer.User("EM-0105", "Sue Putt (plan owner)", "EM-0105", java.util.List.of("officer")),
+            new DevTokenIssuer.User("EM-0103", "Gareth Llewellyn (Monitoring Officer)", "EM-0103", java.util.List.of("standards", "officer")),
+            new DevTokenIssuer.User("CLLR-001", "Cllr Margaret Hughes", "CLLR-001", java.util.List.of("councillor")),
+            new DevTokenIssuer.User("admin", "Platform administrator", "admin", java.util.List.of("admin")));
+
     private static void registerDemoClients(DevTokenIssuer issuer) {
         issuer.register("environment-and-place-lms", new DevTokenIssuer.Client("local-secret", "environment-and-place-lms",
                 java.util.List.of("service", "department:environment-and-place")));
         for (ServiceSpec spec : ServiceSpec.ALL) {
             issuer.register(spec.module(), new DevTokenIssuer.Client("local-" + spec.name(), spec.module(),
                     java.util.List.of("service")));
+        }
+        // The people who can sign in to the web console locally (the issuer's sign-in page lists them).
+        for (DevTokenIssuer.User user : DEMO_USERS) {
+            issuer.registerUser(user);
         }
     }
 

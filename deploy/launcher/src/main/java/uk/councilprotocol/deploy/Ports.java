@@ -11,7 +11,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
 
     /** The documented fixed ports of the local run (see the README). */
     public static Ports standard() {
-        return new Ports(15432, 19092, 19093, 2525, 8025, 8090, List.of(8081, 8082, 8083, 8084), List.of(9081, 9082, 9083, 9084));
+        return new Ports(15432, 19092, 19093, 2525, 8025, 8090, List.of(8081, 8082, 8083, 8084, 8085), List.of(9081, 9082, 9083, 9084, 9085));
     }
 
     /** Free ports, for tests that start a platform of their own. */

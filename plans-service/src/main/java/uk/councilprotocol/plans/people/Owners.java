@@ -63,8 +63,10 @@ public class Owners {
         if (roles.isEmpty()) {
             return false;
         }
+        // A name not yet on the roster when the plan was imported is kept as written: it is matched here, late.
         return people.findById(personId).filter(RosterPerson::active)
-                .map(p -> roles.stream().anyMatch(role -> Posts.holds(p.jobTitle(), role))).orElse(false);
+                .map(p -> roles.stream().anyMatch(role -> Posts.holds(p.jobTitle(), role)
+                        || comparable(role).equals(comparable(p.fullName())))).orElse(false);
     }
 
     /** "Chief Executive Executive Director (Finance and Resources)" → both posts. */

@@ -1,0 +1,105 @@
+package uk.councilprotocol.e2e.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Headless Chromium (Debian's chromium and chromedriver) for the console's browser tests, with an axe-core
+ * accessibility check and screenshots. {@link #available()} says whether this machine has a browser.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final WebDriver driver;
+    private final String axeScript;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Browser() throws Exception {
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // No network beyond localhost here: Chromium's own background traffic is turned off.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1100", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    void click(By by) {
+        driver.findElement(by).click();
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    /** axe-core's serious and critical violations of the page as it stands, described for a failure message. */
+    List<String> seriousAccessibilityProblems() throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeScript);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(JSON.stringify(r.violations)); })"
+                + ".catch(function (e) { done('error: ' + e); });");
+        String json = String.valueOf(result);
+        if (json.startsWith("error")) {
+            throw new IllegalStateException("axe-core failed: " + json);
+        }
+        List<String> problems = new ArrayList<>();
+        for (JsonNode violation : JSON.readTree(json)) {
+            String impact = violation.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> where = new ArrayList<>();
+                violation.path("nodes").forEach(n -> where.add(n.path("html").asText()));
+                problems.add(driver.getCurrentUrl() + ": " + violation.path("id").asText() + " (" + impact + ") "
+                        + violation.path("help").asText() + " at " + where);
+            }
+        }
+        return problems;
+    }
+
+    void screenshot(Path directory, String name) throws Exception {
+        Files.createDirectories(directory);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,166 @@
+package uk.councilprotocol.e2e.console;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import uk.councilprotocol.deploy.DemoData;
+import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web console in headless Chromium, against the whole platform with the demo data: HR signs in, sees
+ * compliance, records a completion and sees the figure change; a plan owner adds a progress update and gets
+ * the committee report. axe-core checks every page visited for serious or critical accessibility problems.
+ * Screenshots land in {@code target/screenshots} (the README's come from there).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    Path runDirectory;
+
+    Platform platform;
+    Browser browser;
+    String console;
+    final List<String> accessibility = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "No browser: install Debian's chromium and chromium-driver "
+                + "(.ci/run does) to run the web console's browser tests");
+        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of());
+        DemoData.load(platform);
+        console = platform.service(ServiceSpec.CONSOLE).httpUrl();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    void signInAs(String name) {
+        signedOut();
+        browser.open(console + "/sign-in");
+        browser.click(By.xpath("//button[starts-with(normalize-space(.), 'Sign in as " + name + "')]"));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(console + "/");
+    }
+
+    /** Each journey starts with no session in the browser. */
+    void signedOut() {
+        browser.open(console + "/signed-out");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    void signOut() {
+        browser.click(By.xpath("//button[normalize-space(.)='Sign out']"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("You have signed out");
+    }
+
+    void checkAccessibility() throws Exception {
+        accessibility.addAll(browser.seriousAccessibilityProblems());
+    }
+
+    String percentFor(String group) {
+        return browser.text(By.cssSelector(".console-percent[data-group='" + group + "']"));
+    }
+
+    @Test
+    void hrSeesComplianceRecordsACompletionAndTheFigureChanges() throws Exception {
+        signedOut();
+        browser.open(console + "/compliance");
+        assertThat(browser.driver.getCurrentUrl()).as("signed out: to the sign-in").startsWith(platform.tokens().url() + "/authorize");
+        signInAs("Amy Hart");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My work");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "my-work");
+
+        browser.click(By.linkText("Training compliance"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Training compliance");
+        String before = percentFor("Environment and Place");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "compliance");
+
+        new Select(browser.driver.findElement(By.id("person_id"))).selectByValue("EM-0205");
+        new Select(browser.driver.findElement(By.id("course_code"))).selectByValue("EQUALITY_DIVERSITY");
+        browser.driver.findElement(By.id("provider")).sendKeys("e-learning");
+        browser.click(By.xpath("//button[normalize-space(.)='Record completion']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).isEqualTo("Completion of EQUALITY_DIVERSITY recorded");
+        String after = percentFor("Environment and Place");
+        assertThat(Integer.parseInt(after.replace("%", ""))).as("Environment and Place, from " + before)
+                .isGreaterThan(Integer.parseInt(before.replace("%", "")));
+
+        new Select(browser.driver.findElement(By.id("course_code"))).selectByValue("NOLAN_PRINCIPLES");
+        browser.driver.findElement(By.id("completed_on")).clear();
+        browser.driver.findElement(By.id("completed_on")).sendKeys("yesterday");
+        browser.click(By.xpath("//button[normalize-space(.)='Record completion']"));
+        assertThat(browser.text(By.className("govuk-error-summary__title"))).isEqualTo("There is a problem");
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("person_id");
+        checkAccessibility();
+        signOut();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
+    void aPlanOwnerAddsProgressAndGetsTheCommitteeReport() throws Exception {
+        signInAs("Sue Putt");
+        assertThat(browser.text(By.tagName("main"))).contains("Regular meetings between Group Leaders and the Chief Executive");
+        browser.click(By.partialLinkText("Regular meetings between Group Leaders"));
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Regular meetings between Group Leaders");
+        checkAccessibility();
+
+        browser.driver.findElement(By.id("narrative")).sendKeys("The November meeting agreed a shared escalation route.");
+        new Select(browser.driver.findElement(By.id("status"))).selectByValue("ONGOING");
+        browser.click(By.xpath("//button[normalize-space(.)='Save progress update']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).isEqualTo("Progress update saved");
+        assertThat(browser.text(By.id("progress-history"))).contains("The November meeting agreed a shared escalation route.")
+                .contains("Sue Putt");
+        assertThat(browser.text(By.id("action-status"))).startsWith("Ongoing");
+        browser.screenshot(SCREENSHOTS, "action");
+
+        browser.click(By.linkText("Back to the plan"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Protocol on Councillor/Officer Relations action plan");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "plan");
+        String wordLink = browser.driver.findElement(By.linkText("Word document")).getAttribute("href");
+        browser.click(By.linkText("web page"));
+        assertThat(browser.driver.getPageSource()).contains("Further description")
+                .contains("The November meeting agreed a shared escalation route.");
+
+        HttpResponse<byte[]> word = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(wordLink))
+                .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(word.statusCode()).isEqualTo(200);
+        assertThat(word.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats");
+        assertThat(new String(word.body(), 0, 2)).as("a zip: the .docx package").isEqualTo("PK");
+
+        browser.open(console + "/compliance");
+        assertThat(browser.text(By.tagName("h1"))).as("an officer is not HR").isEqualTo("You do not have access to this page");
+        browser.open(console + "/plans");
+        checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+}

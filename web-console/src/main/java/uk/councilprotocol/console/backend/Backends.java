@@ -1,0 +1,87 @@
+package uk.councilprotocol.console.backend;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.AbstractStub;
+import io.grpc.stub.MetadataUtils;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
+import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
+import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
+import uk.councilprotocol.contracts.training.v1.RosterGrpc;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four services over gRPC, always as the signed-in person: their own token goes with every call, so each
+ * service applies its own access rules and the console can never show more than the person may see.
+ */
+@Singleton
+public class Backends {
+    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private static final long DEADLINE_SECONDS = 10;
+
+    private final ManagedChannel training;
+    private final ManagedChannel notifications;
+    private final ManagedChannel enquiries;
+    private final ManagedChannel plans;
+
+    public Backends(BackendSettings settings) {
+        this.training = channel(settings.getTraining(), settings.isTls());
+        this.notifications = channel(settings.getNotifications(), settings.isTls());
+        this.enquiries = channel(settings.getEnquiries(), settings.isTls());
+        this.plans = channel(settings.getPlans(), settings.isTls());
+    }
+
+    public ComplianceGrpc.ComplianceBlockingStub compliance(Session session) {
+        return as(session, ComplianceGrpc.newBlockingStub(training));
+    }
+
+    public CompletionsGrpc.CompletionsBlockingStub completions(Session session) {
+        return as(session, CompletionsGrpc.newBlockingStub(training));
+    }
+
+    public RosterGrpc.RosterBlockingStub roster(Session session) {
+        return as(session, RosterGrpc.newBlockingStub(training));
+    }
+
+    public CoursesGrpc.CoursesBlockingStub courses(Session session) {
+        return as(session, CoursesGrpc.newBlockingStub(training));
+    }
+
+    public EnquiriesGrpc.EnquiriesBlockingStub enquiries(Session session) {
+        return as(session, EnquiriesGrpc.newBlockingStub(enquiries));
+    }
+
+    public PlansGrpc.PlansBlockingStub plans(Session session) {
+        return as(session, PlansGrpc.newBlockingStub(plans));
+    }
+
+    public RemindersGrpc.RemindersBlockingStub reminders(Session session) {
+        return as(session, RemindersGrpc.newBlockingStub(notifications));
+    }
+
+    private static <S extends AbstractStub<S>> S as(Session session, S stub) {
+        Metadata headers = new Metadata();
+        headers.put(AUTHORIZATION, "Bearer " + session.accessToken());
+        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static ManagedChannel channel(String target, boolean tls) {
+        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target);
+        return (tls ? builder.useTransportSecurity() : builder.usePlaintext()).build();
+    }
+
+    @PreDestroy
+    void close() {
+        List.of(training, notifications, enquiries, plans).forEach(ManagedChannel::shutdownNow);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.councilprotocol.console.compliance;
+
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
+import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
+import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
+import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
+import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** HR's training compliance: % complete by department, political group and kind, the overdue list, and recording a completion. */
+@Controller("/compliance")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ComplianceController {
+    private final Backends backends;
+
+    public ComplianceController(Backends backends) {
+        this.backends = backends;
+    }
+
+    @Get
+    @View("compliance")
+    public Map<String, Object> compliance(HttpRequest<?> request, @Nullable @QueryValue String recorded) {
+        return model(Sessions.of(request), recorded, List.of(), Map.of());
+    }
+
+    @Post("/completions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> record(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        try {
+            var recorded = backends.completions(session).recordCompletion(RecordCompletionRequest.newBuilder()
+                    .setPersonId(form.getOrDefault("person_id", "")).setCourseCode(form.getOrDefault("course_code", ""))
+                    .setCompletedOn(form.getOrDefault("completed_on", "")).setProvider(form.getOrDefault("provider", ""))
+                    .setEvidenceReference(form.getOrDefault("evidence_reference", "")).build());
+            return HttpResponse.seeOther(URI.create("/compliance?recorded=" + recorded.getCompletion().getCourseCode()));
+        } catch (StatusRuntimeException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("compliance", model(session, null, FormErrors.of(e), form)));
+        }
+    }
+
+    private Map<String, Object> model(Session session, String recorded, List<FormErrors.FieldError> errors, Map<String, String> form) {
+        var compliance = backends.compliance(session);
+        return Page.model(session, "Training compliance", "compliance",
+                "byDepartment", compliance.getComplianceSummary(summary(ComplianceDimension.DEPARTMENT)).getGroupsList(),
+                "byGroup", compliance.getComplianceSummary(summary(ComplianceDimension.POLITICAL_GROUP)).getGroupsList(),
+                "byKind", compliance.getComplianceSummary(summary(ComplianceDimension.KIND)).getGroupsList(),
+                "overdue", compliance.listOverdue(ListOverdueRequest.getDefaultInstance()).getItemsList(),
+                "people", backends.roster(session).listPeople(ListPeopleRequest.getDefaultInstance()).getPeopleList(),
+                "courses", backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList(),
+                "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now().toString());
+    }
+
+    private static GetComplianceSummaryRequest summary(ComplianceDimension by) {
+        return GetComplianceSummaryRequest.newBuilder().setGroupBy(by).build();
+    }
+}

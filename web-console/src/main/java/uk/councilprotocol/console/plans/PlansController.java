@@ -1,0 +1,112 @@
+package uk.councilprotocol.console.plans;
+
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
+import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
+import uk.councilprotocol.contracts.plans.v1.GetActionRequest;
+import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
+import uk.councilprotocol.contracts.plans.v1.ListPlansRequest;
+import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Plans: each plan's themes and actions with RAG and progress, an action's history, adding progress, the committee report. */
+@Controller("/plans")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PlansController {
+    static final List<String> STATUSES = Arrays.stream(ActionStatus.values())
+            .filter(s -> s != ActionStatus.ACTION_STATUS_UNSPECIFIED && s != ActionStatus.UNRECOGNIZED).map(Enum::name).toList();
+
+    private final Backends backends;
+
+    public PlansController(Backends backends) {
+        this.backends = backends;
+    }
+
+    @Get
+    @View("plans")
+    public Map<String, Object> plans(HttpRequest<?> request) {
+        Session session = Sessions.of(request);
+        return Page.model(session, "Action plans", "plans",
+                "plans", backends.plans(session).listPlans(ListPlansRequest.getDefaultInstance()).getPlansList());
+    }
+
+    @Get("/{planId}")
+    @View("plan")
+    public Map<String, Object> plan(HttpRequest<?> request, String planId) {
+        Session session = Sessions.of(request);
+        var plan = backends.plans(session).getPlan(GetPlanRequest.newBuilder().setPlanId(planId).build());
+        return Page.model(session, plan.getTitle(), "plans", "plan", plan);
+    }
+
+    @Get("/{planId}/actions/{actionId}")
+    @View("action")
+    public Map<String, Object> action(HttpRequest<?> request, String planId, String actionId, @Nullable @QueryValue String saved) {
+        return actionModel(Sessions.of(request), planId, actionId, saved != null, List.of(), Map.of());
+    }
+
+    @Post("/{planId}/actions/{actionId}/progress")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> progress(HttpRequest<?> request, String planId, String actionId, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        RecordProgressRequest.Builder progress = RecordProgressRequest.newBuilder().setActionId(actionId)
+                .setNarrative(form.getOrDefault("narrative", ""));
+        String status = form.getOrDefault("status", "");
+        if (STATUSES.contains(status)) {
+            progress.setStatus(ActionStatus.valueOf(status));
+        }
+        try {
+            backends.plans(session).recordProgress(progress.build());
+            return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=1"));
+        } catch (StatusRuntimeException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("action",
+                    actionModel(session, planId, actionId, false, FormErrors.of(e), form)));
+        }
+    }
+
+    /** The Standards Committee report, as a page or a Word file (the plans-service renders both). */
+    @Get("/{planId}/report")
+    public HttpResponse<byte[]> report(HttpRequest<?> request, String planId, @Nullable @QueryValue String format,
+                                       @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        Session session = Sessions.of(request);
+        CommitteeReport report = backends.plans(session).getCommitteeReport(CommitteeReportRequest.newBuilder().setPlanId(planId)
+                .setFormat(format == null ? "" : format).setFrom(from == null ? "" : from).setTo(to == null ? "" : to).build());
+        var reply = HttpResponse.ok(report.getContent().toByteArray()).contentType(report.getContentType());
+        if (!report.getContentType().startsWith("text/html")) {
+            reply.getHeaders().add("Content-Disposition", "attachment; filename=\"" + report.getFileName() + "\"");
+        }
+        return reply;
+    }
+
+    private Map<String, Object> actionModel(Session session, String planId, String actionId, boolean saved,
+                                            List<FormErrors.FieldError> errors, Map<String, String> form) {
+        var action = backends.plans(session).getAction(GetActionRequest.newBuilder().setActionId(actionId).build());
+        return Page.model(session, "Action " + (action.getReference().isBlank() ? "" : action.getReference() + " ") + "— " + action.getTheme(),
+                "plans", "planId", planId, "action", action, "statuses", STATUSES, "saved", saved, "errors", errors, "form", form);
+    }
+}

@@ -1,0 +1,29 @@
+package uk.councilprotocol.console.signin;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A signed-in person: their access token (passed to the services on every call, so the services decide what
+ * they may see), who they are, and the token that guards their forms against cross-site posts.
+ */
+public record Session(String id, String accessToken, String subject, String name, String personId, List<String> roles,
+                      String csrf, Instant expiresAt) {
+
+    public boolean has(String... anyOf) {
+        return Arrays.stream(anyOf).anyMatch(roles::contains);
+    }
+
+    public boolean department() {
+        return roles.stream().anyMatch(r -> r.startsWith("department:"));
+    }
+
+    public boolean hr() {
+        return has("hr", "admin", "standards");
+    }
+
+    public boolean hub() {
+        return has("hub", "admin", "standards");
+    }
+}
