@@ -59,6 +59,13 @@ class ConsoleBrowserTest {
             browser.close();
         }
         if (platform != null) {
+            // The services' logs, kept beside the screenshots for whoever reads a failure.
+            try (var logs = java.nio.file.Files.list(platform.layout().logs())) {
+                java.nio.file.Files.createDirectories(SCREENSHOTS);
+                for (Path log : logs.toList()) {
+                    java.nio.file.Files.copy(log, SCREENSHOTS.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             platform.close();
         }
     }
@@ -161,6 +168,47 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).as("an officer is not HR").isEqualTo("You do not have access to this page");
         browser.open(console + "/plans");
         checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
+    void theHubLogsAnEnquiryThatShowsOnTheBoardAndTheDepartmentAnswersIt() throws Exception {
+        signInAs("Aisha Begum");
+        browser.click(By.linkText("Councillor enquiries"));
+        checkAccessibility();
+        browser.click(By.linkText("Log an enquiry"));
+        browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("councillor_id");
+        checkAccessibility();
+
+        browser.driver.findElement(By.id("councillor_id")).sendKeys("CLLR-002");
+        browser.driver.findElement(By.id("subject")).sendKeys("Broken streetlight on Church Street");
+        browser.driver.findElement(By.id("description")).sendKeys("Out for a week outside the library; residents feel unsafe.");
+        browser.driver.findElement(By.id("category")).sendKeys("Highways");
+        browser.driver.findElement(By.id("ward")).sendKeys("Riverside");
+        browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
+        String banner = browser.text(By.className("govuk-notification-banner__heading"));
+        assertThat(banner).matches("Enquiry MEM-\\d{2}-\\d{4} logged: response due \\d{4}-\\d{2}-\\d{2}");
+        String reference = banner.split(" ")[1];
+        String due = banner.substring(banner.lastIndexOf(' ') + 1);
+        checkAccessibility();
+
+        browser.click(By.linkText("Back to enquiries"));
+        var row = browser.driver.findElement(By.xpath("//table[@id='board']//tr[td/a[normalize-space(.)='" + reference + "']]"));
+        assertThat(row.getText()).contains("Broken streetlight on Church Street").contains("Environment and Place").contains(due);
+        browser.screenshot(SCREENSHOTS, "enquiries");
+
+        signInAs("Fatima Haddad");
+        browser.click(By.linkText("Councillor enquiries"));
+        browser.click(By.linkText(reference));
+        browser.driver.findElement(By.id("response")).sendKeys("Repaired on 24 November; the column is now on the monthly inspection.");
+        browser.click(By.xpath("//button[normalize-space(.)='Send response']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).isEqualTo("Response sent");
+        assertThat(browser.text(By.id("status"))).isEqualTo("Responded");
+        assertThat(browser.text(By.id("timeline"))).contains("Logged by the Members Support Hub").contains("Assigned to Environment and Place")
+                .contains("Answered by EM-0206");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "enquiry");
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 }

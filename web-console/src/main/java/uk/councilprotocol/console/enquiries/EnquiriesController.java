@@ -1,0 +1,188 @@
+package uk.councilprotocol.console.enquiries;
+
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.contracts.enquiries.v1.Channel;
+import uk.councilprotocol.contracts.enquiries.v1.Constituent;
+import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Councillor enquiries: the Hub's board (every enquiry, by deadline, with filters) and a department's queue
+ * (enquiries-service decides which the signed-in person sees), logging a new enquiry, and an enquiry's page
+ * with its timeline, where the department accepts, records a holding reply or responds.
+ */
+@Controller("/enquiries")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EnquiriesController {
+    static final int DUE_SOON_DAYS = 3;
+
+    private final Backends backends;
+
+    public EnquiriesController(Backends backends) {
+        this.backends = backends;
+    }
+
+    @Get
+    @View("enquiries")
+    public Map<String, Object> board(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
+                                     @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
+                                     @Nullable @QueryValue String state) {
+        Session session = Sessions.of(request);
+        List<Enquiry> all = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true).build())
+                .getEnquiriesList();
+        LocalDate today = LocalDate.now();
+        List<Enquiry> shown = all.stream()
+                .filter(e -> blank(department) || e.getAssignmentsList().stream().anyMatch(a -> a.getDepartment().equals(department)))
+                .filter(e -> blank(ward) || e.getWard().equals(ward))
+                .filter(e -> blank(councillor) || e.getCouncillorName().equals(councillor))
+                .filter(e -> blank(category) || e.getCategory().equals(category))
+                .filter(e -> blank(state) || stateOf(e, today).equals(state))
+                .toList();
+        Map<String, String> states = new java.util.HashMap<>();
+        shown.forEach(e -> states.put(e.getReference(), stateOf(e, today)));
+        return Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
+                "departments", options(all, e -> e.getAssignmentsList().stream().map(a -> a.getDepartment()).toList()),
+                "wards", options(all, e -> List.of(e.getWard())), "councillors", options(all, e -> List.of(e.getCouncillorName())),
+                "categories", options(all, e -> List.of(e.getCategory())),
+                "filter", Map.of("department", orEmpty(department), "ward", orEmpty(ward), "councillor", orEmpty(councillor),
+                        "category", orEmpty(category), "state", orEmpty(state)));
+    }
+
+    @Get("/new")
+    @View("enquiry-new")
+    public Map<String, Object> newEnquiry(HttpRequest<?> request) {
+        return Page.model(Sessions.of(request), "Log a Councillor enquiry", "enquiries", "errors", List.of(), "form", Map.of());
+    }
+
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> log(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        LogEnquiryRequest.Builder log = LogEnquiryRequest.newBuilder().setCouncillorId(field(form, "councillor_id"))
+                .setSubject(field(form, "subject")).setDescription(field(form, "description"))
+                .setCategory(field(form, "category")).setWard(field(form, "ward"))
+                .setConfidential("yes".equals(form.get("confidential")))
+                .setConstituent(Constituent.newBuilder().setName(field(form, "constituent_name"))
+                        .setContact(field(form, "constituent_contact")).setAddress(field(form, "constituent_address")));
+        try {
+            log.setChannel(Channel.valueOf(field(form, "channel")));
+        } catch (IllegalArgumentException e) {
+            log.setChannel(Channel.CHANNEL_UNSPECIFIED);
+        }
+        try {
+            Enquiry logged = backends.enquiries(session).logEnquiry(log.build());
+            return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
+        } catch (StatusRuntimeException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("enquiry-new",
+                    Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", FormErrors.of(e), "form", form)));
+        }
+    }
+
+    @Get("/{reference}")
+    @View("enquiry")
+    public Map<String, Object> enquiry(HttpRequest<?> request, String reference, @Nullable @QueryValue String done) {
+        return enquiryModel(Sessions.of(request), reference, done, List.of(), Map.of());
+    }
+
+    @Post("/{reference}/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> accept(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "accepted",
+                session -> backends.enquiries(session).accept(AcceptRequest.newBuilder().setReference(reference).build()));
+    }
+
+    @Post("/{reference}/holding-reply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> hold(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "held", session -> backends.enquiries(session).recordHoldingReply(
+                HoldingReplyRequest.newBuilder().setReference(reference).setReason(field(form, "reason"))
+                        .setActionBeingTaken(field(form, "action_being_taken")).setNewDueDate(field(form, "new_due_date")).build()));
+    }
+
+    @Post("/{reference}/response")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> respond(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "responded", session -> backends.enquiries(session).respond(
+                RespondRequest.newBuilder().setReference(reference).setResponse(field(form, "response")).build()));
+    }
+
+    private HttpResponse<?> change(HttpRequest<?> request, String reference, Map<String, String> form, String done,
+                                   Function<Session, Enquiry> call) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        try {
+            call.apply(session);
+            return HttpResponse.seeOther(URI.create("/enquiries/" + reference + "?done=" + done));
+        } catch (StatusRuntimeException e) {
+            return HttpResponse.badRequest(new ModelAndView<>("enquiry", enquiryModel(session, reference, null, FormErrors.of(e), form)));
+        }
+    }
+
+    private Map<String, Object> enquiryModel(Session session, String reference, String done, List<FormErrors.FieldError> errors,
+                                             Map<String, String> form) {
+        Enquiry enquiry = backends.enquiries(session).getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build());
+        return Page.model(session, "Enquiry " + reference, "enquiries", "enquiry", enquiry, "done", done == null ? "" : done,
+                "errors", errors, "form", form, "open", enquiry.getStatus().name().equals("OPEN"),
+                "timeline", EnquiryTimeline.of(enquiry));
+    }
+
+    /** open, overdue, due-soon, answered or complaint: how the board sorts an enquiry's state. */
+    static String stateOf(Enquiry e, LocalDate today) {
+        return switch (e.getStatus()) {
+            case RESPONDED -> "answered";
+            case RECLASSIFIED -> "complaint";
+            default -> e.getOverdue() ? "overdue" : !LocalDate.parse(e.getDueDate()).isAfter(today.plusDays(DUE_SOON_DAYS)) ? "due-soon" : "open";
+        };
+    }
+
+    private static List<String> options(List<Enquiry> all, Function<Enquiry, List<String>> values) {
+        TreeSet<String> found = new TreeSet<>();
+        all.forEach(e -> values.apply(e).stream().filter(v -> !v.isBlank()).forEach(found::add));
+        return List.copyOf(found);
+    }
+
+    private static String field(Map<String, String> form, String name) {
+        return form.getOrDefault(name, "").strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

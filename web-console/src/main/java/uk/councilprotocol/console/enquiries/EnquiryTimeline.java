@@ -1,0 +1,45 @@
+package uk.councilprotocol.console.enquiries;
+
+import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** An enquiry's history in order: logged, assigned, deadline changes, answered. */
+public final class EnquiryTimeline {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private EnquiryTimeline() {
+    }
+
+    public record Entry(Instant at, String when, String what, String detail) {
+    }
+
+    static List<Entry> of(Enquiry e) {
+        List<Entry> entries = new ArrayList<>();
+        Instant received = Instant.ofEpochSecond(e.getReceivedAt().getSeconds());
+        entries.add(entry(received, "Logged by the Members Support Hub", "Received by " + e.getChannel().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + "; response due " + e.getOriginalDueDate()));
+        e.getAssignmentsList().forEach(a -> entries.add(entry(received, "Assigned to " + a.getDepartment(),
+                a.getOfficerId().isBlank() ? "No officer named yet" : "Officer " + a.getOfficerId())));
+        e.getDeadlineChangesList().forEach(c -> entries.add(entry(Instant.ofEpochSecond(c.getRecordedAt().getSeconds()),
+                c.getKind().equals("HOLDING_REPLY") ? "Holding reply sent" : "Alternative deadline agreed",
+                c.getReason() + (c.getActionBeingTaken().isBlank() ? "" : " Action being taken: " + c.getActionBeingTaken())
+                        + " New deadline " + c.getNewDueDate() + ".")));
+        if (e.hasRespondedAt()) {
+            entries.add(entry(Instant.ofEpochSecond(e.getRespondedAt().getSeconds()), "Answered by " + e.getRespondedBy(), e.getResponse()));
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        return entries;
+    }
+
+    private static Entry entry(Instant at, String what, String detail) {
+        return new Entry(at, WHEN.format(at), what, detail);
+    }
+}
