@@ -6,16 +6,20 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
-import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
 
 /** What a person sees when a service says no, or is not there: a plain page, never a stack trace. */
 @Controller
 public class BackendErrors {
+    private final Pages pages;
+
+    public BackendErrors(Pages pages) {
+        this.pages = pages;
+    }
 
     @Error(global = true, exception = StatusRuntimeException.class)
-    public HttpResponse<ModelAndView<Map<String, Object>>> backend(HttpRequest<?> request, StatusRuntimeException e) {
+    public HttpResponse<String> backend(HttpRequest<?> request, StatusRuntimeException e) {
         HttpStatus status;
         String title;
         String message;
@@ -36,7 +40,6 @@ public class BackendErrors {
                 message = "Part of the platform is not answering right now. Try again in a few minutes.";
             }
         }
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
-                .body(new ModelAndView<>("signed-out", Map.of("title", title, "message", message == null ? "" : message)));
+        return pages.render(status, request, "signed-out", Map.of("title", title, "message", message == null ? "" : message));
     }
 }

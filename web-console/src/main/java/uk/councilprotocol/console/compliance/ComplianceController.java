@@ -4,6 +4,7 @@ import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,10 +14,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.View;
 import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -38,15 +38,16 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ComplianceController {
     private final Backends backends;
+    private final Pages pages;
 
-    public ComplianceController(Backends backends) {
+    public ComplianceController(Backends backends, Pages pages) {
         this.backends = backends;
+        this.pages = pages;
     }
 
     @Get
-    @View("compliance")
-    public Map<String, Object> compliance(HttpRequest<?> request, @Nullable @QueryValue String recorded) {
-        return model(Sessions.of(request), recorded, List.of(), Map.of());
+    public HttpResponse<String> compliance(HttpRequest<?> request, @Nullable @QueryValue String recorded) {
+        return pages.ok(request, "compliance", model(Sessions.of(request), recorded, List.of(), Map.of()));
     }
 
     @Post("/completions")
@@ -61,7 +62,7 @@ public class ComplianceController {
                     .setEvidenceReference(form.getOrDefault("evidence_reference", "")).build());
             return HttpResponse.seeOther(URI.create("/compliance?recorded=" + recorded.getCompletion().getCourseCode()));
         } catch (StatusRuntimeException e) {
-            return HttpResponse.badRequest(new ModelAndView<>("compliance", model(session, null, FormErrors.of(e), form)));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "compliance", model(session, null, FormErrors.of(e), form));
         }
     }
 

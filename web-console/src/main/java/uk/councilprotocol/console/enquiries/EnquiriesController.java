@@ -4,6 +4,7 @@ import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,10 +14,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.View;
 import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -49,14 +49,15 @@ public class EnquiriesController {
     static final int DUE_SOON_DAYS = 3;
 
     private final Backends backends;
+    private final Pages pages;
 
-    public EnquiriesController(Backends backends) {
+    public EnquiriesController(Backends backends, Pages pages) {
         this.backends = backends;
+        this.pages = pages;
     }
 
     @Get
-    @View("enquiries")
-    public Map<String, Object> board(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
+    public HttpResponse<String> board(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
                                      @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
                                      @Nullable @QueryValue String state) {
         Session session = Sessions.of(request);
@@ -72,18 +73,17 @@ public class EnquiriesController {
                 .toList();
         Map<String, String> states = new java.util.HashMap<>();
         shown.forEach(e -> states.put(e.getReference(), stateOf(e, today)));
-        return Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
+        return pages.ok(request, "enquiries", Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
                 "departments", options(all, e -> e.getAssignmentsList().stream().map(a -> a.getDepartment()).toList()),
                 "wards", options(all, e -> List.of(e.getWard())), "councillors", options(all, e -> List.of(e.getCouncillorName())),
                 "categories", options(all, e -> List.of(e.getCategory())),
                 "filter", Map.of("department", orEmpty(department), "ward", orEmpty(ward), "councillor", orEmpty(councillor),
-                        "category", orEmpty(category), "state", orEmpty(state)));
+                        "category", orEmpty(category), "state", orEmpty(state))));
     }
 
     @Get("/new")
-    @View("enquiry-new")
-    public Map<String, Object> newEnquiry(HttpRequest<?> request) {
-        return Page.model(Sessions.of(request), "Log a Councillor enquiry", "enquiries", "errors", List.of(), "form", Map.of());
+    public HttpResponse<String> newEnquiry(HttpRequest<?> request) {
+        return pages.ok(request, "enquiry-new", Page.model(Sessions.of(request), "Log a Councillor enquiry", "enquiries", "errors", List.of(), "form", Map.of()));
     }
 
     @Post("/new")
@@ -106,15 +106,13 @@ public class EnquiriesController {
             Enquiry logged = backends.enquiries(session).logEnquiry(log.build());
             return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
         } catch (StatusRuntimeException e) {
-            return HttpResponse.badRequest(new ModelAndView<>("enquiry-new",
-                    Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", FormErrors.of(e), "form", form)));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", FormErrors.of(e), "form", form));
         }
     }
 
     @Get("/{reference}")
-    @View("enquiry")
-    public Map<String, Object> enquiry(HttpRequest<?> request, String reference, @Nullable @QueryValue String done) {
-        return enquiryModel(Sessions.of(request), reference, done, List.of(), Map.of());
+    public HttpResponse<String> enquiry(HttpRequest<?> request, String reference, @Nullable @QueryValue String done) {
+        return pages.ok(request, "enquiry", enquiryModel(Sessions.of(request), reference, done, List.of(), Map.of()));
     }
 
     @Post("/{reference}/acceptance")
@@ -147,7 +145,7 @@ public class EnquiriesController {
             call.apply(session);
             return HttpResponse.seeOther(URI.create("/enquiries/" + reference + "?done=" + done));
         } catch (StatusRuntimeException e) {
-            return HttpResponse.badRequest(new ModelAndView<>("enquiry", enquiryModel(session, reference, null, FormErrors.of(e), form)));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry", enquiryModel(session, reference, null, FormErrors.of(e), form));
         }
     }
 

@@ -3,12 +3,13 @@ package uk.councilprotocol.console.mywork;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
 import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
@@ -27,14 +28,15 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MyWorkController {
     private final Backends backends;
+    private final Pages pages;
 
-    public MyWorkController(Backends backends) {
+    public MyWorkController(Backends backends, Pages pages) {
         this.backends = backends;
+        this.pages = pages;
     }
 
     @Get("/")
-    @View("my-work")
-    public Map<String, Object> myWork(HttpRequest<?> request) {
+    public HttpResponse<String> myWork(HttpRequest<?> request) {
         Session session = Sessions.of(request);
         List<CourseCompliance> training = List.of();
         boolean onRoster = true;
@@ -51,7 +53,7 @@ public class MyWorkController {
         List<Enquiry> enquiries = session.department()
                 ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
                 : List.of();
-        return Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster, "actions", actions,
-                "enquiries", enquiries);
+        return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster, "actions", actions,
+                "enquiries", enquiries));
     }
 }

@@ -4,6 +4,7 @@ import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -13,10 +14,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
-import io.micronaut.views.View;
 import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -42,31 +42,30 @@ public class PlansController {
             .filter(s -> s != ActionStatus.ACTION_STATUS_UNSPECIFIED && s != ActionStatus.UNRECOGNIZED).map(Enum::name).toList();
 
     private final Backends backends;
+    private final Pages pages;
 
-    public PlansController(Backends backends) {
+    public PlansController(Backends backends, Pages pages) {
         this.backends = backends;
+        this.pages = pages;
     }
 
     @Get
-    @View("plans")
-    public Map<String, Object> plans(HttpRequest<?> request) {
+    public HttpResponse<String> plans(HttpRequest<?> request) {
         Session session = Sessions.of(request);
-        return Page.model(session, "Action plans", "plans",
-                "plans", backends.plans(session).listPlans(ListPlansRequest.getDefaultInstance()).getPlansList());
+        return pages.ok(request, "plans", Page.model(session, "Action plans", "plans",
+                "plans", backends.plans(session).listPlans(ListPlansRequest.getDefaultInstance()).getPlansList()));
     }
 
     @Get("/{planId}")
-    @View("plan")
-    public Map<String, Object> plan(HttpRequest<?> request, String planId) {
+    public HttpResponse<String> plan(HttpRequest<?> request, String planId) {
         Session session = Sessions.of(request);
         var plan = backends.plans(session).getPlan(GetPlanRequest.newBuilder().setPlanId(planId).build());
-        return Page.model(session, plan.getTitle(), "plans", "plan", plan);
+        return pages.ok(request, "plan", Page.model(session, plan.getTitle(), "plans", "plan", plan));
     }
 
     @Get("/{planId}/actions/{actionId}")
-    @View("action")
-    public Map<String, Object> action(HttpRequest<?> request, String planId, String actionId, @Nullable @QueryValue String saved) {
-        return actionModel(Sessions.of(request), planId, actionId, saved != null, List.of(), Map.of());
+    public HttpResponse<String> action(HttpRequest<?> request, String planId, String actionId, @Nullable @QueryValue String saved) {
+        return pages.ok(request, "action", actionModel(Sessions.of(request), planId, actionId, saved != null, List.of(), Map.of()));
     }
 
     @Post("/{planId}/actions/{actionId}/progress")
@@ -84,8 +83,7 @@ public class PlansController {
             backends.plans(session).recordProgress(progress.build());
             return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=1"));
         } catch (StatusRuntimeException e) {
-            return HttpResponse.badRequest(new ModelAndView<>("action",
-                    actionModel(session, planId, actionId, false, FormErrors.of(e), form)));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "action", actionModel(session, planId, actionId, false, FormErrors.of(e), form));
         }
     }
 

@@ -3,6 +3,7 @@ package uk.councilprotocol.console.signin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,9 +37,11 @@ public class SignInController {
     private final ConsoleSettings settings;
     private final Sessions sessions;
     private final JsonMapper json;
+    private final uk.councilprotocol.console.Pages pages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json) {
+    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json, uk.councilprotocol.console.Pages pages) {
+        this.pages = pages;
         this.settings = settings;
         this.sessions = sessions;
         this.json = json;
@@ -54,10 +56,10 @@ public class SignInController {
     }
 
     @Get("/auth/callback")
-    @View("signed-out")
-    public HttpResponse<?> callback(@Nullable @QueryValue String code, @Nullable @QueryValue String state) throws Exception {
+    public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String state)
+            throws Exception {
         if (code == null || !sessions.consumeState(state)) {
-            return HttpResponse.badRequest(Map.of("title", "Sign-in failed",
+            return pages.render(io.micronaut.http.HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
                     "message", "The sign-in could not be completed (it may have expired). Please sign in again."));
         }
         String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(settings.callbackUrl())
@@ -66,7 +68,7 @@ public class SignInController {
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
-            return HttpResponse.badRequest(Map.of("title", "Sign-in failed",
+            return pages.render(io.micronaut.http.HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
                     "message", "The identity provider did not accept the sign-in. Please try again."));
         }
         String token = String.valueOf(json.readValue(reply.body(), Map.class).get("access_token"));
@@ -88,9 +90,9 @@ public class SignInController {
     }
 
     @Get("/signed-out")
-    @View("signed-out")
-    public Map<String, Object> signedOut() {
-        return Map.of("title", "You have signed out", "message", "You have signed out of the council protocol platform.");
+    public HttpResponse<String> signedOut(HttpRequest<?> request) {
+        return pages.ok(request, "signed-out", Map.of("title", "You have signed out",
+                "message", "You have signed out of the council protocol platform."));
     }
 
     /** The token's claims, read for display only: its signature is checked by every service it is sent to. */
