@@ -54,12 +54,18 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Waits (up to 20 s) for the element: after a click the next page may still be on its way. */
+    org.openqa.selenium.WebElement find(By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     void click(By by) {
-        driver.findElement(by).click();
+        find(by).click();
     }
 
     String text(By by) {
-        return driver.findElement(by).getText();
+        return find(by).getText();
     }
 
     /** axe-core's serious and critical violations of the page as it stands, described for a failure message. */

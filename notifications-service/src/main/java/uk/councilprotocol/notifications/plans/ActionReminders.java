@@ -127,7 +127,7 @@ public class ActionReminders {
         for (String post : action.roles()) {
             contacts.holdersOf(post).stream().map(Contact::personId).forEach(people::add);
         }
-        if (people.isEmpty()) {
+        if (people.isEmpty() && action.ownerText() != null) {
             LOG.warn("Action {} names \"{}\" as owner, and nobody on the roster holds that post", action.actionId(), action.ownerText());
         }
         return List.copyOf(people);

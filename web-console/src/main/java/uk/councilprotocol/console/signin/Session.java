@@ -23,6 +23,11 @@ public record Session(String id, String accessToken, String subject, String name
         return has("hr", "admin", "standards");
     }
 
+    /** Admins, HR and the Monitoring Officer's team: the sent-mail log. */
+    public boolean oversight() {
+        return has("admin", "standards", "hr");
+    }
+
     public boolean hub() {
         return has("hub", "admin", "standards");
     }
