@@ -128,6 +128,20 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.className("govuk-error-summary__title"))).isEqualTo("There is a problem");
         assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("person_id");
         checkAccessibility();
+
+        browser.click(By.linkText("Every person and course"));
+        var ollie = browser.find(By.xpath("//table[@id='matrix']//tr[th/a[normalize-space(.)='Ollie Carter']]"));
+        assertThat(ollie.getText()).contains("Done").contains("Not required");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "matrix");
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "/compliance/export.csv"))
+                .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("id,name,department,").contains("EM-0205,Ollie Carter,Environment and Place,");
+        browser.click(By.linkText("Ollie Carter"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ollie Carter");
+        assertThat(browser.text(By.tagName("main"))).contains("Equality").contains("Done");
+        checkAccessibility();
         signOut();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }

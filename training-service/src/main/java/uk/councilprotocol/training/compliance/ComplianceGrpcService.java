@@ -11,6 +11,8 @@ import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
 import uk.councilprotocol.contracts.training.v1.OverdueItem;
+import uk.councilprotocol.contracts.training.v1.ListComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.ListComplianceResponse;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
@@ -31,7 +33,20 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
         if (request.getPersonId().isBlank()) {
             throw InvalidInputException.of("person_id", "is required");
         }
-        ComplianceQuery.PersonCompliance compliance = query.ofPerson(request.getPersonId(), GrpcAuthentication.caller());
+        response.onNext(toProto(query.ofPerson(request.getPersonId(), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void listCompliance(ListComplianceRequest request, StreamObserver<ListComplianceResponse> response) {
+        ListComplianceResponse.Builder reply = ListComplianceResponse.newBuilder();
+        query.matrix(Validation.optional(request.getDepartment()), GrpcAuthentication.caller())
+                .forEach(person -> reply.addPeople(toProto(person)));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    private static PersonCompliance toProto(ComplianceQuery.PersonCompliance compliance) {
         PersonCompliance.Builder reply = PersonCompliance.newBuilder().setPerson(compliance.person().toProto());
         for (ComplianceQuery.CourseStatus course : compliance.courses()) {
             reply.addCourses(CourseCompliance.newBuilder()
@@ -42,8 +57,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
                     .setCompletedOn(Protos.orEmpty(course.completedOn()))
                     .setExpiresOn(Protos.orEmpty(course.expiresOn())));
         }
-        response.onNext(reply.build());
-        response.onCompleted();
+        return reply.build();
     }
 
     @Override

@@ -97,6 +97,25 @@ public class ComplianceQuery {
         return new Summary(dimension, courseCode, today, result);
     }
 
+    /** Every active person the caller may see (HR and standards everyone, a department its own), with their courses. */
+    public List<PersonCompliance> matrix(@Nullable String department, Caller caller) {
+        if (!PersonAccess.seesEveryone(caller) && caller.departments().isEmpty()) {
+            throw new ForbiddenException("the compliance matrix needs the hr, standards or a department role");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Course> courses = catalogue.byCode();
+        Map<String, List<CourseStatus>> byPerson = new java.util.HashMap<>();
+        for (ComplianceRow r : rows.allRows()) {
+            byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(new CourseStatus(r.courseCode(),
+                    courses.get(r.courseCode()).title(), r.stateOn(today), r.dueDate(), r.completedOn(), r.expiresOn()));
+        }
+        return people.findByActiveTrueOrderByFullName().stream()
+                .filter(p -> PersonAccess.seesEveryone(caller) || caller.actsFor(p.department()))
+                .filter(p -> department == null || department.equalsIgnoreCase(p.department()))
+                .map(p -> new PersonCompliance(p, byPerson.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
     /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */
     public List<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode, Caller caller) {
         if (!PersonAccess.seesEveryone(caller) && caller.departments().isEmpty()) {

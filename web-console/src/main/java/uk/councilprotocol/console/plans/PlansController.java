@@ -26,6 +26,8 @@ import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
 import uk.councilprotocol.contracts.plans.v1.GetActionRequest;
 import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
+import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
+import uk.councilprotocol.contracts.plans.v1.ImportReport;
 import uk.councilprotocol.contracts.plans.v1.ListPlansRequest;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
 
@@ -54,6 +56,38 @@ public class PlansController {
         Session session = Sessions.of(request);
         return pages.ok(request, "plans", Page.model(session, "Action plans", "plans",
                 "plans", backends.plans(session).listPlans(ListPlansRequest.getDefaultInstance()).getPlansList()));
+    }
+
+    @Get("/import")
+    public HttpResponse<String> importForm(HttpRequest<?> request) {
+        return pages.ok(request, "plan-import", Page.model(Sessions.of(request), "Import a plan table", "plans",
+                "errors", List.of(), "form", Map.of(), "report", false));
+    }
+
+    /** A table pasted from a committee paper: a new plan, or a progress update onto a plan already here. */
+    @Post("/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> importTable(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        ImportPlanRequest.Builder table = ImportPlanRequest.newBuilder().setTable(form.getOrDefault("table", ""))
+                .setPlanId(form.getOrDefault("plan_id", "")).setTitle(form.getOrDefault("title", ""))
+                .setCouncil(form.getOrDefault("council", "")).setRecommendationSource(form.getOrDefault("recommendation_source", ""))
+                .setProgressDate(form.getOrDefault("progress_date", ""));
+        for (String line : form.getOrDefault("mapping", "").split("\\R")) {
+            int arrow = line.indexOf('=');
+            if (arrow > 0) {
+                table.putMapping(line.substring(0, arrow).strip(), line.substring(arrow + 1).strip());
+            }
+        }
+        try {
+            ImportReport report = backends.plans(session).importPlan(table.build());
+            return pages.ok(request, "plan-import", Page.model(session, "Import a plan table", "plans", "errors", List.of(),
+                    "form", Map.of(), "report", true, "result", report));
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
+                    "errors", FormErrors.of(e), "form", form, "report", false));
+        }
     }
 
     @Get("/{planId}")

@@ -28,6 +28,11 @@ public record Session(String id, String accessToken, String subject, String name
         return has("admin", "standards", "hr");
     }
 
+    /** The Monitoring Officer's team and admins: importing plans. */
+    public boolean managesPlans() {
+        return has("standards", "admin");
+    }
+
     public boolean hub() {
         return has("hub", "admin", "standards");
     }
