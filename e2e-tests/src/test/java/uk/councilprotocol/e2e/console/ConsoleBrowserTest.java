@@ -74,7 +74,8 @@ class ConsoleBrowserTest {
         signedOut();
         browser.open(console + "/sign-in");
         browser.click(By.xpath("//button[starts-with(normalize-space(.), 'Sign in as " + name + "')]"));
-        assertThat(browser.driver.getCurrentUrl()).isEqualTo(console + "/");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(console + "/"));
     }
 
     /** Each journey starts with no session in the browser. */
@@ -248,6 +249,24 @@ class ConsoleBrowserTest {
         browser.click(By.linkText("By month"));
         assertThat(browser.text(By.tagName("caption"))).isEqualTo("By month");
         checkAccessibility();
+
+        browser.click(By.linkText("Action plans"));
+        browser.click(By.linkText("Import a plan table"));
+        checkAccessibility();
+        browser.driver.findElement(By.id("title")).sendKeys("Member development plan");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('table').value = arguments[0]",
+                "Workstream\tCommitment\tResponsible\tWhen\n"
+                        + "Induction\tRun a councillor induction week after each election\tDirector of Law and Governance\tMay 2027\n");
+        browser.click(By.xpath("//button[normalize-space(.)='Import']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).as("an unknown layout names the headers")
+                .contains("Workstream | Commitment | Responsible | When");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('mapping').value = arguments[0]",
+                "Workstream = theme\nCommitment = action\nResponsible = owner\nWhen = due");
+        browser.click(By.xpath("//button[normalize-space(.)='Import']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).isEqualTo("1 actions created, 0 rows matched, 0 skipped");
+        checkAccessibility();
+        browser.click(By.linkText("Open the plan"));
+        assertThat(browser.text(By.tagName("main"))).contains("Run a councillor induction week").contains("May 2027");
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 }
