@@ -130,6 +130,23 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("person_id");
         checkAccessibility();
 
+        browser.click(By.linkText("Import the roster"));
+        Path bad = runDirectory.resolve("roster-bad.csv");
+        java.nio.file.Files.writeString(bad, "id,full_name,email,kind,department,start_date\n"
+                + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n"
+                + "EM-0302,Bad Row,not-an-email,officer,Environment and Place,2026-13-45\n");
+        browser.find(By.id("file")).sendKeys(bad.toString());
+        browser.click(By.xpath("//button[normalize-space(.)='Upload and import']"));
+        assertThat(browser.text(By.id("problems"))).contains("3 email").contains("3 start_date");
+        checkAccessibility();
+        Path good = runDirectory.resolve("roster-good.csv");
+        java.nio.file.Files.writeString(good, "id,full_name,email,kind,department,start_date\n"
+                + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n");
+        browser.find(By.id("file")).sendKeys(good.toString());
+        browser.click(By.xpath("//button[normalize-space(.)='Upload and import']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("Roster imported: 1 rows, 1 people added");
+        browser.click(By.linkText("Training compliance"));
+
         browser.click(By.linkText("Every person and course"));
         var ollie = browser.find(By.xpath("//table[@id='matrix']//tr[th/a[normalize-space(.)='Ollie Carter']]"));
         assertThat(ollie.getText()).contains("Done").contains("Not required");

@@ -3,19 +3,34 @@ package uk.councilprotocol.training.roster;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.GetPersonRequest;
+import uk.councilprotocol.contracts.training.v1.ImportRosterReport;
+import uk.councilprotocol.contracts.training.v1.ImportRosterRequest;
 import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
 import uk.councilprotocol.contracts.training.v1.ListPeopleResponse;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
+import uk.councilprotocol.platform.security.Roles;
 
 @Singleton
 public class RosterGrpcService extends RosterGrpc.RosterImplBase {
     private final RosterQueries queries;
+    private final RosterImport rosterImport;
 
-    public RosterGrpcService(RosterQueries queries) {
+    public RosterGrpcService(RosterQueries queries, RosterImport rosterImport) {
         this.queries = queries;
+        this.rosterImport = rosterImport;
+    }
+
+    @Override
+    public void importRoster(ImportRosterRequest request, StreamObserver<ImportRosterReport> response) {
+        GrpcAuthentication.caller().require(Roles.HR, Roles.ADMIN);
+        RosterImport.Report report = rosterImport.importCsv(request.getCsv());
+        response.onNext(ImportRosterReport.newBuilder().setRows(report.rows()).setCreated(report.created())
+                .setUpdated(report.updated()).setUnchanged(report.unchanged())
+                .setAssignmentsCreated(report.assignmentsCreated()).setAssignmentsCancelled(report.assignmentsCancelled()).build());
+        response.onCompleted();
     }
 
     @Override
