@@ -64,8 +64,29 @@ final class Browser implements AutoCloseable {
         find(by).click();
     }
 
+    /** The element's text, read again if the page changed under it (a click's navigation still landing). */
     String text(By by) {
-        return find(by).getText();
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
+    /** The element's text once it reads {@code expected} (up to 20 s), else as it last read: for asserting what a click led to. */
+    String textOnceEqual(By by, String expected) {
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> expected.equals(d.findElement(by).getText()) ? expected : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return text(by);
+        }
+    }
+
+    void awaitUrlEnding(String suffix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 
     /** axe-core's serious and critical violations of the page as it stands, described for a failure message. */

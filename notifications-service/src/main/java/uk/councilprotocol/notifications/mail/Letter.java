@@ -27,6 +27,13 @@ public final class Letter {
         return new OutgoingMail(to, cc, subject, text.toString(), html.toString(), messageId);
     }
 
+    /** A letter's text without its greeting and footer: what a digest gathers. */
+    public static String bodyOf(String text) {
+        String body = text.startsWith("Dear ") && text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : text;
+        int footer = body.indexOf(FOOTER);
+        return (footer >= 0 ? body.substring(0, footer) : body).strip();
+    }
+
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -25,6 +25,11 @@ public record Reminder(@Id UUID id,
                        @Nullable Instant sentAt,
                        Instant createdAt) {
 
+    public Reminder digested(Instant now) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.DIGESTED, attempts,
+                nextAttemptAt, null, now, createdAt);
+    }
+
     public Reminder sent(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.SENT, attempts + 1,
                 nextAttemptAt, null, now, createdAt);

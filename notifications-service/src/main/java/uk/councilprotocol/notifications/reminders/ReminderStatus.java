@@ -7,5 +7,7 @@ public enum ReminderStatus {
     /** The thing it was about was done or withdrawn first. */
     CANCELLED,
     /** Its time had already passed when it was planned, or there was nobody to write to. */
-    SKIPPED
+    SKIPPED,
+    /** Held for the person's weekly digest (their preference), and sent in it. */
+    DIGESTED
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
@@ -62,6 +63,10 @@ public class Backends {
 
     public PlansGrpc.PlansBlockingStub plans(Session session) {
         return as(session, PlansGrpc.newBlockingStub(plans));
+    }
+
+    public PreferencesGrpc.PreferencesBlockingStub preferences(Session session) {
+        return as(session, PreferencesGrpc.newBlockingStub(notifications));
     }
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {

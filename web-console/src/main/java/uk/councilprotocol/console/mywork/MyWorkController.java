@@ -5,25 +5,38 @@ import io.grpc.StatusRuntimeException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.notifications.v1.GetMyPreferencesRequest;
+import uk.councilprotocol.contracts.notifications.v1.SetMyPreferencesRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.plans.v1.Action;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** "My work": the signed-in person's training, the actions they answer for, and their department's enquiries. */
+/**
+ * "My work": the signed-in person's training, the actions they answer for, their department's enquiries, and how
+ * they want to be kept up to date.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MyWorkController {
@@ -35,8 +48,18 @@ public class MyWorkController {
         this.pages = pages;
     }
 
+    @Post("/preferences")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> preferences(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        backends.preferences(session).setMyPreferences(SetMyPreferencesRequest.newBuilder()
+                .setDelivery(form.getOrDefault("delivery", "")).build());
+        return HttpResponse.seeOther(URI.create("/?saved=preferences"));
+    }
+
     @Get("/")
-    public HttpResponse<String> myWork(HttpRequest<?> request) {
+    public HttpResponse<String> myWork(HttpRequest<?> request, @Nullable @QueryValue String saved) {
         Session session = Sessions.of(request);
         List<CourseCompliance> training = List.of();
         boolean onRoster = true;
@@ -54,6 +77,7 @@ public class MyWorkController {
                 ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
                 : List.of();
         return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster, "actions", actions,
-                "enquiries", enquiries));
+                "enquiries", enquiries, "saved", saved != null,
+                "delivery", backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()).getDelivery()));
     }
 }

@@ -1,0 +1,109 @@
+package uk.councilprotocol.notifications.preferences;
+
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.notifications.v1.GetMyPreferencesRequest;
+import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
+import uk.councilprotocol.contracts.notifications.v1.SetMyPreferencesRequest;
+import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A person who chose the weekly digest: what is coming up waits for Monday's summary email, what is overdue
+ * goes at once; the choice is theirs to make, over gRPC, and a wrong value names the field.
+ */
+@MicronautTest(transactional = false)
+class WeeklyDigestTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void at(LocalDate day) {
+        clock.setInstant(day.atTime(LocalTime.of(8, 0, 30)).atZone(LONDON).toInstant());
+    }
+
+    @Test
+    void upcomingRemindersWaitForMondaysSummaryAndOverdueGoesAtOnce() throws Exception {
+        String person = "dig-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = person + "@example.gov.uk";
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            PreferencesGrpc.PreferencesBlockingStub mine = GrpcCalls.withToken(PreferencesGrpc.newBlockingStub(channel),
+                    scope.token(person, "councillor"));
+            assertThat(mine.getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()).getDelivery()).isEqualTo("IMMEDIATE");
+            assertThatThrownBy(() -> mine.setMyPreferences(SetMyPreferencesRequest.newBuilder().setDelivery("carrier pigeon").build()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("delivery"));
+            assertThat(mine.setMyPreferences(SetMyPreferencesRequest.newBuilder().setDelivery("weekly_digest").build()).getDelivery())
+                    .isEqualTo("WEEKLY_DIGEST");
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+
+        LocalDate wednesday = LocalDate.of(2027, 3, 3);
+        at(wednesday);
+        LocalDate due = wednesday.plusDays(37);                      // the 30-day reminder falls on Wednesday 10 March
+        scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.person(person, "Cllr Dee Gest", email, null));
+        scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, due));
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person + "'") == 4,
+                Duration.ofSeconds(30), "reminders planned");
+
+        at(due.minusDays(30));
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person
+                + "' AND status = 'DIGESTED'") == 1, Duration.ofSeconds(20), "the 30-day reminder held for the digest");
+        Thread.sleep(1_000);
+        assertThat(scope.mail().mailbox(email)).as("nothing until Monday").isEmpty();
+
+        at(LocalDate.of(2027, 3, 15));                                // Monday
+        MimeMessage digest = scope.mail().awaitMailbox(email, 1, Duration.ofSeconds(20)).get(0);
+        assertThat(digest.getSubject()).isEqualTo("Your weekly summary: 1 reminder");
+        String text = ((jakarta.mail.internet.MimeMultipart) digest.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(text).contains("Dear Cllr Dee Gest").contains("Reminder: Nolan Principles of Public Life is due by");
+        Thread.sleep(1_000);
+        assertThat(scope.mail().mailbox(email)).as("one digest, once").hasSize(1);
+
+        at(due.plusDays(1));
+        List<MimeMessage> mail = scope.mail().awaitMailbox(email, 2, Duration.ofSeconds(20));
+        assertThat(mail.get(1).getSubject()).as("overdue is never held").startsWith("Overdue: Nolan Principles of Public Life");
+    }
+
+    long rows(String sql) {
+        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}
