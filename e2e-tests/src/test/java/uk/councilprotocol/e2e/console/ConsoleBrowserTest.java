@@ -84,9 +84,10 @@ class ConsoleBrowserTest {
         browser.driver.manage().deleteAllCookies();
     }
 
-    void signOut() {
+    void signOut() throws Exception {
         browser.click(By.xpath("//button[normalize-space(.)='Sign out']"));
         browser.awaitUrlEnding("/signed-out");
+        checkAccessibility();
         assertThat(browser.textOnceEqual(By.tagName("h1"), "You have signed out")).isEqualTo("You have signed out");
     }
 
@@ -199,6 +200,7 @@ class ConsoleBrowserTest {
 
         browser.open(console + "/compliance");
         assertThat(browser.textOnceEqual(By.tagName("h1"), "You do not have access to this page")).as("an officer is not HR").isEqualTo("You do not have access to this page");
+        checkAccessibility();
         browser.open(console + "/plans");
         checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
@@ -242,6 +244,18 @@ class ConsoleBrowserTest {
                 .contains("Answered by EM-0206");
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "enquiry");
+
+        browser.click(By.linkText("Back to enquiries"));
+        browser.click(By.xpath("//table[@id='board']//tr[td[normalize-space(.)='Missed bin collections on Orchard Road']]//a"));
+        String binsReference = browser.text(By.className("govuk-caption-l"));
+        browser.click(By.xpath("//span[normalize-space(.)='It belongs to another department: reassign it']"));
+        browser.find(By.id("to_department")).sendKeys("Adults and Communities");
+        browser.find(By.id("reassign_reason")).sendKeys("The resident is in supported housing: Adults and Communities arranges collections");
+        browser.click(By.xpath("//button[normalize-space(.)='Reassign']"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "Enquiry " + binsReference + " reassigned"))
+                .isEqualTo("Enquiry " + binsReference + " reassigned");
+        assertThat(browser.text(By.tagName("main"))).as("no longer this department's").doesNotContain("Missed bin collections on Orchard Road");
+        checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
@@ -291,7 +305,8 @@ class ConsoleBrowserTest {
     @Test
     void aCouncillorChoosesAWeeklySummary() throws Exception {
         signInAs("Cllr Margaret Hughes");
-        assertThat(browser.text(By.tagName("main"))).contains("My training").contains("Nolan");
+        assertThat(browser.text(By.tagName("main"))).contains("My training").contains("Nolan")
+                .as("the enquiry she raised in the demo data").contains("My enquiries").contains("Missed bin collections on Orchard Road");
         assertThat(browser.find(By.id("delivery")).isSelected()).as("immediate by default").isTrue();
         browser.click(By.cssSelector("label[for='delivery-2']"));
         browser.click(By.xpath("//button[normalize-space(.)='Save preference']"));

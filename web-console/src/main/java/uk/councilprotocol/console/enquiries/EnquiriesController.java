@@ -29,6 +29,7 @@ import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 
 import java.net.URI;
@@ -59,7 +60,7 @@ public class EnquiriesController {
     @Get
     public HttpResponse<String> board(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
                                      @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
-                                     @Nullable @QueryValue String state) {
+                                     @Nullable @QueryValue String state, @Nullable @QueryValue String reassigned) {
         Session session = Sessions.of(request);
         List<Enquiry> all = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true).build())
                 .getEnquiriesList();
@@ -74,6 +75,7 @@ public class EnquiriesController {
         Map<String, String> states = new java.util.HashMap<>();
         shown.forEach(e -> states.put(e.getReference(), stateOf(e, today)));
         return pages.ok(request, "enquiries", Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
+                "reassigned", reassigned == null ? "" : reassigned,
                 "departments", options(all, e -> e.getAssignmentsList().stream().map(a -> a.getDepartment()).toList()),
                 "wards", options(all, e -> List.of(e.getWard())), "councillors", options(all, e -> List.of(e.getCouncillorName())),
                 "categories", options(all, e -> List.of(e.getCategory())),
@@ -130,6 +132,14 @@ public class EnquiriesController {
                         .setActionBeingTaken(field(form, "action_being_taken")).setNewDueDate(field(form, "new_due_date")).build()));
     }
 
+    @Post("/{reference}/reassignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reassign(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "reassigned", session -> backends.enquiries(session).reassign(
+                ReassignRequest.newBuilder().setReference(reference).setFromDepartment(field(form, "from_department"))
+                        .setToDepartment(field(form, "to_department")).setReason(field(form, "reason")).build()));
+    }
+
     @Post("/{reference}/response")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> respond(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
@@ -143,7 +153,9 @@ public class EnquiriesController {
         Csrf.check(session, form);
         try {
             call.apply(session);
-            return HttpResponse.seeOther(URI.create("/enquiries/" + reference + "?done=" + done));
+            // Reassigned away, the enquiry may no longer be the department's to see: back to the board.
+            return HttpResponse.seeOther(URI.create(done.equals("reassigned") ? "/enquiries?reassigned=" + reference
+                    : "/enquiries/" + reference + "?done=" + done));
         } catch (StatusRuntimeException e) {
             return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry", enquiryModel(session, reference, null, FormErrors.of(e), form));
         }

@@ -73,7 +73,7 @@ public class MyWorkController {
             onRoster = false;
         }
         List<Action> actions = backends.plans(session).listMyActions(ListMyActionsRequest.getDefaultInstance()).getActionsList();
-        List<Enquiry> enquiries = session.department()
+        List<Enquiry> enquiries = session.department() || session.councillor()
                 ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
                 : List.of();
         return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster, "actions", actions,

@@ -15,6 +15,11 @@ public record Session(String id, String accessToken, String subject, String name
         return Arrays.stream(anyOf).anyMatch(roles::contains);
     }
 
+    /** A councillor or co-opted member: sees the enquiries they raised or were copied on. */
+    public boolean councillor() {
+        return has("councillor");
+    }
+
     public boolean department() {
         return roles.stream().anyMatch(r -> r.startsWith("department:"));
     }
