@@ -274,6 +274,11 @@ class ConsoleBrowserTest {
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "sent-mail");
 
+        browser.click(By.linkText("Audit log"));
+        assertThat(browser.text(By.id("audit"))).as("the demo's roster import, from training-service's log")
+                .contains("POST /roster/import").contains("hr-demo");
+        checkAccessibility();
+
         browser.click(By.linkText("Councillor enquiries"));
         browser.click(By.linkText("Analytics"));
         assertThat(browser.text(By.tagName("main"))).contains("Environment and Place").contains("Answered within 10 working days");

@@ -60,6 +60,7 @@ public abstract class ServiceSurfaceContract {
             assertEquals(HealthCheckResponse.ServingStatus.SERVING, GrpcCalls.health(channel, ""));
             List<String> services = GrpcCalls.reflectedServices(channel);
             assertTrue(services.contains("grpc.health.v1.Health"), "health service listed: " + services);
+            assertTrue(services.contains("councilprotocol.platform.v1.Audit"), "audit service listed: " + services);
             for (String expected : grpcServices()) {
                 assertTrue(services.contains(expected), expected + " listed: " + services);
             }

@@ -124,6 +124,14 @@ class AccessRulesTest {
                 && e.get("action").asText().equals("grpc councilprotocol.training.v1.Completions/RecordCompletion")
                 && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as(log.toString()).isTrue();
         assertThat(as("root", "admin").get("/audit").status()).isEqualTo(200);
+        var overGrpc = GrpcCalls.withToken(uk.councilprotocol.contracts.platform.v1.AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
+                .listAuditEntries(uk.councilprotocol.contracts.platform.v1.ListAuditEntriesRequest.newBuilder().setLimit(200).build());
+        assertThat(overGrpc.getEntriesList()).as("the same log over gRPC")
+                .anyMatch(e -> e.getActor().equals("hr-amy") && e.getAction().equals("POST /roster/import"));
+        assertThatThrownBy(() -> GrpcCalls.withToken(uk.councilprotocol.contracts.platform.v1.AuditGrpc.newBlockingStub(channel),
+                scope.token("hr-amy", "hr")).listAuditEntries(uk.councilprotocol.contracts.platform.v1.ListAuditEntriesRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.PERMISSION_DENIED));
 
         try (Connection sql = scope.sql()) {
             assertThatThrownBy(() -> sql.createStatement().execute("UPDATE training.audit_log SET actor = 'nobody'"))

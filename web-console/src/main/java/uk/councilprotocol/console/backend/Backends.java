@@ -12,6 +12,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
+import uk.councilprotocol.contracts.platform.v1.AuditGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
@@ -71,6 +72,16 @@ public class Backends {
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {
         return as(session, RemindersGrpc.newBlockingStub(notifications));
+    }
+
+    /** Each service's audit log, by service name: every service keeps its own. */
+    public java.util.Map<String, AuditGrpc.AuditBlockingStub> audit(Session session) {
+        java.util.Map<String, AuditGrpc.AuditBlockingStub> logs = new java.util.LinkedHashMap<>();
+        logs.put("training", as(session, AuditGrpc.newBlockingStub(training)));
+        logs.put("notifications", as(session, AuditGrpc.newBlockingStub(notifications)));
+        logs.put("enquiries", as(session, AuditGrpc.newBlockingStub(enquiries)));
+        logs.put("plans", as(session, AuditGrpc.newBlockingStub(plans)));
+        return logs;
     }
 
     private static <S extends AbstractStub<S>> S as(Session session, S stub) {

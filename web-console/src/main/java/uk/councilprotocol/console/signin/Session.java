@@ -33,7 +33,7 @@ public record Session(String id, String accessToken, String subject, String name
         return has("admin", "standards", "hr");
     }
 
-    /** The Monitoring Officer's team and admins: importing plans. */
+    /** The Monitoring Officer's team and admins: importing plans, reading the audit log. */
     public boolean managesPlans() {
         return has("standards", "admin");
     }

@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
@@ -22,10 +21,6 @@ public class AuditController {
 
     @Get
     public List<AuditEntry> latest(@Nullable @QueryValue Integer limit) {
-        int n = limit == null ? 100 : limit;
-        if (n < 1 || n > 1000) {
-            throw InvalidInputException.of("limit", "must be between 1 and 1000");
-        }
-        return audit.latest(n);
+        return audit.latest(AuditLog.limit(limit));
     }
 }

@@ -33,6 +33,15 @@ public class AuditLog {
         }
     }
 
+    /** A reader's limit: 100 unless given, and never more than 1,000 entries at once. */
+    public static int limit(Integer asked) {
+        int n = asked == null || asked == 0 ? 100 : asked;
+        if (n < 1 || n > 1000) {
+            throw uk.councilprotocol.platform.errors.InvalidInputException.of("limit", "must be between 1 and 1000");
+        }
+        return n;
+    }
+
     public List<AuditEntry> latest(int limit) {
         return repository.latest(limit);
     }
