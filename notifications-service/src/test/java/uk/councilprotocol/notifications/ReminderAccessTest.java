@@ -63,6 +63,11 @@ class ReminderAccessTest {
                             e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
             assertThatThrownBy(() -> officer.listSentMail(ListSentMailRequest.getDefaultInstance()))
                     .isInstanceOf(StatusRuntimeException.class);
+            var hub = GrpcCalls.withToken(RemindersGrpc.newBlockingStub(channel), scope.token("hub-aisha", "hub", "officer"));
+            assertThatThrownBy(() -> hub.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()))
+                    .as("the Hub sees enquiries' emails, not people's training").isInstanceOf(StatusRuntimeException.class);
+            assertThat(hub.listReminders(ListRemindersRequest.newBuilder().setSubjectId("MEM-26-9999").build()).getRemindersCount())
+                    .as("an enquiry's emails (none for this reference)").isZero();
             var own = GrpcCalls.withToken(RemindersGrpc.newBlockingStub(channel), scope.token(person, "officer"));
             assertThat(own.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()).getRemindersCount()).isEqualTo(4);
         } finally {

@@ -228,6 +228,13 @@ class ConsoleBrowserTest {
         String due = banner.substring(banner.lastIndexOf(' ') + 1);
         checkAccessibility();
 
+        // The acknowledgement to the councillor goes out within seconds: the Hub sees it in the timeline.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("timeline")).getText().contains("Email: acknowledgement");
+        });
+        assertThat(browser.text(By.id("timeline"))).contains("To CLLR-002");
+
         browser.click(By.linkText("Back to enquiries"));
         var row = browser.driver.findElement(By.xpath("//table[@id='board']//tr[td/a[normalize-space(.)='" + reference + "']]"));
         assertThat(row.getText()).contains("Broken streetlight on Church Street").contains("Environment and Place").contains(due);

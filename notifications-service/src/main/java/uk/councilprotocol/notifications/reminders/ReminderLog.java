@@ -23,9 +23,16 @@ public class ReminderLog {
         this.sentMail = sentMail;
     }
 
-    /** HR and the administrator see any reminders; a person sees their own. */
+    /**
+     * HR and the administrator see any reminders; a person sees their own; the Members Support Hub sees the emails
+     * about one Councillor enquiry (subject_id = its reference), for the enquiry's timeline.
+     */
     public List<Reminder> reminders(String personId, String subjectId, Caller caller) {
         boolean all = caller.hasAny(Roles.HR, Roles.ADMIN);
+        if (!all && caller.has(Roles.HUB) && subjectId != null && subjectId.startsWith("MEM-")) {
+            return reminders.findBySubjectIdOrderBySendAt(subjectId).stream()
+                    .filter(r -> r.subjectType().equals("enquiry")).toList();
+        }
         if (!all && (personId == null || !caller.is(personId) || (subjectId != null && !subjectId.isBlank()))) {
             throw new ForbiddenException("you may see only your own reminders (person_id = your id)");
         }

@@ -166,7 +166,20 @@ public class EnquiriesController {
         Enquiry enquiry = backends.enquiries(session).getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build());
         return Page.model(session, "Enquiry " + reference, "enquiries", "enquiry", enquiry, "done", done == null ? "" : done,
                 "errors", errors, "form", form, "open", enquiry.getStatus().name().equals("OPEN"),
-                "timeline", EnquiryTimeline.of(enquiry));
+                "timeline", EnquiryTimeline.of(enquiry, emails(session, reference)));
+    }
+
+    /** The emails about the enquiry, for the Hub (notifications-service shows them to nobody else). */
+    private List<uk.councilprotocol.contracts.notifications.v1.Reminder> emails(Session session, String reference) {
+        if (!session.hub()) {
+            return List.of();
+        }
+        try {
+            return backends.reminders(session).listReminders(uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest
+                    .newBuilder().setSubjectId(reference).build()).getRemindersList();
+        } catch (StatusRuntimeException e) {
+            return List.of();   // the timeline shows without them rather than failing
+        }
     }
 
     /** open, overdue, due-soon, answered or complaint: how the board sorts an enquiry's state. */

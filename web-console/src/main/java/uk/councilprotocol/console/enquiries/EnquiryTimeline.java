@@ -1,6 +1,7 @@
 package uk.councilprotocol.console.enquiries;
 
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.notifications.v1.Reminder;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +20,23 @@ public final class EnquiryTimeline {
     }
 
     public record Entry(Instant at, String when, String what, String detail) {
+    }
+
+    /** The enquiry's history with the emails notifications-service sent (or holds) about it, when the reader may see them. */
+    static List<Entry> of(Enquiry e, List<Reminder> emails) {
+        List<Entry> entries = new ArrayList<>(of(e));
+        for (Reminder r : emails) {
+            Instant at = Instant.ofEpochSecond(r.getSendAt().getSeconds());
+            entries.add(entry(at, "Email: " + emailKind(r.getKind()), "To " + r.getPersonId() + " — "
+                    + r.getStatus().toLowerCase(Locale.ROOT)));
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        return entries;
+    }
+
+    /** "ASSIGNED:EM-0205" → "assigned"; "DUE_SOON@2026-12-07:EM-0205" → "due soon". */
+    static String emailKind(String kind) {
+        return kind.split("[:@#]")[0].toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static List<Entry> of(Enquiry e) {
