@@ -236,6 +236,19 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("timeline"))).contains("To CLLR-002");
 
         browser.click(By.linkText("Back to enquiries"));
+        browser.click(By.linkText("Log an enquiry"));
+        Path email = runDirectory.resolve("hedge.eml");
+        java.nio.file.Files.writeString(email, "From: Cllr Sarah O'Neill <sarah.oneill@eastmoor.example.gov.uk>\r\n"
+                + "To: members.hub@eastmoor.example.gov.uk\r\nSubject: Overgrown hedge on Station Road\r\n"
+                + "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "The hedge outside number 12 blocks the pavement; a wheelchair user had to use the road.\r\n");
+        browser.find(By.id("eml")).sendKeys(email.toString());
+        browser.find(By.id("eml_category")).sendKeys("Highways");
+        browser.click(By.xpath("//button[normalize-space(.)='Upload and log']"));
+        assertThat(browser.textOnceEqual(By.tagName("h1"), "Overgrown hedge on Station Road")).isEqualTo("Overgrown hedge on Station Road");
+        assertThat(browser.text(By.tagName("main"))).contains("Cllr Sarah O'Neill").contains("blocks the pavement");
+
+        browser.click(By.linkText("Back to enquiries"));
         var row = browser.driver.findElement(By.xpath("//table[@id='board']//tr[td/a[normalize-space(.)='" + reference + "']]"));
         assertThat(row.getText()).contains("Broken streetlight on Church Street").contains("Environment and Place").contains(due);
         browser.screenshot(SCREENSHOTS, "enquiries");

@@ -25,9 +25,12 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryChanges changes;
     private final Assignments assignments;
     private final uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics;
+    private final uk.councilprotocol.enquiries.email.EmailedEnquiries emailed;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments,
-                                uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics) {
+                                uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics,
+                                uk.councilprotocol.enquiries.email.EmailedEnquiries emailed) {
+        this.emailed = emailed;
         this.desk = desk;
         this.changes = changes;
         this.assignments = assignments;
@@ -79,6 +82,14 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         }
         response.onNext(toProto(changes.holdingReply(request.getReference(), new EnquiryChanges.HoldingReply(
                 request.getReason(), request.getActionBeingTaken(), request.getNewDueDate()), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest request,
+                                  StreamObserver<Enquiry> response) {
+        response.onNext(toProto(emailed.upload(request.getEml().toByteArray(), request.getCategory(), request.getWard(),
+                request.getConfidential(), GrpcAuthentication.caller())));
         response.onCompleted();
     }
 

@@ -436,5 +436,15 @@ class EnquiryLifecycleTest {
         assertThat(stranger.json().get("violations").get(0).get("field").asText()).isEqualTo("from");
         assertThat(as("CLLR-A", "councillor").post("/enquiries/email?category=Highways", "message/rfc822",
                 new String(file, StandardCharsets.ISO_8859_1)).status()).isEqualTo(403);
+
+        // The same over gRPC, as the web console uploads it.
+        var overGrpc = grpcAs("hub-aisha", "hub").logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest
+                .newBuilder().setEml(com.google.protobuf.ByteString.copyFrom(file)).setCategory("Highways").build());
+        assertThat(overGrpc.getCouncillorId()).isEqualTo("CLLR-A");
+        assertThat(overGrpc.getSubject()).isEqualTo("Pothole again on Mill Lane");
+        assertThatThrownBy(() -> grpcAs("hub-aisha", "hub").logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest
+                .newBuilder().setEml(com.google.protobuf.ByteString.copyFrom(eml("someone@example.com", "Hello", "Hi", pdf)))
+                .setCategory("Highways").build()))
+                .isInstanceOfSatisfying(io.grpc.StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("from"));
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -28,6 +30,7 @@ import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
 import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
@@ -109,6 +112,25 @@ public class EnquiriesController {
             return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
         } catch (StatusRuntimeException e) {
             return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", FormErrors.of(e), "form", form));
+        }
+    }
+
+    /** An enquiry that came by email: its .eml file, as saved from the mail client. */
+    @Post("/email")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> logEmail(HttpRequest<?> request, @Nullable @Part("file") CompletedFileUpload file,
+                                    @Nullable @Part("category") String category, @Nullable @Part("ward") String ward,
+                                    @Nullable @Part("csrf") String csrf) throws java.io.IOException {
+        Session session = Sessions.of(request);
+        Csrf.check(session, Map.of(Csrf.FIELD, csrf == null ? "" : csrf));
+        try {
+            Enquiry logged = backends.enquiries(session).logEmailedEnquiry(LogEmailedEnquiryRequest.newBuilder()
+                    .setEml(com.google.protobuf.ByteString.copyFrom(file == null ? new byte[0] : file.getBytes()))
+                    .setCategory(category == null ? "" : category.strip()).setWard(ward == null ? "" : ward.strip()).build());
+            return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", Page.model(session, "Log a Councillor enquiry",
+                    "enquiries", "errors", FormErrors.of(e), "form", Map.of()));
         }
     }
 
