@@ -158,6 +158,19 @@ class ConsoleBrowserTest {
                 .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("id,name,department,").contains("EM-0205,Ollie Carter,Environment and Place,");
+        HttpResponse<byte[]> excel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "/compliance/export.xlsx"))
+                .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(excel.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(excel.body()))) {
+            String sheet = null;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(sheet).as("the workbook's sheet").contains("Ollie Carter").contains("Environment and Place");
+        }
+        java.nio.file.Files.write(SCREENSHOTS.resolve("training-compliance.xlsx"), excel.body());
         browser.click(By.linkText("Ollie Carter"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Ollie Carter")).isEqualTo("Ollie Carter");
         assertThat(browser.text(By.tagName("main"))).contains("Equality").contains("Done");

@@ -76,6 +76,22 @@ public class MatrixController {
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.csv\"");
     }
 
+    /** The matrix as an Excel workbook. */
+    @Get("/export.xlsx")
+    public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department) {
+        Session session = Sessions.of(request);
+        List<Course> courses = courses(session);
+        List<List<String>> table = new ArrayList<>();
+        table.add(header(courses));
+        for (Row row : rows(session, department, courses)) {
+            List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
+            cells.addAll(row.states());
+            table.add(cells);
+        }
+        return HttpResponse.ok(Xlsx.write("Training compliance", table)).contentType(Xlsx.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
+    }
+
     private List<Course> courses(Session session) {
         return backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList();
     }
