@@ -39,6 +39,11 @@ public class PlanAccess {
         return owners.answersFor(caller.personId(), action.ownerPersonId(), action.roles());
     }
 
+    /** The caller as the roster knows them, to check many actions with one read. */
+    public RosterPerson onRoster(Caller caller) {
+        return people.findById(caller.personId()).orElse(null);
+    }
+
     public void requireUpdate(Caller caller, Action action) {
         if (manages(caller) || answersFor(caller, action)) {
             return;

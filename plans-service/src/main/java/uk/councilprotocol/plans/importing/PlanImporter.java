@@ -128,6 +128,7 @@ public class PlanImporter {
         private final LocalDate progressDate;
         private final String author;
         private final boolean actionColumn;
+        private final Owners.Directory roster = owners.directory();
         private final List<Theme> planThemes;
         private final List<Outcome> planOutcomes;
         private final List<Recommendation> planRecommendations;
@@ -184,7 +185,7 @@ public class PlanImporter {
             List<Milestone> found = milestoneFinder.find(text);
             DueDate due = due(row.get(ColumnRole.DUE), found);
             String ownerText = firstPresent(row.get(ColumnRole.OWNER), row.get(ColumnRole.SPONSOR), theme.leadName());
-            Owners.Owner owner = owners.read(ownerText);
+            Owners.Owner owner = roster.read(ownerText);
             ActionStatus status = status(row.get(ColumnRole.STATUS), due);
             Instant now = clock.instant();
             Action action = actions.save(new Action(UUID.randomUUID(), plan.id(), theme.id(),
@@ -237,7 +238,7 @@ public class PlanImporter {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            String leadPersonId = owners.personNamed(cell.leadName()).map(p -> p.personId()).orElse(null);
+            String leadPersonId = roster.personNamed(cell.leadName()).map(p -> p.personId()).orElse(null);
             Theme theme = themes.save(new Theme(UUID.randomUUID(), plan.id(), planThemes.size(), cell.name(),
                     cell.description(), cell.leadName(), leadPersonId));
             planThemes.add(theme);

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.roster.Posts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,25 +33,49 @@ public class Owners {
         }
     }
 
+    /** One owner or name, read against the roster as it is now. */
     public Owner read(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return Owner.none();
-        }
-        String written = text.strip();
-        Optional<RosterPerson> person = personNamed(written);
-        if (person.isPresent()) {
-            return new Owner(written, person.get().personId(), List.of());
-        }
-        return new Owner(written, null, posts(written));
+        return directory().read(text);
     }
 
     public Optional<RosterPerson> personNamed(@Nullable String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
+        return directory().personNamed(name);
+    }
+
+    /** The active roster indexed by name, loaded once: for reading a whole table's owners and leads. */
+    public Directory directory() {
+        Map<String, List<RosterPerson>> byName = new HashMap<>();
+        people.findByActiveTrue().forEach(p -> byName.computeIfAbsent(comparable(p.fullName()), k -> new ArrayList<>()).add(p));
+        return new Directory(byName);
+    }
+
+    public static final class Directory {
+        private final Map<String, List<RosterPerson>> byName;
+
+        private Directory(Map<String, List<RosterPerson>> byName) {
+            this.byName = byName;
         }
-        String wanted = comparable(name);
-        List<RosterPerson> found = people.findByActiveTrue().stream().filter(p -> comparable(p.fullName()).equals(wanted)).toList();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+
+        public Owner read(@Nullable String text) {
+            if (text == null || text.isBlank()) {
+                return Owner.none();
+            }
+            String written = text.strip();
+            Optional<RosterPerson> person = personNamed(written);
+            if (person.isPresent()) {
+                return new Owner(written, person.get().personId(), List.of());
+            }
+            return new Owner(written, null, posts(written));
+        }
+
+        /** The one active person of that name; nobody if the name is unknown or shared. */
+        public Optional<RosterPerson> personNamed(@Nullable String name) {
+            if (name == null || name.isBlank()) {
+                return Optional.empty();
+            }
+            List<RosterPerson> found = byName.getOrDefault(comparable(name), List.of());
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        }
     }
 
     /** Whether the person holds the owner's post, or is the owner. */
@@ -60,13 +86,20 @@ public class Owners {
         if (personId.equals(ownerPersonId)) {
             return true;
         }
-        if (roles.isEmpty()) {
+        return !roles.isEmpty() && answersFor(people.findById(personId).orElse(null), ownerPersonId, roles);
+    }
+
+    /** The same, for a person already read (checking many actions for one person reads the roster once). */
+    public static boolean answersFor(@Nullable RosterPerson person, @Nullable String ownerPersonId, List<String> roles) {
+        if (person == null || !person.active()) {
             return false;
         }
+        if (person.personId().equals(ownerPersonId)) {
+            return true;
+        }
         // A name not yet on the roster when the plan was imported is kept as written: it is matched here, late.
-        return people.findById(personId).filter(RosterPerson::active)
-                .map(p -> roles.stream().anyMatch(role -> Posts.holds(p.jobTitle(), role)
-                        || comparable(role).equals(comparable(p.fullName())))).orElse(false);
+        return roles.stream().anyMatch(role -> Posts.holds(person.jobTitle(), role)
+                || comparable(role).equals(comparable(person.fullName())));
     }
 
     /** "Chief Executive Executive Director (Finance and Resources)" → both posts. */

@@ -75,8 +75,8 @@ public class CommitteeReports {
                         .filter(u -> !u.recordedOn().isBefore(from) && !u.recordedOn().isAfter(to))
                         .map(CommitteeReports::describe).toList();
                 EvidenceLink link = tree.evidence().get(action.id());
-                String figure = link == null ? "" : evidence.read(link, read).describedAs()
-                        + readAt(evidence.read(link, read));
+                EvidenceReading reading = link == null ? null : evidence.read(link, read);
+                String figure = reading == null ? "" : reading.describedAs() + readAt(reading);
                 lines.add(new CommitteeReport.Line(Protos.orEmpty(action.reference()), action.text(), Protos.orEmpty(action.ownerText()),
                         action.dueText(), words(action.status().name()), words(action.rag(today).name()), further, figure));
             }
