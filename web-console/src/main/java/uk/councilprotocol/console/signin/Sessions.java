@@ -46,6 +46,7 @@ public class Sessions {
     }
 
     Session create(String accessToken, String subject, String name, String personId, List<String> roles) {
+        sessions.values().removeIf(s -> !s.expiresAt().isAfter(clock.instant()));   // expired ones go as new ones come
         Session session = new Session(random(), accessToken, subject, name, personId, roles, random(), clock.instant().plus(LIFETIME));
         sessions.put(session.id(), session);
         return session;
