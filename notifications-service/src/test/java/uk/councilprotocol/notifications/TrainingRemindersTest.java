@@ -106,6 +106,31 @@ class TrainingRemindersTest {
     }
 
     @Test
+    void aCouncillorsOverdueTrainingIsCopiedToTheirGroupLeader() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String leader = "lead-" + tag;
+        String councillor = "cllr-" + tag;
+        for (String[] p : new String[][]{{leader, "Cllr Lee Leader", "group-leader"}, {councillor, "Cllr Cat Member", "planning-committee"}}) {
+            scope.publish(TOPIC, p[0], uk.councilprotocol.contracts.training.v1.PersonRegistered.newBuilder().setPerson(
+                    uk.councilprotocol.contracts.training.v1.Person.newBuilder().setId(p[0]).setFullName(p[1])
+                            .setEmail(p[0] + "@example.gov.uk").setKind(uk.councilprotocol.contracts.training.v1.PersonKind.COUNCILLOR)
+                            .addRoles(p[2]).setPoliticalGroup("Green Group " + tag).setStartDate("2023-05-08").setActive(true)).build());
+        }
+        String assignment = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.now(LONDON).plusDays(3);
+        scope.publish(TOPIC, councillor, TrainingEvents.assignment(assignment, councillor, due));
+        remindersOf(assignment, 4);
+
+        moveClockTo(due.plusDays(1), LocalTime.of(8, 5));
+        MimeMessage overdue = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).stream()
+                .filter(m -> { try { return m.getSubject().startsWith("Overdue"); } catch (Exception e) { return false; } })
+                .findFirst().orElseThrow();
+        assertThat(MailServer.addressedTo(overdue, leader + "@example.gov.uk")).as("the group leader copied").isTrue();
+        assertThat(((MimeMultipart) overdue.getContent()).getBodyPart(0).getContent().toString())
+                .contains("Your group leader, Cllr Lee Leader, has been copied.");
+    }
+
+    @Test
     void aCompletionCancelsEveryPendingReminder() throws Exception {
         String person = "done-" + UUID.randomUUID();
         String assignment = UUID.randomUUID().toString();

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 @Singleton
 public class ContactBook {
+    static final String GROUP_LEADER = "group-leader";
+
     private final ContactRepository contacts;
     private final Clock clock;
 
@@ -23,7 +25,8 @@ public class ContactBook {
     public void remember(Person person) {
         Contact contact = new Contact(person.getId(), person.getFullName(), person.getEmail(), person.getKind().name(),
                 Validation.optional(person.getDepartment()), Validation.optional(person.getLineManagerId()),
-                Validation.optional(person.getJobTitle()), person.getActive(),
+                Validation.optional(person.getJobTitle()), Validation.optional(person.getPoliticalGroup()),
+                person.getRolesList().toArray(String[]::new), person.getActive(),
                 clock.instant());
         if (contacts.existsById(contact.personId())) {
             contacts.update(contact);
@@ -39,6 +42,24 @@ public class ContactBook {
     /** Everyone active who holds the post a plan names ("Director of Law and Governance", "All Directors"). */
     public List<Contact> holdersOf(String post) {
         return contacts.findByActiveTrueAndJobTitleIsNotNull().stream().filter(c -> Posts.holds(c.jobTitle(), post)).toList();
+    }
+
+    /** Who is copied when someone's training is overdue, and as what. */
+    public record Escalation(Contact contact, String as) {
+    }
+
+    /** An officer's line manager; for a councillor, who has none, the leader of their political group. */
+    public Optional<Escalation> escalationFor(Contact person) {
+        Optional<Contact> manager = lineManagerOf(person);
+        if (manager.isPresent()) {
+            return manager.map(m -> new Escalation(m, "line manager"));
+        }
+        if (person.politicalGroup() == null) {
+            return Optional.empty();
+        }
+        return contacts.findByActiveTrueAndPoliticalGroup(person.politicalGroup()).stream()
+                .filter(c -> !c.personId().equals(person.personId()) && java.util.Arrays.asList(c.roles()).contains(GROUP_LEADER))
+                .findFirst().map(leader -> new Escalation(leader, "group leader"));
     }
 
     /** The person's line manager, if known and still active. */

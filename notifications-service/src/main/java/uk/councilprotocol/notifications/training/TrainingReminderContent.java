@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The emails about mandatory training: due soon, and overdue (with the line manager copied). */
+/** The emails about mandatory training: due soon, and overdue (with the line manager, or a councillor's group leader, copied). */
 @Singleton
 public class TrainingReminderContent implements ReminderContent {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -52,11 +52,11 @@ public class TrainingReminderContent implements ReminderContent {
             // Delayed past the due date (SMTP was down, say): the overdue reminder says what matters now.
             return Rendered.skip("the due date passed before this reminder could be sent");
         }
-        Optional<Contact> manager = overdue ? contacts.lineManagerOf(person.get()) : Optional.empty();
+        Optional<ContactBook.Escalation> manager = overdue ? contacts.escalationFor(person.get()) : Optional.empty();
         return Rendered.send(write(reminder, assignment.get(), person.get(), manager));
     }
 
-    private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<Contact> manager) {
+    private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<ContactBook.Escalation> manager) {
         LocalDate today = LocalDate.now(clock);
         long days = ChronoUnit.DAYS.between(today, a.dueDate());
         String due = DATE.format(a.dueDate());
@@ -66,7 +66,7 @@ public class TrainingReminderContent implements ReminderContent {
             subject = "Overdue: " + a.courseTitle() + " was due on " + due;
             lead = "Your mandatory training \"" + a.courseTitle() + "\" was due on " + due + " and is now "
                     + -days + (days == -1 ? " day" : " days") + " overdue."
-                    + manager.map(m -> " Your line manager, " + m.fullName() + ", has been copied.").orElse("");
+                    + manager.map(m -> " Your " + m.as() + ", " + m.contact().fullName() + ", has been copied.").orElse("");
         } else {
             subject = "Reminder: " + a.courseTitle() + " is due by " + due;
             lead = "Your mandatory training \"" + a.courseTitle() + "\" is due by " + due + " ("
@@ -75,7 +75,7 @@ public class TrainingReminderContent implements ReminderContent {
         String action = "Please book a place through the council's learning portal, or ask Organisational Development "
                 + "(HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
-        List<String> cc = manager.map(m -> List.of(m.email())).orElse(List.of());
+        List<String> cc = manager.map(m -> List.of(m.contact().email())).orElse(List.of());
         return Letter.compose(person.email(), cc, subject, person.fullName(),
                 List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId());
     }
