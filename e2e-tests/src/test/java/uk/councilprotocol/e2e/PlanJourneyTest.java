@@ -59,6 +59,14 @@ class PlanJourneyTest {
             plansGrpc.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
         if (platform != null) {
+            // The services' logs, kept for whoever reads a failure.
+            Path kept = Path.of("target/plan-journey-logs");
+            java.nio.file.Files.createDirectories(kept);
+            try (var logs = java.nio.file.Files.list(platform.layout().logs())) {
+                for (Path log : logs.toList()) {
+                    java.nio.file.Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             platform.close();
         }
     }

@@ -40,9 +40,11 @@ public class ActionReminders {
     private final ReminderSettings reminderSettings;
     private final ActionReminderSettings settings;
     private final Clock clock;
+    private final RecipientLock lock;
 
     public ActionReminders(PlanActionRepository actions, ContactBook contacts, ReminderPlanner planner,
-                           ReminderSettings reminderSettings, ActionReminderSettings settings, Clock clock) {
+                           ReminderSettings reminderSettings, ActionReminderSettings settings, Clock clock, RecipientLock lock) {
+        this.lock = lock;
         this.actions = actions;
         this.contacts = contacts;
         this.planner = planner;
@@ -66,6 +68,7 @@ public class ActionReminders {
 
     public void onChanged(ActionSnapshot snapshot) {
         PlanAction action = remember(snapshot);
+        lock.hold();
         if (!action.open()) {
             planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
             return;
@@ -81,6 +84,7 @@ public class ActionReminders {
         if (!person.getActive()) {
             return;
         }
+        lock.hold();   // the contact is already written in this transaction
         for (PlanAction action : actions.findByOpenTrue()) {
             boolean answers = person.getId().equals(action.ownerPersonId())
                     || action.roles().stream().anyMatch(post -> Posts.holds(person.getJobTitle(), post));
@@ -110,6 +114,7 @@ public class ActionReminders {
 
     public void onOverdue(ActionOverdue event) {
         PlanAction action = remember(event.getAction());
+        lock.hold();
         if (!action.open() || action.deadline() == null) {
             return;
         }
