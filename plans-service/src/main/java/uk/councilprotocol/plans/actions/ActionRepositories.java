@@ -19,8 +19,6 @@ public final class ActionRepositories {
     public interface Actions extends CrudRepository<Action, UUID> {
         List<Action> findByPlanIdOrderByPosition(UUID planId);
 
-        int countByPlanId(UUID planId);
-
         /** Open actions past their deadline whose overdue event has not gone out for that deadline. */
         @Query(value = "SELECT * FROM action WHERE deadline < :today AND status NOT IN ('COMPLETE', 'WITHDRAWN') "
                 + "AND overdue_notified IS DISTINCT FROM deadline ORDER BY deadline LIMIT :limit FOR UPDATE SKIP LOCKED",

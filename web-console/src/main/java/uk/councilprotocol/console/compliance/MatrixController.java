@@ -64,14 +64,8 @@ public class MatrixController {
     /** The matrix as CSV, for a spreadsheet (Excel opens it; the BOM tells it the file is UTF-8). */
     @Get("/export.csv")
     public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        Session session = Sessions.of(request);
-        List<Course> courses = courses(session);
-        StringBuilder csv = new StringBuilder("\uFEFF").append(csvLine(header(courses)));
-        for (Row row : rows(session, department, courses)) {
-            List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
-            cells.addAll(row.states());
-            csv.append(csvLine(cells));
-        }
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        table(Sessions.of(request), department).forEach(line -> csv.append(csvLine(line)));
         return HttpResponse.ok(csv.toString().getBytes(StandardCharsets.UTF_8)).contentType(new MediaType("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.csv\"");
     }
@@ -79,7 +73,12 @@ public class MatrixController {
     /** The matrix as an Excel workbook. */
     @Get("/export.xlsx")
     public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        Session session = Sessions.of(request);
+        return HttpResponse.ok(Xlsx.write("Training compliance", table(Sessions.of(request), department))).contentType(Xlsx.CONTENT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
+    }
+
+    /** The matrix as a table for export: a header, then a line per person. */
+    private List<List<String>> table(Session session, String department) {
         List<Course> courses = courses(session);
         List<List<String>> table = new ArrayList<>();
         table.add(header(courses));
@@ -88,8 +87,7 @@ public class MatrixController {
             cells.addAll(row.states());
             table.add(cells);
         }
-        return HttpResponse.ok(Xlsx.write("Training compliance", table)).contentType(Xlsx.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
+        return table;
     }
 
     private List<Course> courses(Session session) {
