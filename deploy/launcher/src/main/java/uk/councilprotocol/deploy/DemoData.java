@@ -1,28 +1,43 @@
 package uk.councilprotocol.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import uk.councilprotocol.platform.time.WorkingDayCalendar;
 import uk.councilprotocol.testkit.HttpCalls;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Loads the fictional Borough of Eastmoor: its roster (deploy/demo/roster.csv), one extra requirement
  * rule that falls due within days (so reminder emails go out at once), a few completions, the Hub's
- * routing rules, some Councillor enquiries, and the seed action plans with their progress update.
+ * routing rules, some Councillor enquiries, and the seed action plans with their progress update. Every date
+ * comes from the platform's business clock and the council's working-day calendar ({@link DemoDates}).
  */
 public final class DemoData {
     private DemoData() {
     }
 
     public static String load(Platform platform) throws Exception {
+        DemoDates dates = DemoDates.choose(ZonedDateTime.now(platform.clock()), calendarOf(platform));
         HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
                 .as(platform.tokens().token("hr-demo", "hr"));
         String roster = Files.readString(platform.layout().root().resolve("deploy/demo/roster.csv"));
         HttpCalls.Reply imported = check(training.post("/roster/import", "text/csv", roster), "roster import");
-        check(training.postJson("/rules", java.util.Map.of("courseCode", "SAFEGUARDING",
+        check(training.postJson("/rules", Map.of("courseCode", "SAFEGUARDING",
                 "department", "Children and Learning", "dueWithinDays", 5)), "safeguarding rule");
-        String today = LocalDate.now().toString();
+        String today = dates.today().toString();
         String[][] completions = {
                 {"EM-0001", "NOLAN_PRINCIPLES", "Independent facilitator", "NOLAN-2026-001"},
                 {"EM-0001", "EQUALITY_DIVERSITY", "e-learning", "ED-88120"},
@@ -31,12 +46,25 @@ public final class DemoData {
                 {"CLLR-004", "NOLAN_PRINCIPLES", "Independent facilitator", "NOLAN-2026-003"},
         };
         for (String[] c : completions) {
-            check(training.postJson("/completions", java.util.Map.of("personId", c[0], "courseCode", c[1],
+            check(training.postJson("/completions", Map.of("personId", c[0], "courseCode", c[1],
                     "completedOn", today, "provider", c[2], "evidenceReference", c[3])), "completion " + c[0]);
         }
-        loadEnquiries(platform);
-        loadPlans(platform);
+        loadEnquiries(platform, dates);
+        loadPlans(platform, dates);
         return imported.body();
+    }
+
+    /** The calendar enquiries-service counts working days by (its division and GOV.UK file), read from the service. */
+    static WorkingDayCalendar calendarOf(Platform platform) {
+        HttpCalls enquiries = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("EM-0202", "hub", "officer"));
+        JsonNode calendar = check(enquiries.get("/working-days"), "the working-day calendar").json();
+        Map<LocalDate, String> holidays = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = calendar.get("bankHolidays").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> holiday = it.next();
+            holidays.put(LocalDate.parse(holiday.getKey()), holiday.getValue().asText());
+        }
+        return new WorkingDayCalendar(calendar.get("division").asText(), holidays);
     }
 
     /**
@@ -44,7 +72,7 @@ public final class DemoData {
      * the escalation scan then escalates it to the Chief Officer), held over with a holding reply,
      * confidential, reclassified as a complaint, and answered.
      */
-    private static void loadEnquiries(Platform platform) throws InterruptedException {
+    private static void loadEnquiries(Platform platform, DemoDates dates) throws InterruptedException {
         HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
                 .as(platform.tokens().token("EM-0202", "hub", "officer"));
         String[][] rules = {
@@ -54,43 +82,38 @@ public final class DemoData {
                 {"Schools", "Children and Learning", "EM-0203"},
         };
         for (String[] r : rules) {
-            check(hub.postJson("/routing-rules", java.util.Map.of("category", r[0], "department", r[1], "defaultOfficerId", r[2])),
+            check(hub.postJson("/routing-rules", Map.of("category", r[0], "department", r[1], "defaultOfficerId", r[2])),
                     "routing rule " + r[0]);
         }
-        java.time.Instant now = java.time.Instant.now();
-        Object[][] enquiries = {
-                {"CLLR-001", "email", now.minus(java.time.Duration.ofDays(21)), "Missed bin collections on Orchard Road",
-                        "Residents of Orchard Road report three missed collections.", "Waste and recycling", "Riverside", false, java.util.List.of()},
-                {"CLLR-002", "letter", now.minus(java.time.Duration.ofDays(2)), "Pothole on Mill Lane",
-                        "A deep pothole outside the primary school.", "Highways", "Eastmoor Central", false, java.util.List.of("CLLR-003")},
-                {"CLLR-004", "verbal", now.minus(java.time.Duration.ofHours(3)), "Care package review for a resident",
-                        "Family asks why the care package review has not happened.", "Adult social care", "Northfields", true, java.util.List.of()},
-        };
+        List<DemoEnquiry> enquiries = List.of(
+                new DemoEnquiry("CLLR-001", "email", dates.overdueEnquiryReceived(), "Missed bin collections on Orchard Road",
+                        "Residents of Orchard Road report three missed collections.", "Waste and recycling", "Riverside", false, List.of()),
+                new DemoEnquiry("CLLR-002", "letter", dates.recentEnquiryReceived(), "Pothole on Mill Lane",
+                        "A deep pothole outside the primary school.", "Highways", "Eastmoor Central", false, List.of("CLLR-003")),
+                new DemoEnquiry("CLLR-004", "verbal", dates.verbalEnquiryReceived(), "Care package review for a resident",
+                        "Family asks why the care package review has not happened.", "Adult social care", "Northfields", true, List.of()));
         int resident = 0;
-        List<String> references = new java.util.ArrayList<>();
-        for (Object[] e : enquiries) {
-            java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("councillorId", e[0], "channel", e[1],
-                    "receivedAt", e[2].toString(), "subject", e[3], "description", e[4], "category", e[5], "ward", e[6],
-                    "confidential", e[7], "circulation", e[8]));
-            body.put("constituent", java.util.Map.of("name", "A. Resident", "contact", "07700 900" + (101 + resident++),
-                    "address", e[6] + ", Eastmoor"));
+        List<String> references = new ArrayList<>();
+        for (DemoEnquiry e : enquiries) {
+            Map<String, Object> body = new HashMap<>(Map.of("councillorId", e.councillorId(), "channel", e.channel(),
+                    "receivedAt", e.receivedAt().toString(), "subject", e.subject(), "description", e.description(),
+                    "category", e.category(), "ward", e.ward(), "confidential", e.confidential(), "circulation", e.circulation()));
+            body.put("constituent", Map.of("name", "A. Resident", "contact", "07700 900" + (101 + resident++),
+                    "address", e.ward() + ", Eastmoor"));
             references.add(logWhenCouncillorKnown(hub, body).json().get("reference").asText());
         }
         HttpCalls environment = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
                 .as(platform.tokens().token("EM-0205", "officer", "department:environment-and-place"));
-        LocalDate later = LocalDate.now().plusDays(28);
-        while (later.getDayOfWeek().getValue() > 5) {
-            later = later.plusDays(1);
-        }
-        check(environment.postJson("/enquiries/" + references.get(1) + "/holding-reply", java.util.Map.of(
+        check(environment.postJson("/enquiries/" + references.get(1) + "/holding-reply", Map.of(
                 "reason", "The contractor must survey the drainage under the road first.",
-                "actionBeingTaken", "Survey booked; temporary repair made.", "newDueDate", later.toString())), "holding reply");
-        HttpCalls.Reply complaint = logWhenCouncillorKnown(hub, java.util.Map.of("councillorId", "CLLR-005", "channel", "email",
+                "actionBeingTaken", "Survey booked; temporary repair made.", "newDueDate", dates.holdingReplyDue().toString())),
+                "holding reply");
+        HttpCalls.Reply complaint = logWhenCouncillorKnown(hub, Map.of("councillorId", "CLLR-005", "channel", "email",
                 "subject", "Complaint about a missed assessment", "description", "The resident wishes to complain formally.",
                 "category", "Adult social care", "ward", "Northfields"));
         check(hub.postJson("/enquiries/" + complaint.json().get("reference").asText() + "/reclassification",
-                java.util.Map.of("complaintReference", "COMP-2026-0412")), "reclassification");
-        HttpCalls.Reply flyTipping = logWhenCouncillorKnown(hub, java.util.Map.of("councillorId", "CLLR-006", "channel", "email",
+                Map.of("complaintReference", "COMP-2026-0412")), "reclassification");
+        HttpCalls.Reply flyTipping = logWhenCouncillorKnown(hub, Map.of("councillorId", "CLLR-006", "channel", "email",
                 "subject", "Fly-tipping behind the community centre", "description", "Fly-tipping reported twice this month.",
                 "category", "Waste and recycling", "ward", "Riverside"));
         new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
@@ -103,11 +126,15 @@ public final class DemoData {
      * The seed plans (the protocol review's action plan, its progress update, and the LGA peer challenge plan),
      * two actions linked to live figures, and one action falling due within the month so its reminder goes out.
      */
-    private static void loadPlans(Platform platform) throws Exception {
+    private record DemoEnquiry(String councillorId, String channel, Instant receivedAt, String subject, String description,
+                               String category, String ward, boolean confidential, List<String> circulation) {
+    }
+
+    private static void loadPlans(Platform platform, DemoDates dates) throws Exception {
         HttpCalls plans = new HttpCalls(platform.service(ServiceSpec.PLANS).httpUrl())
                 .as(platform.tokens().token("EM-0103", "standards", "officer"));
         // The seed tables are kept with plans-service's tests, which import the same files.
-        java.nio.file.Path seeds = platform.layout().root().resolve("plans-service/src/test/resources/seeds");
+        Path seeds = platform.layout().root().resolve("plans-service/src/test/resources/seeds");
         HttpCalls.Reply protocol = check(plans.post("/plans/import?title=" + encode("Protocol on Councillor/Officer Relations action plan")
                 + "&council=" + encode("Borough of Eastmoor") + "&adoptedOn=2020-12-10&sourceBody=" + encode("Standards Committee"),
                 "text/tab-separated-values", Files.readString(seeds.resolve("protocol-review-001.txt"))), "protocol action plan");
@@ -117,9 +144,9 @@ public final class DemoData {
         check(plans.post("/plans/import?title=" + encode("Corporate Peer Challenge action plan") + "&source=LGA_PEER_CHALLENGE"
                 + "&sourceBody=" + encode("Cabinet"), "text/tab-separated-values",
                 Files.readString(seeds.resolve("lga-peer-challenge-003.txt"))), "peer challenge plan");
-        com.fasterxml.jackson.databind.JsonNode plan = check(plans.get("/plans/" + planId), "plan").json();
-        for (com.fasterxml.jackson.databind.JsonNode theme : plan.get("themes")) {
-            for (com.fasterxml.jackson.databind.JsonNode action : theme.get("actions")) {
+        JsonNode plan = check(plans.get("/plans/" + planId), "plan").json();
+        for (JsonNode theme : plan.get("themes")) {
+            for (JsonNode action : theme.get("actions")) {
                 String text = action.get("text").asText();
                 String id = action.get("id").asText();
                 if (text.startsWith("Training on the Nolan Principles")) {
@@ -128,7 +155,7 @@ public final class DemoData {
                 } else if (text.startsWith("On-going review of Members Enquiries")) {
                     check(plans.put("/actions/" + id + "/evidence", "application/json", "{\"measure\":\"ENQUIRIES_ON_TIME\"}"), "evidence");
                 } else if (text.startsWith("Regular meetings between Group Leaders")) {
-                    String due = LocalDate.now().plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+                    String due = dates.actionDue().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
                     check(plans.put("/actions/" + id + "/due", "application/json", "{\"due\":\"" + due
                             + "\",\"reason\":\"Demo: the next meeting is set\"}"), "due date");
                 }
@@ -137,11 +164,11 @@ public final class DemoData {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The councillors reach enquiries-service as roster events; wait for them rather than fail at start-up. */
-    private static HttpCalls.Reply logWhenCouncillorKnown(HttpCalls hub, java.util.Map<String, Object> body) throws InterruptedException {
+    private static HttpCalls.Reply logWhenCouncillorKnown(HttpCalls hub, Map<String, Object> body) throws InterruptedException {
         for (int attempt = 0; attempt < 60; attempt++) {
             HttpCalls.Reply reply = hub.postJson("/enquiries", body);
             if (reply.status() == 201) {
@@ -152,12 +179,13 @@ public final class DemoData {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Demo data: councillors never reached enquiries-service");
+        throw new LaunchFailure("Demo data: the roster's councillors never reached enquiries-service within 30 s; "
+                + "see enquiries-service.log and training-service.log in the logs folder");
     }
 
     private static HttpCalls.Reply check(HttpCalls.Reply reply, String what) {
         if (reply.status() >= 300) {
-            throw new IllegalStateException("Demo data: " + what + " failed with " + reply.status() + ": " + reply.body());
+            throw new LaunchFailure("Demo data: " + what + " failed with " + reply.status() + ": " + reply.body());
         }
         return reply;
     }

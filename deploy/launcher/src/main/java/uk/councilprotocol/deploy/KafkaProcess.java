@@ -22,6 +22,7 @@ public final class KafkaProcess implements AutoCloseable {
     private final int controllerPort;
     private final Path directory;
     private Process process;
+    private boolean closed;
 
     public KafkaProcess(Layout layout, int port, int controllerPort) {
         this.layout = layout;
@@ -35,20 +36,27 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     /** Formats the storage (first time only) and starts the broker; returns once it answers. */
-    public void start() throws Exception {
-        Path config = directory.resolve("server.properties");
-        if (!Files.exists(config)) {
-            Files.createDirectories(directory);
-            Files.writeString(config, serverProperties());
-            run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
-                    "kafka-format.log", true);
+    public void start() {
+        try {
+            Path config = directory.resolve("server.properties");
+            if (!Files.exists(config)) {
+                Files.createDirectories(directory);
+                Files.writeString(config, serverProperties());
+                run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
+                        "kafka-format.log", true);
+            }
+            process = run(List.of("kafka.Kafka", config.toString()), "kafka.log", false);
+            awaitReady(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new LaunchFailure("Kafka could not start (" + e.getMessage() + "); see " + layout.logs().resolve("kafka.log"), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailure("Stopped while Kafka was starting", e);
         }
-        process = run(List.of("kafka.Kafka", config.toString()), "kafka.log", false);
-        awaitReady(Duration.ofSeconds(60));
     }
 
     /** Stops the broker and waits for it to exit (its data stays for the next start). */
-    public void stop() throws InterruptedException {
+    public synchronized void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -58,12 +66,17 @@ public final class KafkaProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Stops the broker for good: a start still under way launches nothing more. */
     @Override
-    public void close() throws InterruptedException {
+    public synchronized void close() throws InterruptedException {
+        closed = true;
         stop();
     }
 
-    private Process run(List<String> mainAndArgs, String logName, boolean waitForExit) throws Exception {
+    private synchronized Process run(List<String> mainAndArgs, String logName, boolean waitForExit) throws IOException, InterruptedException {
+        if (closed) {
+            throw new LaunchFailure("Stopped while Kafka was starting");
+        }
         Files.createDirectories(layout.logs());
         List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dlog4j.configuration=file:" + log4jConfig(), "-cp", layout.classPath("deploy/launcher")));
@@ -73,12 +86,13 @@ public final class KafkaProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.logs().resolve(logName).toFile()))
                 .start();
         if (waitForExit && (!started.waitFor(60, TimeUnit.SECONDS) || started.exitValue() != 0)) {
-            throw new IllegalStateException("Kafka storage format failed; see " + layout.logs().resolve(logName));
+            started.destroyForcibly();
+            throw new LaunchFailure("Kafka's storage could not be formatted; see " + layout.logs().resolve(logName));
         }
         return started;
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    private void awaitReady(Duration timeout) throws InterruptedException {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
@@ -87,14 +101,15 @@ public final class KafkaProcess implements AutoCloseable {
         try (Admin admin = Admin.create(props)) {
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("Kafka exited; see " + layout.logs().resolve("kafka.log"));
+                    throw new LaunchFailure("Kafka exited while starting; see " + layout.logs().resolve("kafka.log"));
                 }
                 try {
                     admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     return;
-                } catch (Exception notYet) {
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka did not start in " + timeout, notYet);
+                        throw new LaunchFailure("Kafka was not ready within " + timeout.toSeconds() + " s; see "
+                                + layout.logs().resolve("kafka.log"), notYet);
                     }
                     Thread.sleep(250);
                 }

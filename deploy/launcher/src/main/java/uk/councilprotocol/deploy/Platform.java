@@ -2,6 +2,7 @@ package uk.councilprotocol.deploy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.time.ClockStart;
 import uk.councilprotocol.testkit.DevTokenIssuer;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.PostgresServer;
@@ -9,7 +10,10 @@ import uk.councilprotocol.testkit.PostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +31,8 @@ public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     public static final String DATABASE = "council";
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final Layout layout;
     private final Ports ports;
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -37,16 +43,36 @@ public final class Platform implements AutoCloseable {
     private MailViewer mailViewer;
     private DevTokenIssuer tokens;
 
-    private Platform(Layout layout, Ports ports) {
+    private final Map<String, String> serviceEnvironment;
+    private final Instant clockStart;
+    private final Clock clock;
+    private boolean closed;
+
+    private Platform(Layout layout, Ports ports, Map<String, String> serviceEnvironment) {
         this.layout = layout;
         this.ports = ports;
+        this.serviceEnvironment = new HashMap<>(serviceEnvironment);
+        // The business day: the caller's PLATFORM_CLOCK_START, else the JVM's platform.clock.start (the CI run that pins
+        // the tests to awkward days sets it), else today. Every service is started on the same one.
+        String start = serviceEnvironment.getOrDefault("PLATFORM_CLOCK_START", System.getProperty(ClockStart.PROPERTY, ""));
+        this.clockStart = ClockStart.parse(start);
+        if (clockStart != null) {
+            this.serviceEnvironment.put("PLATFORM_CLOCK_START", clockStart.toString());
+        }
+        Clock system = Clock.system(LONDON);
+        this.clock = clockStart == null ? system : Clock.offset(system, Duration.between(system.instant(), clockStart));
+    }
+
+    /** A platform not yet started, so that whoever stops it (a Ctrl-C) can hold it before the start begins. */
+    public static Platform prepare(Layout layout, Ports ports, Map<String, String> serviceEnvironment) {
+        return new Platform(layout, ports, serviceEnvironment);
     }
 
     /** Starts everything from a clean run folder and returns once every service is ready. */
     public static Platform start(Layout layout, Ports ports, Map<String, String> serviceEnvironment) throws Exception {
-        Platform platform = new Platform(layout, ports);
+        Platform platform = prepare(layout, ports, serviceEnvironment);
         try {
-            platform.startAll(serviceEnvironment);
+            platform.start();
             return platform;
         } catch (Exception | Error e) {
             platform.close();
@@ -54,24 +80,17 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private void startAll(Map<String, String> serviceEnvironment) throws Exception {
+    /** Starts everything; on failure the caller closes what was started. */
+    public void start() throws Exception {
         long begun = System.nanoTime();
         clean(layout.runDirectory());
-        kafka = new KafkaProcess(layout, ports.kafka(), ports.kafkaController());
-        started.add(kafka);
-        Thread kafkaStart = new Thread(() -> {
-            try {
-                kafka.start();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "kafka-start");
+        kafka = track(new KafkaProcess(layout, ports.kafka(), ports.kafkaController()));
+        Thread kafkaStart = new Thread(() -> kafka.start(), "kafka-start");
         List<Throwable> kafkaFailure = new ArrayList<>();
         kafkaStart.setUncaughtExceptionHandler((t, e) -> kafkaFailure.add(e));
         kafkaStart.start();
 
-        postgres = PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
-        started.add(postgres);
+        postgres = track(startPostgres());
         postgres.execute(layout.sql("database.sql").replace("${database}", DATABASE));
         try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
              var statement = connection.createStatement()) {
@@ -80,17 +99,16 @@ public final class Platform implements AutoCloseable {
                         .replace("${password}", password(spec)).replace("${database}", DATABASE));
             }
         }
-        tokens = DevTokenIssuer.start(ports.tokenIssuer());
-        started.add(tokens);
+        tokens = track(DevTokenIssuer.start(ports.tokenIssuer()));
         registerDemoClients(tokens);
-        mail = MailServer.start(ports.smtp());
-        started.add(mail);
-        mailViewer = new MailViewer(mail, ports.mailViewer());
-        started.add(mailViewer);
+        mail = track(MailServer.start(ports.smtp()));
+        mailViewer = track(new MailViewer(mail, ports.mailViewer()));
 
         kafkaStart.join();
         if (!kafkaFailure.isEmpty()) {
-            throw new IllegalStateException("Kafka did not start", kafkaFailure.get(0));
+            Throwable cause = kafkaFailure.get(0);
+            throw cause instanceof LaunchFailure failure ? failure
+                    : new LaunchFailure("Kafka did not start (" + cause.getMessage() + "); see " + layout.logs().resolve("kafka.log"), cause);
         }
         LOG.info("PostgreSQL, Kafka and SMTP up in {} ms; starting the services", (System.nanoTime() - begun) / 1_000_000);
 
@@ -98,14 +116,54 @@ public final class Platform implements AutoCloseable {
             ServiceSpec spec = ServiceSpec.ALL.get(i);
             Map<String, String> env = new HashMap<>(environmentFor(spec));
             env.putAll(serviceEnvironment);
-            ServiceProcess process = ServiceProcess.start(layout, spec, ports.http().get(i), ports.grpc().get(i), env);
-            services.put(spec, process);
-            started.add(process);
+            int http = ports.http().get(i);
+            int grpc = ports.grpc().get(i);
+            services.put(spec, launch(() -> ServiceProcess.start(layout, spec, http, grpc, env)));
         }
         for (ServiceProcess process : services.values()) {
             process.awaitReady(Duration.ofSeconds(120));
         }
         LOG.info("All {} services ready in {} ms", services.size(), (System.nanoTime() - begun) / 1_000_000);
+    }
+
+    private PostgresServer startPostgres() {
+        try {
+            return PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new LaunchFailure("PostgreSQL could not start (" + root.getMessage() + "); its files are in "
+                    + layout.runDirectory().resolve("postgres"), e);
+        }
+    }
+
+    /** What each part of the start hands back to be stopped; once the platform is closed, nothing more may start. */
+    private synchronized <T extends AutoCloseable> T track(T part) {
+        if (closed) {
+            closeQuietly(part);
+            throw new LaunchFailure("Stopped while starting");
+        }
+        started.add(part);
+        return part;
+    }
+
+    /** Starts a process under the same lock as {@link #close()}, so a stop can never miss one started at that moment. */
+    private synchronized <T extends AutoCloseable> T launch(StartStep<T> step) throws Exception {
+        if (closed) {
+            throw new LaunchFailure("Stopped while starting");
+        }
+        return track(step.start());
+    }
+
+    private interface StartStep<T> {
+        T start() throws Exception;
+    }
+
+    /** The business clock the services were started on: today, or the day the run was pinned to. */
+    public Clock clock() {
+        return clock;
     }
 
     private Map<String, String> environmentFor(ServiceSpec spec) {
@@ -211,16 +269,19 @@ public final class Platform implements AutoCloseable {
     /** Stops everything, services first, and leaves no process behind. */
     @Override
     public synchronized void close() {
+        closed = true;
         List<AutoCloseable> reverse = new ArrayList<>(started);
         java.util.Collections.reverse(reverse);
-        for (AutoCloseable part : reverse) {
-            try {
-                part.close();
-            } catch (Exception e) {
-                LOG.warn("Could not stop {}: {}", part.getClass().getSimpleName(), e.toString());
-            }
-        }
+        reverse.forEach(Platform::closeQuietly);
         started.clear();
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("Could not stop {}: {}", part.getClass().getSimpleName(), e.toString());
+        }
     }
 
     private static void clean(Path directory) throws IOException {

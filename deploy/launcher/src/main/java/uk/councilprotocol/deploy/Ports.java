@@ -1,6 +1,11 @@
 package uk.councilprotocol.deploy;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The ports the local platform listens on; {@code http} and {@code grpc} are per service, in {@link ServiceSpec} order. */
 public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailViewer, int tokenIssuer,
@@ -9,6 +14,48 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
     /** The documented fixed ports of the local run (see the README). */
     public static Ports standard() {
         return new Ports(15432, 19092, 19093, 2525, 8025, 8090, List.of(8081, 8082, 8083, 8084, 8085), List.of(9081, 9082, 9083, 9084, 9085));
+    }
+
+    /** Every port moved up by {@code offset} ({@code --port-offset}), for a machine where one of them is taken. */
+    public Ports shifted(int offset) {
+        return new Ports(postgres + offset, kafka + offset, kafkaController + offset, smtp + offset, mailViewer + offset,
+                tokenIssuer + offset, http.stream().map(p -> p + offset).toList(), grpc.stream().map(p -> p + offset).toList());
+    }
+
+    /** Each port with what listens on it, in the words the launcher prints. */
+    public Map<Integer, String> named() {
+        Map<Integer, String> named = new LinkedHashMap<>();
+        named.put(postgres, "PostgreSQL");
+        named.put(kafka, "Kafka");
+        named.put(kafkaController, "Kafka's controller");
+        named.put(smtp, "SMTP");
+        named.put(mailViewer, "the mail page");
+        named.put(tokenIssuer, "the dev token issuer");
+        for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+            named.put(http.get(i), ServiceSpec.ALL.get(i).module() + " HTTP");
+            named.put(grpc.get(i), ServiceSpec.ALL.get(i).module() + " gRPC");
+        }
+        return named;
+    }
+
+    /** Refuses to start when any port is taken, naming it and how to choose others, before anything is started. */
+    public void requireFree() {
+        for (Map.Entry<Integer, String> port : named().entrySet()) {
+            if (!isFree(port.getKey())) {
+                throw new LaunchFailure("Port " + port.getKey() + " (" + port.getValue() + ") is already in use: stop what "
+                        + "listens there (an earlier run? `ss -ltnp 'sport = :" + port.getKey() + "'` names it), or start on "
+                        + "other ports with --port-offset 1000");
+            }
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -23,19 +70,19 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
     }
 
     private static List<Integer> distinctFreePorts(int count) {
-        List<java.net.ServerSocket> held = new java.util.ArrayList<>();
+        List<ServerSocket> held = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
-                held.add(new java.net.ServerSocket(0));
+                held.add(new ServerSocket(0));
             }
-            return held.stream().map(java.net.ServerSocket::getLocalPort).toList();
-        } catch (java.io.IOException e) {
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
-            for (java.net.ServerSocket socket : held) {
+            for (ServerSocket socket : held) {
                 try {
                     socket.close();
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // closing a probe socket: nothing to do
                 }
             }

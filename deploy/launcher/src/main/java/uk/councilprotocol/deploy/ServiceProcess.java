@@ -62,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(spec.module() + " exited with " + process.exitValue() + "; see " + log);
+                throw new LaunchFailure(spec.module() + " stopped while starting (exit code " + process.exitValue() + "); see " + log);
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(httpUrl() + "/health/readiness"))
@@ -75,7 +75,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(spec.module() + " was not ready within " + timeout + "; see " + log);
+        throw new LaunchFailure(spec.module() + " was not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
     /** Asks the service to shut down cleanly, then makes sure it (and anything it started) is gone. */

@@ -1,5 +1,7 @@
 package uk.councilprotocol.enquiries.deadlines;
 
+import uk.councilprotocol.platform.time.WorkingDayCalendar;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

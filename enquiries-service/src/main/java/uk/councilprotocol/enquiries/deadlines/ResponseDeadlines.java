@@ -1,5 +1,7 @@
 package uk.councilprotocol.enquiries.deadlines;
 
+import uk.councilprotocol.platform.time.WorkingDayCalendar;
+
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 

@@ -29,6 +29,7 @@ import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,12 @@ import java.util.Map;
 public class ComplianceController {
     private final Backends backends;
     private final Pages pages;
+    private final Clock clock;
 
-    public ComplianceController(Backends backends, Pages pages) {
+    public ComplianceController(Backends backends, Pages pages, Clock clock) {
         this.backends = backends;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @Get
@@ -75,7 +78,7 @@ public class ComplianceController {
                 "overdue", compliance.listOverdue(ListOverdueRequest.getDefaultInstance()).getItemsList(),
                 "people", backends.roster(session).listPeople(ListPeopleRequest.getDefaultInstance()).getPeopleList(),
                 "courses", backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList(),
-                "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now().toString());
+                "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now(clock).toString());
     }
 
     private static GetComplianceSummaryRequest summary(ComplianceDimension by) {

@@ -36,6 +36,7 @@ import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,12 @@ public class EnquiriesController {
 
     private final Backends backends;
     private final Pages pages;
+    private final Clock clock;
 
-    public EnquiriesController(Backends backends, Pages pages) {
+    public EnquiriesController(Backends backends, Pages pages, Clock clock) {
         this.backends = backends;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @Get
@@ -67,7 +70,7 @@ public class EnquiriesController {
         Session session = Sessions.of(request);
         List<Enquiry> all = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true).build())
                 .getEnquiriesList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Enquiry> shown = all.stream()
                 .filter(e -> blank(department) || e.getAssignmentsList().stream().anyMatch(a -> a.getDepartment().equals(department)))
                 .filter(e -> blank(ward) || e.getWard().equals(ward))

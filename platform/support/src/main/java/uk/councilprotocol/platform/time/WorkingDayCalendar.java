@@ -1,4 +1,4 @@
-package uk.councilprotocol.enquiries.deadlines;
+package uk.councilprotocol.platform.time;
 
 import uk.councilprotocol.platform.errors.ConflictException;
 
@@ -46,9 +46,15 @@ public final class WorkingDayCalendar {
         return holidays;
     }
 
-    public boolean isWorkingDay(LocalDate day) {
+    /** Whether the calendar knows this day's bank holidays (its year is in the file). */
+    public boolean covers(LocalDate day) {
         Year year = Year.from(day);
-        if (year.isBefore(firstYear) || year.isAfter(lastYear)) {
+        return !year.isBefore(firstYear) && !year.isAfter(lastYear);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        if (!covers(day)) {
+            Year year = Year.from(day);
             throw new ConflictException("The working-day calendar (" + division + ") has bank holidays for "
                     + firstYear + "–" + lastYear + " only, not " + year + ": load the current GOV.UK bank-holidays file");
         }
@@ -61,6 +67,15 @@ public final class WorkingDayCalendar {
         LocalDate candidate = day;
         while (!isWorkingDay(candidate)) {
             candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    /** The last working day on or before {@code day}. */
+    public LocalDate onOrBefore(LocalDate day) {
+        LocalDate candidate = day;
+        while (!isWorkingDay(candidate)) {
+            candidate = candidate.minusDays(1);
         }
         return candidate;
     }

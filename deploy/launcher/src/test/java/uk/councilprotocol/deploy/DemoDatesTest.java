@@ -1,0 +1,79 @@
+package uk.councilprotocol.deploy;
+
+import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.councilprotocol.platform.time.BankHolidayFile;
+import uk.councilprotocol.platform.time.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo's dates, for every day of 2026–2028 at three times of day, against the bundled calendar of each division:
+ * the demo loads whatever the day, or (only where the calendar runs out) says which file to load.
+ */
+class DemoDatesTest {
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
+    static final LocalDate LAST = LocalDate.of(2028, 12, 31);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"england-and-wales", "scotland", "northern-ireland"})
+    void everyDayOf2026To2028GetsDatesTheServicesAccept(String division) {
+        WorkingDayCalendar calendar = BankHolidayFile.bundled(division, ObjectMapper.getDefault());
+        List<LocalDate> outsideTheCalendar = new ArrayList<>();
+        for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+            for (LocalTime time : List.of(LocalTime.of(0, 30), LocalTime.of(10, 0), LocalTime.of(23, 30))) {
+                ZonedDateTime now = day.atTime(time).atZone(LONDON);
+                DemoDates dates;
+                try {
+                    dates = DemoDates.choose(now, calendar);
+                } catch (LaunchFailure beyondTheFile) {
+                    assertThat(beyondTheFile).hasMessageContaining("load the current GOV.UK bank-holidays file").hasMessageContaining("--today");
+                    outsideTheCalendar.add(day);
+                    continue;
+                }
+                assertAcceptable(dates, now, calendar);
+            }
+        }
+        // The bundled file runs to the end of 2028: only the demo's last weeks reach past it.
+        assertThat(outsideTheCalendar).allSatisfy(day -> assertThat(day).isAfter(LocalDate.of(2028, 11, 15)));
+    }
+
+    /** What enquiries-, training- and plans-service check of the dates the demo sends them. */
+    private static void assertAcceptable(DemoDates dates, ZonedDateTime now, WorkingDayCalendar calendar) {
+        LocalDate today = now.toLocalDate();
+        assertThat(dates.today()).isEqualTo(today);
+        // Nothing received in the future.
+        assertThat(List.of(dates.overdueEnquiryReceived(), dates.recentEnquiryReceived(), dates.verbalEnquiryReceived()))
+                .allSatisfy(received -> assertThat(received).isBefore(now.toInstant()));
+        // The overdue one's 10 working days are over by today, so it escalates.
+        LocalDate overdueDay = dates.overdueEnquiryReceived().atZone(LONDON).toLocalDate();
+        assertThat(calendar.isWorkingDay(overdueDay)).isTrue();
+        assertThat(calendar.plusWorkingDays(overdueDay, 10)).isBefore(today);
+        // The holding reply moves the recent enquiry's deadline to a later working day (the service refuses anything else).
+        LocalDate recentDay = dates.recentEnquiryReceived().atZone(LONDON).toLocalDate();
+        LocalDate latestDeadline = calendar.plusWorkingDays(calendar.onOrAfter(recentDay), 10);
+        assertThat(dates.holdingReplyDue()).as("%s: %s", now, dates).isAfter(latestDeadline);
+        assertThat(calendar.isWorkingDay(dates.holdingReplyDue())).as("%s: %s", now, dates).isTrue();
+        // The action falls due on a working day within the month, so its 30-day reminder is due now.
+        assertThat(calendar.isWorkingDay(dates.actionDue())).isTrue();
+        assertThat(dates.actionDue()).isAfter(today.plusDays(20)).isBeforeOrEqualTo(today.plusDays(30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-24", "2026-12-28", "2027-03-26", "2027-03-28", "2026-12-31"})
+    void theDaysThatBrokeTheDemoGetAWorkingDayForTheHoldingReply(String day) {
+        WorkingDayCalendar calendar = BankHolidayFile.bundled("england-and-wales", ObjectMapper.getDefault());
+        DemoDates dates = DemoDates.choose(LocalDate.parse(day).atTime(10, 0).atZone(LONDON), calendar);
+        assertThat(calendar.isWorkingDay(dates.holdingReplyDue())).as(dates.toString()).isTrue();
+        assertThat(calendar.holidays()).doesNotContainKey(dates.holdingReplyDue());
+    }
+}
