@@ -82,9 +82,9 @@ class PlanJourneyTest {
                 + "CL2" + id + ",Cllr Max Leader,cl2" + id + "@eastmoor.example.gov.uk,councillor,group-leader,,,2023-05-08\n").status())
                 .isEqualTo(200);
         assertThat(training.postJson("/completions", Map.of("personId", "CL1" + id, "courseCode", "NOLAN_PRINCIPLES",
-                "completedOn", LocalDate.now().toString(), "provider", "Independent facilitator")).status()).isEqualTo(201);
+                "completedOn", LocalDate.now(platform.clock()).toString(), "provider", "Independent facilitator")).status()).isEqualTo(201);
 
-        LocalDate due = LocalDate.now().plusDays(20);
+        LocalDate due = LocalDate.now(platform.clock()).plusDays(20);
         String table = "Theme\tAction\tOwner\tDue date\n"
                 + "Skills & training\tNolan Principles training for Group Leaders\tDirector of Law and Governance\t"
                 + due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + "\n";

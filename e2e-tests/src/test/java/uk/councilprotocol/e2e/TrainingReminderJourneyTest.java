@@ -56,8 +56,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingReminderJourneyTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final LocalDate TODAY = LocalDate.now(LONDON);
-    static final LocalDate DUE = TODAY.plusDays(90);
+    /** The platform's business day (pinned by platform.clock.start when CI runs the awkward days), and the 90-day rule's due date. */
+    LocalDate today;
+    LocalDate dueDate;
 
     @TempDir
     Path runDirectory;
@@ -76,6 +77,8 @@ class TrainingReminderJourneyTest {
         platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of(
                 "PLATFORM_CLOCK_ADJUSTABLE", "true",
                 "NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+        today = LocalDate.now(platform.clock());
+        dueDate = today.plusDays(90);
         training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("hr-e2e", "hr"));
         notifications = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl()).as(platform.tokens().token("hr-e2e", "hr"));
         admin = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl()).as(platform.tokens().token("root", "admin"));
@@ -128,15 +131,15 @@ class TrainingReminderJourneyTest {
     @Order(1)
     void importedRosterCreatesAssignmentsAndReminderSchedules() {
         String csv = "id,full_name,email,kind,department,line_manager_id,start_date\n"
-                + id + "-MGR,Morgan Manager," + managerEmail + ",officer,Environment and Place,," + TODAY + "\n"
-                + id + ",Jordan Journey," + email + ",officer,Environment and Place," + id + "-MGR," + TODAY + "\n";
+                + id + "-MGR,Morgan Manager," + managerEmail + ",officer,Environment and Place,," + today + "\n"
+                + id + ",Jordan Journey," + email + ",officer,Environment and Place," + id + "-MGR," + today + "\n";
         HttpCalls.Reply imported = training.post("/roster/import", "text/csv", csv);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("assignmentsCreated").asInt()).isEqualTo(4);
 
         JsonNode courses = training.get("/compliance/people/" + id).json().get("courses");
         assertThat(courses.findValuesAsText("courseCode")).containsExactlyInAnyOrder("EQUALITY_DIVERSITY", "POLITICAL_AWARENESS");
-        assertThat(courses.findValuesAsText("dueDate")).containsOnly(DUE.toString());
+        assertThat(courses.findValuesAsText("dueDate")).containsOnly(dueDate.toString());
 
         Eventually.assertTrue(() -> reminders("personId=" + id).size() == 8, Duration.ofSeconds(30),
                 "notifications-service planned 4 reminders for each of the 2 assignments");
@@ -145,13 +148,13 @@ class TrainingReminderJourneyTest {
     @Test
     @Order(2)
     void remindersArriveAtTheSmtpServerThirtyDaysBefore() throws Exception {
-        moveNotificationsClockTo(DUE.minusDays(30), LocalTime.of(8, 0, 30));
+        moveNotificationsClockTo(dueDate.minusDays(30), LocalTime.of(8, 0, 30));
         List<MimeMessage> mail = platform.mail().awaitMailbox(email, 2, Duration.ofSeconds(30));
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : mail) {
             subjects.add(m.getSubject());
         }
-        String due = DUE.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+        String due = dueDate.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
         assertThat(subjects).containsExactlyInAnyOrder(
                 "Reminder: Equality and Diversity is due by " + due,
                 "Reminder: Political Awareness (officers) is due by " + due);
@@ -168,7 +171,7 @@ class TrainingReminderJourneyTest {
         String equality = assignmentOf("EQUALITY_DIVERSITY");
         RecordCompletionResponse reply = departmentSystem().withDeadlineAfter(10, TimeUnit.SECONDS)
                 .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id).setCourseCode("EQUALITY_DIVERSITY")
-                        .setCompletedOn(TODAY.toString()).setProvider("Environment and Place e-learning")
+                        .setCompletedOn(today.toString()).setProvider("Environment and Place e-learning")
                         .setEvidenceReference("LMS-4471").build());
         assertThat(reply.getFulfilledAssignmentId()).isEqualTo(equality);
 
@@ -176,7 +179,7 @@ class TrainingReminderJourneyTest {
                 .equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED")), Duration.ofSeconds(30),
                 "the completed course's pending reminders are cancelled");
 
-        moveNotificationsClockTo(DUE.minusDays(7), LocalTime.of(8, 0, 30));
+        moveNotificationsClockTo(dueDate.minusDays(7), LocalTime.of(8, 0, 30));
         List<MimeMessage> mail = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30));
         assertThat(mail.get(2).getSubject()).startsWith("Reminder: Political Awareness (officers)");
         Thread.sleep(1500);
@@ -204,7 +207,7 @@ class TrainingReminderJourneyTest {
         String lateEmail = late.toLowerCase() + "@eastmoor.example.gov.uk";
         HttpCalls.Reply imported = training.post("/roster/import", "text/csv",
                 "id,full_name,email,kind,department,start_date\n" + late + ",Lee Late," + lateEmail
-                        + ",officer,Environment and Place," + TODAY + "\n");
+                        + ",officer,Environment and Place," + today + "\n");
         assertThat(imported.status()).as("training keeps working while Kafka is down").isEqualTo(200);
         Eventually.assertTrue(() -> outboxPending() >= 3, Duration.ofSeconds(10), "events wait in the outbox");
 
@@ -226,7 +229,7 @@ class TrainingReminderJourneyTest {
             try {
                 return departmentSystem().withDeadlineAfter(10, TimeUnit.SECONDS)
                         .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id)
-                                .setCourseCode("POLITICAL_AWARENESS").setCompletedOn(TODAY.toString())
+                                .setCourseCode("POLITICAL_AWARENESS").setCompletedOn(today.toString())
                                 .setProvider("Induction day").build());
             } catch (io.grpc.StatusRuntimeException e) {
                 return null; // connections are being re-established

@@ -16,6 +16,7 @@ import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,6 +31,9 @@ import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
 class ReminderAccessTest {
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
     @Inject
     GrpcEmbeddedServer grpcServer;
 
@@ -43,7 +47,7 @@ class ReminderAccessTest {
     void peopleSeeTheirOwnRemindersAndOnlyOfficialsSeeTheMailLog() throws Exception {
         String person = "acl-" + UUID.randomUUID();
         scope.publish(TOPIC, person, TrainingEvents.person(person, "Ada Access", person + "@example.gov.uk", null));
-        scope.publish(TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, LocalDate.now().plusDays(60)));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, LocalDate.now(clock).plusDays(60)));
         Eventually.assertTrue(() -> as(person, "officer").get("/reminders?personId=" + person).json().size() == 4,
                 Duration.ofSeconds(20), "own reminders visible");
 

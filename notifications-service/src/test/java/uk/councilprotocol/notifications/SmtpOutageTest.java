@@ -11,6 +11,7 @@ import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,6 +31,9 @@ class SmtpOutageTest {
 
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
 
     final TestScope scope = TestScope.of(getClass());
 
@@ -40,7 +44,7 @@ class SmtpOutageTest {
         String email = person + "@example.gov.uk";
         String assignment = UUID.randomUUID().toString();
         scope.publish(TOPIC, person, TrainingEvents.person(person, "Olly Outage", email, null));
-        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, LocalDate.now().plusDays(5)));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, LocalDate.now(clock).plusDays(5)));
 
         JsonNode failed = Eventually.get(() -> {
             JsonNode mail = http.get("/mail/sent?limit=20").json();

@@ -29,7 +29,7 @@ public final class TrainingEvents {
         return AssignmentCreated.newBuilder()
                 .setAssignment(Assignment.newBuilder().setId(id).setPersonId(personId)
                         .setCourseCode("NOLAN_PRINCIPLES").setDueDate(due.toString())
-                        .setAssignedOn(LocalDate.now().toString()).setStatus(AssignmentStatus.OPEN))
+                        .setAssignedOn(due.minusDays(90).toString()).setStatus(AssignmentStatus.OPEN))
                 .setPersonName("someone").setCourseTitle("Nolan Principles of Public Life").build();
     }
 

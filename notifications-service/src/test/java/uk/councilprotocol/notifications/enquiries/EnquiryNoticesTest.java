@@ -59,7 +59,7 @@ class EnquiryNoticesTest {
         LocalDate remindOn = due.minusDays(2);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Streetlight out on Mill Lane").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(remindOn.toString()).build());
 
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
@@ -107,7 +107,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(14);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Safeguarding concern at 4 Elm Road").setConfidential(true).setCategory("Adult social care")
-                .setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
+                .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         String text = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
@@ -126,7 +126,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).minusDays(1);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Overgrown footpath").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.newBuilder()
                 .setReference(reference).setCouncillorId(councillor).addDepartments("Environment and Place")
@@ -150,7 +150,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(20);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Noise from the depot").setCategory("Environment").addDepartments("Environment and Place")
-                .addOfficerIds(first).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(first).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         scope.mail().awaitMailbox(first + "@example.gov.uk", 1, Duration.ofSeconds(20));
         scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.newBuilder()
@@ -177,7 +177,7 @@ class EnquiryNoticesTest {
         LocalDate due = LocalDate.now(LONDON).plusDays(20);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Complaint about a contractor").setCategory("Highways").addDepartments("Environment and Place")
-                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(Instant.now())).setDueDate(due.toString())
+                .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         HttpCalls hr = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"));
         Eventually.assertTrue(() -> hr.get("/reminders?subjectId=" + reference).json().size() == 4, Duration.ofSeconds(20),

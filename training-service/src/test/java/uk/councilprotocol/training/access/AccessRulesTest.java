@@ -21,6 +21,7 @@ import uk.councilprotocol.training.TrainingFixtures;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,9 @@ class AccessRulesTest {
 
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
     @Inject
     GrpcEmbeddedServer grpcServer;
 
@@ -55,7 +59,7 @@ class AccessRulesTest {
     void importRoster() {
         channel = GrpcCalls.channel(grpcServer.getPort());
         assertThat(as("hr-amy", "hr").post("/roster/import", "text/csv",
-                TrainingFixtures.smallRoster("acc", LocalDate.now().toString())).status()).isEqualTo(200);
+                TrainingFixtures.smallRoster("acc", LocalDate.now(clock).toString())).status()).isEqualTo(200);
     }
 
     @AfterAll
@@ -89,7 +93,7 @@ class AccessRulesTest {
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
         assertThat(as("adults-lms", "service", ADULTS).postJson("/completions", java.util.Map.of("personId", "acc-CE",
-                "courseCode", "NOLAN_PRINCIPLES", "completedOn", LocalDate.now().toString(), "provider", "x")).status()).isEqualTo(403);
+                "courseCode", "NOLAN_PRINCIPLES", "completedOn", LocalDate.now(clock).toString(), "provider", "x")).status()).isEqualTo(403);
         var chiefExec = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("ceo-office", CHIEF_EXEC));
         assertThat(chiefExec.recordCompletion(request("acc-CE", "NOLAN_PRINCIPLES")).getFulfilledAssignmentId()).isNotBlank();
     }
@@ -110,7 +114,7 @@ class AccessRulesTest {
 
     @Test
     void everyChangeIsAuditedAndTheLogIsAppendOnlyAndForAdminAndStandardsOnly() throws Exception {
-        as("hr-amy", "hr").post("/roster/import", "text/csv", TrainingFixtures.smallRoster("acc", LocalDate.now().toString()));
+        as("hr-amy", "hr").post("/roster/import", "text/csv", TrainingFixtures.smallRoster("acc", LocalDate.now(clock).toString()));
         var denied = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("intruder", "officer"));
         assertThatThrownBy(() -> denied.recordCompletion(request("acc-DIR", "NOLAN_PRINCIPLES")))
                 .isInstanceOf(StatusRuntimeException.class);
@@ -147,8 +151,8 @@ class AccessRulesTest {
         assertThat(as("hr-amy", "hr").post("/roster/import", "text/csv", huge).status()).isEqualTo(413);
     }
 
-    private static RecordCompletionRequest request(String person, String course) {
+    private RecordCompletionRequest request(String person, String course) {
         return RecordCompletionRequest.newBuilder().setPersonId(person).setCourseCode(course)
-                .setCompletedOn(LocalDate.now().toString()).setProvider("Department LMS").build();
+                .setCompletedOn(LocalDate.now(clock).toString()).setProvider("Department LMS").build();
     }
 }

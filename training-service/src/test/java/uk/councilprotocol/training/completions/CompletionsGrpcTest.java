@@ -25,6 +25,7 @@ import uk.councilprotocol.training.TrainingFixtures;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CompletionsGrpcTest {
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
     @Inject
     GrpcEmbeddedServer grpcServer;
 
@@ -47,7 +51,7 @@ class CompletionsGrpcTest {
     void importRoster() {
         channel = GrpcCalls.channel(grpcServer.getPort());
         HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(hr())
-                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("grpc", LocalDate.now().toString()));
+                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("grpc", LocalDate.now(clock).toString()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
@@ -71,7 +75,7 @@ class CompletionsGrpcTest {
 
     @Test
     void aCompletionFulfilsTheAssignmentAndSchedulesTheRenewal() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         RecordCompletionResponse reply = completions().recordCompletion(nolanFor("grpc-CLLR1", today));
 
         assertThat(reply.getFulfilledAssignmentId()).isNotBlank();
@@ -87,7 +91,7 @@ class CompletionsGrpcTest {
 
     @Test
     void recordingTheSameCompletionAgainChangesNothing() throws Exception {
-        LocalDate day = LocalDate.now().minusDays(3);
+        LocalDate day = LocalDate.now(clock).minusDays(3);
         RecordCompletionResponse first = completions().recordCompletion(nolanFor("grpc-CE", day));
         RecordCompletionResponse retry = completions().recordCompletion(nolanFor("grpc-CE", day));
 
@@ -109,10 +113,10 @@ class CompletionsGrpcTest {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(GrpcCalls.badRequestFields(e)).contains("person_id", "completed_on", "provider", "course_code");
                 });
-        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("grpc-OFF", LocalDate.now().plusDays(2))))
+        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("grpc-OFF", LocalDate.now(clock).plusDays(2))))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("completed_on"));
-        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("nobody", LocalDate.now())))
+        assertThatThrownBy(() -> completions().recordCompletion(nolanFor("nobody", LocalDate.now(clock))))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("person_id"));
         try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
@@ -131,7 +135,7 @@ class CompletionsGrpcTest {
         assertThat(reply.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("completed_on", "provider");
 
         HttpCalls.Reply ok = http.post("/completions", "application/json", "{\"personId\": \"grpc-OFF\", \"courseCode\": "
-                + "\"EQUALITY_DIVERSITY\", \"completedOn\": \"" + LocalDate.now() + "\", \"provider\": \"e-learning\"}");
+                + "\"EQUALITY_DIVERSITY\", \"completedOn\": \"" + LocalDate.now(clock) + "\", \"provider\": \"e-learning\"}");
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(ok.json().get("fulfilledAssignmentId").asText()).isNotBlank();
     }

@@ -16,6 +16,7 @@ import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplianceMatrixGrpcTest {
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
     @Inject
     GrpcEmbeddedServer grpcServer;
 
@@ -35,7 +39,7 @@ class ComplianceMatrixGrpcTest {
     void hrSeesEveryoneADepartmentItsOwnAndAnOfficerIsRefused() throws Exception {
         TestScope scope = TestScope.of(getClass());
         assertThat(new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"))
-                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("mx", LocalDate.now().toString())).status()).isEqualTo(200);
+                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("mx", LocalDate.now(clock).toString())).status()).isEqualTo(200);
         ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
         try {
             List<PersonCompliance> everyone = GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel), scope.token("hr", "hr"))

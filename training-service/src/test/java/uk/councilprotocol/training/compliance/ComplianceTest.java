@@ -38,7 +38,7 @@ class ComplianceTest {
     @Test
     void summarisesByDepartmentAndListsTheOverdueWithTheirLineManagers() throws Exception {
         HttpCalls http = new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(http.post("/roster/import", "text/csv", TrainingFixtures.smallRoster("cmp", today.toString())).status()).isEqualTo(200);
         assertThat(http.post("/completions", "application/json", "{\"personId\":\"cmp-OFF\",\"courseCode\":\"EQUALITY_DIVERSITY\","
                 + "\"completedOn\":\"" + today + "\",\"provider\":\"e-learning\"}").status()).isEqualTo(201);
@@ -55,7 +55,7 @@ class ComplianceTest {
         assertThat(http.get("/compliance/overdue").json()).isEmpty();
 
         // 100 days on, everything undone is overdue (the 90-day rules have passed), and the scan announces it.
-        clock.setInstant(Instant.now().plus(Duration.ofDays(100)));
+        clock.setInstant(clock.instant().plus(Duration.ofDays(100)));
         JsonNode overdue = http.get("/compliance/overdue?department=Adults%20and%20Communities").json();
         List<String> who = overdue.findValuesAsText("courseCode");
         assertThat(who).hasSize(4);

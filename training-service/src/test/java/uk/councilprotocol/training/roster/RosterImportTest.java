@@ -16,6 +16,7 @@ import uk.councilprotocol.training.TrainingFixtures;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RosterImportTest {
     @Inject
     EmbeddedServer server;
+    /** The service's business clock: "today" in these tests is its today, never the machine's. */
+    @Inject
+    Clock clock;
 
     HttpCalls http() {
         return new HttpCalls(server.getURL().toString()).as(scope().token("hr-amy", "hr"));
@@ -37,7 +41,7 @@ class RosterImportTest {
 
     @Test
     void importsRosterCreatesAssignmentsAndPublishesEvents() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(clock).toString();
         HttpCalls.Reply reply = http().post("/roster/import", "text/csv", TrainingFixtures.smallRoster("imp", today));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -58,7 +62,7 @@ class RosterImportTest {
         JsonNode planning = compliance.get("courses").findParents("courseCode").stream()
                 .filter(c -> c.get("courseCode").asText().equals("PLANNING_LICENSING")).findFirst().orElseThrow();
         assertThat(planning.get("state").asText()).isEqualTo("DUE");
-        assertThat(planning.get("dueDate").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(planning.get("dueDate").asText()).isEqualTo(LocalDate.now(clock).plusDays(30).toString());
 
         try (EventProbe probe = scope().probe("training.events.v1")) {
             List<ConsumerRecord<String, byte[]>> registered = probe.await(PersonRegistered.getDescriptor().getFullName(), 5, Duration.ofSeconds(20));
