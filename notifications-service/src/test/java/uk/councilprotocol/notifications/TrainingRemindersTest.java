@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.EventSender;
@@ -27,6 +28,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
 
+// Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
+@Tag("business-date")
 @MicronautTest(transactional = false)
 class TrainingRemindersTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -63,7 +66,7 @@ class TrainingRemindersTest {
         String person = "rem-" + UUID.randomUUID();
         String manager = "mgr-" + UUID.randomUUID();
         String assignment = UUID.randomUUID().toString();
-        LocalDate due = LocalDate.now(LONDON).plusDays(40);
+        LocalDate due = LocalDate.now(clock).plusDays(40);
         scope.publish(TOPIC, manager, TrainingEvents.person(manager, "Mo Manager", manager + "@example.gov.uk", null));
         scope.publish(TOPIC, person, TrainingEvents.person(person, "Pat Person", person + "@example.gov.uk", manager));
         scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
@@ -117,7 +120,7 @@ class TrainingRemindersTest {
                             .addRoles(p[2]).setPoliticalGroup("Green Group " + tag).setStartDate("2023-05-08").setActive(true)).build());
         }
         String assignment = UUID.randomUUID().toString();
-        LocalDate due = LocalDate.now(LONDON).plusDays(3);
+        LocalDate due = LocalDate.now(clock).plusDays(3);
         scope.publish(TOPIC, councillor, TrainingEvents.assignment(assignment, councillor, due));
         remindersOf(assignment, 4);
 
@@ -134,12 +137,12 @@ class TrainingRemindersTest {
     void aCompletionCancelsEveryPendingReminder() throws Exception {
         String person = "done-" + UUID.randomUUID();
         String assignment = UUID.randomUUID().toString();
-        LocalDate due = LocalDate.now(LONDON).plusDays(40);
+        LocalDate due = LocalDate.now(clock).plusDays(40);
         scope.publish(TOPIC, person, TrainingEvents.person(person, "Dana Done", person + "@example.gov.uk", null));
         scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
         remindersOf(assignment, 4);
 
-        scope.publish(TOPIC, person, TrainingEvents.completion(assignment, person, LocalDate.now(LONDON)));
+        scope.publish(TOPIC, person, TrainingEvents.completion(assignment, person, LocalDate.now(clock)));
         Eventually.assertTrue(() -> http().get("/reminders?subjectId=" + assignment).json()
                 .findValuesAsText("status").stream().allMatch("CANCELLED"::equals), Duration.ofSeconds(20),
                 "all reminders cancelled");
@@ -154,7 +157,7 @@ class TrainingRemindersTest {
         String person = "dup-" + UUID.randomUUID();
         String assignment = UUID.randomUUID().toString();
         // Due in 5 days: the 7-day reminder's time has passed, so it goes out at once; the 30-day one is skipped.
-        LocalDate due = LocalDate.now(LONDON).plusDays(5);
+        LocalDate due = LocalDate.now(clock).plusDays(5);
         String eventId = UUID.randomUUID().toString();
         try (EventSender sender = scope.sender("/training-service")) {
             sender.send(scope.topic(TOPIC), person, TrainingEvents.person(person, "Dup Licate", person + "@example.gov.uk", null));

@@ -98,6 +98,7 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     public String token(String subject, List<String> roles, Map<String, Object> extraClaims, Duration validFor) {
+        // Token lifetimes are checked against the machine's time by every service, whatever the business clock says.
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())

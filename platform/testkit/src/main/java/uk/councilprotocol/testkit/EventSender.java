@@ -36,6 +36,7 @@ public final class EventSender implements AutoCloseable {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, eventId);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, EventRoutes.typeOf(payload));
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, source);
+        // When the record was written: transport metadata, never read as a business date, so the machine's time is right.
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, Instant.now().toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
         try {
