@@ -64,39 +64,38 @@ public final class WorkingDayCalendar {
 
     /** The first working day on or after {@code day}. */
     public LocalDate onOrAfter(LocalDate day) {
-        LocalDate candidate = day;
-        while (!isWorkingDay(candidate)) {
-            candidate = candidate.plusDays(1);
-        }
-        return candidate;
+        return firstWorkingDay(day, 1);
     }
 
     /** The last working day on or before {@code day}. */
     public LocalDate onOrBefore(LocalDate day) {
-        LocalDate candidate = day;
-        while (!isWorkingDay(candidate)) {
-            candidate = candidate.minusDays(1);
-        }
-        return candidate;
+        return firstWorkingDay(day, -1);
     }
 
     /** The {@code n}th working day before {@code day}. */
     public LocalDate minusWorkingDays(LocalDate day, int n) {
-        LocalDate candidate = day;
-        for (int counted = 0; counted < n; ) {
-            candidate = candidate.minusDays(1);
-            if (isWorkingDay(candidate)) {
-                counted++;
-            }
-        }
-        return candidate;
+        return countWorkingDays(day, n, -1);
     }
 
     /** The {@code n}th working day after {@code day} (not counting {@code day} itself). */
     public LocalDate plusWorkingDays(LocalDate day, int n) {
+        return countWorkingDays(day, n, 1);
+    }
+
+    /** From {@code day} itself, one day at a time in {@code direction} (1 or -1), to the first working day. */
+    private LocalDate firstWorkingDay(LocalDate day, int direction) {
+        LocalDate candidate = day;
+        while (!isWorkingDay(candidate)) {
+            candidate = candidate.plusDays(direction);
+        }
+        return candidate;
+    }
+
+    /** From the day after (or before) {@code day}, counting working days in {@code direction} until {@code n}. */
+    private LocalDate countWorkingDays(LocalDate day, int n, int direction) {
         LocalDate candidate = day;
         for (int counted = 0; counted < n; ) {
-            candidate = candidate.plusDays(1);
+            candidate = candidate.plusDays(direction);
             if (isWorkingDay(candidate)) {
                 counted++;
             }
