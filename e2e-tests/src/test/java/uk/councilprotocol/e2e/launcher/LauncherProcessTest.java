@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,6 +94,23 @@ class LauncherProcessTest {
             assertThat(launcher.output()).noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
             assertNothingLeft(launcher, Set.of());
         }
+    }
+
+    @Test
+    void anOlderJavaIsNamedBeforeAnythingIsBuilt() throws Exception {
+        Path bin = Files.createDirectories(runDirectory.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 11' >&2\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder script = new ProcessBuilder("bash", "deploy/run-local.sh").directory(Layout.find(null).root().toFile())
+                .redirectErrorStream(true);
+        script.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process process = script.start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output).isEqualTo("Could not start the platform: Java 11 is on the PATH, and 17 or newer is needed; "
+                + "set JAVA_HOME and PATH to a JDK 17");
     }
 
     @Test
