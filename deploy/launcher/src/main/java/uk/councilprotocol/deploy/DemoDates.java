@@ -19,14 +19,15 @@ import java.time.ZonedDateTime;
  * @param verbalEnquiryReceived  three hours ago (logged later the same day, as verbal enquiries are)
  * @param holdingReplyDue        the holding reply's new deadline: 20 working days from today, always a working day
  *                               after the recent enquiry's own deadline (at most 10 working days from today)
- * @param actionDue              an action-plan deadline about a month away, on a working day (so its first reminder goes now)
+ * @param actionDue              an action-plan deadline on a working day just under a month away: its 30-day reminder's
+ *                               time (08:00, 30 days before) has passed whatever the hour, so that reminder goes at once
  */
 public record DemoDates(LocalDate today, Instant overdueEnquiryReceived, Instant recentEnquiryReceived,
                         Instant verbalEnquiryReceived, LocalDate holdingReplyDue, LocalDate actionDue) {
     static final int OVERDUE_WORKING_DAYS_AGO = 15;
     static final int RECENT_WORKING_DAYS_AGO = 2;
     static final int HOLDING_REPLY_WORKING_DAYS = 20;
-    static final int ACTION_DUE_DAYS = 30;
+    static final int ACTION_DUE_DAYS = 29;
 
     public static DemoDates choose(ZonedDateTime now, WorkingDayCalendar calendar) {
         LocalDate today = now.toLocalDate();
