@@ -2,6 +2,8 @@ package uk.councilprotocol.enquiries.analytics;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
@@ -15,6 +17,8 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -102,16 +106,19 @@ public class EnquiryAnalytics {
         return new Report(by, tallies.entrySet().stream().map(t -> t.getValue().toGroup(t.getKey())).toList());
     }
 
-    /** The report as CSV, one row per group, for spreadsheets. */
+    /** The report as CSV (RFC 4180), one row per group, for spreadsheets; a group's name is never read as a formula. */
     public String csv(Report report) {
-        StringBuilder csv = new StringBuilder(report.groupBy().name().toLowerCase(Locale.ROOT)
-                + ",enquiries,answered,percent_answered_on_time,percent_within_revised_deadline,median_working_days,"
-                + "p90_working_days,with_holding_reply,open_overdue\n");
-        for (Group g : report.groups()) {
-            csv.append(quote(g.group())).append(',').append(g.enquiries()).append(',').append(g.answered()).append(',')
-                    .append(g.percentAnsweredOnTime()).append(',').append(g.percentWithinRevisedDeadline()).append(',')
-                    .append(g.medianWorkingDays()).append(',').append(g.p90WorkingDays()).append(',')
-                    .append(g.withHoldingReply()).append(',').append(g.openOverdue()).append('\n');
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(report.groupBy().name().toLowerCase(Locale.ROOT), "enquiries", "answered",
+                    "percent_answered_on_time", "percent_within_revised_deadline", "median_working_days", "p90_working_days",
+                    "with_holding_reply", "open_overdue");
+            for (Group g : report.groups()) {
+                printer.printRecord(formulaSafe(g.group()), g.enquiries(), g.answered(), g.percentAnsweredOnTime(),
+                        g.percentWithinRevisedDeadline(), g.medianWorkingDays(), g.p90WorkingDays(), g.withHoldingReply(), g.openOverdue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return csv.toString();
     }
@@ -127,10 +134,9 @@ public class EnquiryAnalytics {
         };
     }
 
-    /** A spreadsheet cell: quoted when it holds a comma or quote, and never read as a formula. */
-    private static String quote(String cell) {
-        String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-        return safe.contains(",") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    /** A leading =, +, - or @ is neutralised so a spreadsheet never runs a councillor's or ward's name as a formula. */
+    private static String formulaSafe(String cell) {
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private final class Tally {

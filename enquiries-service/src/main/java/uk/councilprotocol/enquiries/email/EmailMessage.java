@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import org.jsoup.Jsoup;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,7 @@ record EmailMessage(String from, Instant sent, String subject, String body, List
             StringBuilder text = new StringBuilder();
             StringBuilder html = new StringBuilder();
             collect(message, text, html, attachments);
-            String body = text.length() > 0 ? text.toString().strip() : html.toString().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            String body = text.length() > 0 ? text.toString().strip() : Jsoup.parse(html.toString()).text();
             return new EmailMessage(from, sent, subject, body.isEmpty() ? "(no text)" : body, attachments);
         } catch (MessagingException | IOException | ClassCastException e) {
             throw InvalidInputException.of("file", "is not a readable email (.eml): " + e.getMessage());

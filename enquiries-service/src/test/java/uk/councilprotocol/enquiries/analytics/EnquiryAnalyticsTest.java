@@ -106,7 +106,7 @@ class EnquiryAnalyticsTest {
         HttpCalls.Reply csv = as("hub", "hub").get("/analytics/enquiries/csv?by=category");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("category,enquiries,answered,percent_answered_on_time")
-                .contains("\nHighways,2,2,50.0,50.0,6.0,14.0,0,0\n");
+                .contains("\r\nHighways,2,2,50.0,50.0,6.0,14.0,0,0\r\n");   // RFC 4180 records end with CRLF
         assertThat(as("CLLR-S", "councillor").get("/analytics/enquiries").status()).isEqualTo(403);
         assertThat(as("hub", "hub").get("/analytics/enquiries?by=shoe_size").status()).isEqualTo(400);
     }

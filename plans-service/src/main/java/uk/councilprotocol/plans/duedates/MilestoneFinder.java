@@ -2,6 +2,8 @@ package uk.councilprotocol.plans.duedates;
 
 import jakarta.inject.Singleton;
 
+import uk.councilprotocol.plans.text.HtmlText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,7 +30,8 @@ public class MilestoneFinder {
         if (actionText == null) {
             return milestones;
         }
-        Matcher sentence = SENTENCES.matcher(actionText.replace("<li>", "• ").replaceAll("<[^>]+>", " "));
+        // Converter HTML becomes bullets and text; plain text keeps its line breaks, which also end a sentence.
+        Matcher sentence = SENTENCES.matcher(actionText.indexOf('<') >= 0 ? HtmlText.plain(actionText) : actionText);
         while (sentence.find()) {
             String text = sentence.group().strip();
             Matcher period = DueDateParser.PERIOD.matcher(text);

@@ -1,5 +1,7 @@
 package uk.councilprotocol.plans.importing;
 
+import uk.councilprotocol.plans.text.HtmlText;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +50,6 @@ public enum ColumnRole {
     }
 
     static String normalise(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("<[^>]+>", " ").replaceAll("[^a-z0-9]+", " ").strip();
+        return HtmlText.plain(header).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

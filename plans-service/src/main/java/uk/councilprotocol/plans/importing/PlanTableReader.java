@@ -1,6 +1,7 @@
 package uk.councilprotocol.plans.importing;
 
 import jakarta.inject.Singleton;
+import uk.councilprotocol.plans.text.HtmlText;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 
 import java.util.ArrayList;
@@ -215,6 +216,6 @@ public class PlanTableReader {
 
     /** Drops converter HTML and collapses white space; a leading bullet is kept so splitting can see it. */
     static String clean(String cell) {
-        return cell.replaceAll("(?i)<li[^>]*>", " • ").replaceAll("<[^>]+>", " ").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return HtmlText.plain(cell);
     }
 }

@@ -1,110 +1,151 @@
 package uk.councilprotocol.plans.report;
 
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.math.BigInteger;
 
 /**
- * The committee report as a Word document (Office Open XML, written directly: a table per the seed 002 layout,
- * landscape A4), so the Monitoring Officer can add it to the committee's papers and edit it like any other.
+ * The committee report as a Word document (Apache POI: a table per the seed 002 layout, landscape A4), so the
+ * Monitoring Officer can add it to the committee's papers and edit it like any other.
  */
 final class ReportDocx {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String BORDER = "505A5F";
+    private static final String SECONDARY_TEXT = "505A5F";
+    private static final String HEADER_FILL = "F3F2F1";
+    private static final String THEME_FILL = "DBE5F1";
+    /** Column widths in twentieths of a point: action, further description, status, RAG. */
+    private static final int[] COLUMNS = {5200, 6400, 1500, 1000};
 
     private ReportDocx() {
     }
 
     static byte[] render(CommitteeReport report) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
-            put(zip, "word/document.xml", document(report));
+        try (XWPFDocument document = new XWPFDocument()) {
+            write(document.createParagraph(), ReportText.title(report), Style.TITLE);
+            write(document.createParagraph(), ReportText.subtitle(report), Style.BODY);
+            table(document, report);
+            landscapeA4(document);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.write(bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
-    private static String document(CommitteeReport report) {
-        StringBuilder body = new StringBuilder(32_768);
-        body.append(paragraph(ReportText.title(report), true, 32, null));
-        body.append(paragraph(ReportText.subtitle(report), false, 20, null));
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
-        for (String side : new String[]{"top", "left", "bottom", "right", "insideH", "insideV"}) {
-            body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"505A5F\"/>");
+    private static void table(XWPFDocument document, CommitteeReport report) {
+        XWPFTable table = document.createTable(1, COLUMNS.length);
+        table.setWidthType(TableWidthType.PCT);
+        table.setWidth("100%");
+        XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
+        table.setTopBorder(single, 4, 0, BORDER);
+        table.setBottomBorder(single, 4, 0, BORDER);
+        table.setLeftBorder(single, 4, 0, BORDER);
+        table.setRightBorder(single, 4, 0, BORDER);
+        table.setInsideHBorder(single, 4, 0, BORDER);
+        table.setInsideVBorder(single, 4, 0, BORDER);
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        String[] headings = {"Action", "Further description", "Status", "RAG"};
+        for (int c = 0; c < headings.length; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setWidth(String.valueOf(COLUMNS[c]));
+            cell.setColor(HEADER_FILL);
+            write(cell.getParagraphs().get(0), headings[c], Style.BOLD);
         }
-        body.append("</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"5200\"/><w:gridCol w:w=\"6400\"/>")
-                .append("<w:gridCol w:w=\"1500\"/><w:gridCol w:w=\"1000\"/></w:tblGrid>");
-        body.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>").append(cell("Action", true, "F3F2F1", 1))
-                .append(cell("Further description", true, "F3F2F1", 1)).append(cell("Status", true, "F3F2F1", 1))
-                .append(cell("RAG", true, "F3F2F1", 1)).append("</w:tr>");
         for (CommitteeReport.Section section : report.sections()) {
-            String heading = section.theme() + (section.lead().isBlank() ? "" : " (lead: " + section.lead() + ")")
-                    + " \u2014 " + section.progress() + "% complete";
-            body.append("<w:tr>").append(cell(heading, true, "DBE5F1", 4)).append("</w:tr>");
+            XWPFTableCell theme = table.createRow().getCell(0);
+            spanWholeRow(theme);
+            theme.setColor(THEME_FILL);
+            write(theme.getParagraphs().get(0), ReportText.heading(section), Style.BOLD);
             for (CommitteeReport.Line line : section.lines()) {
-                StringBuilder action = new StringBuilder(paragraph("\u2022 " + (line.reference().isBlank() ? "" : line.reference() + ". ")
-                        + line.action(), false, 20, null));
-                String details = ReportText.details(line);
-                if (!details.isBlank()) {
-                    action.append(paragraph(details, false, 16, "505A5F"));
-                }
-                StringBuilder further = new StringBuilder();
-                if (line.furtherDescription().isEmpty()) {
-                    further.append(paragraph(ReportText.noProgress(), false, 20, "505A5F"));
-                }
-                line.furtherDescription().forEach(d -> further.append(paragraph(d, false, 20, null)));
-                if (!line.evidence().isBlank()) {
-                    further.append(paragraph("Evidence: " + line.evidence(), true, 20, null));
-                }
-                body.append("<w:tr>").append(rawCell(action.toString(), null, 1)).append(rawCell(further.toString(), null, 1))
-                        .append(cell(line.status(), false, null, 1))
-                        .append(rawCell(paragraph(line.rag(), true, 20, "FFFFFF"), ReportText.colour(line.rag()), 1)).append("</w:tr>");
+                actionRow(table.createRow(), line);
             }
         }
-        body.append("</w:tbl>");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W + "\"><w:body>"
-                + body + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
-                + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
-                + "</w:sectPr></w:body></w:document>";
     }
 
-    private static String cell(String text, boolean bold, String fill, int span) {
-        return rawCell(paragraph(text, bold, 20, null), fill, span);
+    private static void actionRow(XWPFTableRow row, CommitteeReport.Line line) {
+        XWPFTableCell action = row.getCell(0);
+        write(action.getParagraphs().get(0), ReportText.action(line), Style.BODY);
+        String details = ReportText.details(line);
+        if (!details.isBlank()) {
+            write(action.addParagraph(), details, Style.SMALL);
+        }
+        XWPFTableCell further = row.getCell(1);
+        if (line.furtherDescription().isEmpty()) {
+            write(further.getParagraphs().get(0), ReportText.noProgress(), Style.SECONDARY);
+        } else {
+            write(further.getParagraphs().get(0), line.furtherDescription().get(0), Style.BODY);
+            line.furtherDescription().stream().skip(1).forEach(d -> write(further.addParagraph(), d, Style.BODY));
+        }
+        if (!line.evidence().isBlank()) {
+            write(further.addParagraph(), "Evidence: " + line.evidence(), Style.BOLD);
+        }
+        write(row.getCell(2).getParagraphs().get(0), line.status(), Style.BODY);
+        XWPFTableCell rag = row.getCell(3);
+        rag.setColor(ReportText.colour(line.rag()));
+        write(rag.getParagraphs().get(0), line.rag(), Style.ON_COLOUR);
     }
 
-    private static String rawCell(String paragraphs, String fill, int span) {
-        return "<w:tc><w:tcPr>" + (span > 1 ? "<w:gridSpan w:val=\"" + span + "\"/>" : "")
-                + (fill == null ? "" : "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + fill + "\"/>")
-                + "</w:tcPr>" + paragraphs + "</w:tc>";
+    /** A theme's heading runs across all four columns. */
+    private static void spanWholeRow(XWPFTableCell first) {
+        XWPFTableRow row = first.getTableRow();
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS.length));
     }
 
-    private static String paragraph(String text, boolean bold, int halfPoints, String colour) {
-        return "<w:p><w:r><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\"/>" + (bold ? "<w:b/>" : "")
-                + (colour == null ? "" : "<w:color w:val=\"" + colour + "\"/>") + "<w:sz w:val=\"" + halfPoints + "\"/></w:rPr>"
-                + "<w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r></w:p>";
+    private enum Style {
+        TITLE(true, 16, null), BODY(false, 10, null), BOLD(true, 10, null), SMALL(false, 8, SECONDARY_TEXT),
+        SECONDARY(false, 10, SECONDARY_TEXT), ON_COLOUR(true, 10, "FFFFFF");
+
+        final boolean bold;
+        final int points;
+        final String colour;
+
+        Style(boolean bold, int points, String colour) {
+            this.bold = bold;
+            this.points = points;
+            this.colour = colour;
+        }
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
+    private static void write(XWPFParagraph paragraph, String text, Style style) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily("Arial");
+        run.setFontSize(style.points);
+        run.setBold(style.bold);
+        if (style.colour != null) {
+            run.setColor(style.colour);
+        }
+        run.setText(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    private static void landscapeA4(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        size.setW(BigInteger.valueOf(16838));
+        size.setH(BigInteger.valueOf(11906));
+        CTPageMar margins = section.addNewPgMar();
+        BigInteger twoCentimetres = BigInteger.valueOf(1134);
+        margins.setTop(twoCentimetres);
+        margins.setBottom(twoCentimetres);
+        margins.setLeft(twoCentimetres);
+        margins.setRight(twoCentimetres);
     }
 }

@@ -24,6 +24,17 @@ final class ReportText {
                 + "; status and RAG as at " + date(report.asOf()) + ". Overall progress " + report.planProgress() + "%.";
     }
 
+    /** A theme's row: its name, its lead and how far its actions have come. */
+    static String heading(CommitteeReport.Section section) {
+        return section.theme() + (section.lead().isBlank() ? "" : " (lead: " + section.lead() + ")")
+                + " \u2014 " + section.progress() + "% complete";
+    }
+
+    /** An action as the seed lists it: a bullet, its reference, its text. */
+    static String action(CommitteeReport.Line line) {
+        return "\u2022 " + (line.reference().isBlank() ? "" : line.reference() + ". ") + line.action();
+    }
+
     static String details(CommitteeReport.Line line) {
         StringBuilder out = new StringBuilder();
         if (!line.owner().isBlank()) {

@@ -21,7 +21,6 @@ import uk.councilprotocol.contracts.training.v1.ListComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +60,18 @@ public class MatrixController {
         return pages.ok(request, "person", Page.model(session, person.getPerson().getFullName(), "compliance", "person", person));
     }
 
-    /** The matrix as CSV, for a spreadsheet (Excel opens it; the BOM tells it the file is UTF-8). */
+    /** The matrix as CSV, for a spreadsheet. */
     @Get("/export.csv")
     public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        table(Sessions.of(request), department).forEach(line -> csv.append(csvLine(line)));
-        return HttpResponse.ok(csv.toString().getBytes(StandardCharsets.UTF_8)).contentType(new MediaType("text/csv; charset=utf-8"))
+        return HttpResponse.ok(MatrixExport.csv(table(Sessions.of(request), department))).contentType(new MediaType(MatrixExport.CSV))
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.csv\"");
     }
 
     /** The matrix as an Excel workbook. */
     @Get("/export.xlsx")
     public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        return HttpResponse.ok(Xlsx.write("Training compliance", table(Sessions.of(request), department))).contentType(Xlsx.CONTENT_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
+        return HttpResponse.ok(MatrixExport.xlsx("Training compliance", table(Sessions.of(request), department)))
+                .contentType(MatrixExport.XLSX).header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
     }
 
     /** The matrix as a table for export: a header, then a line per person. */
@@ -116,13 +113,5 @@ public class MatrixController {
 
     static String label(String state) {
         return state.charAt(0) + state.substring(1).toLowerCase().replace('_', ' ');
-    }
-
-    /** RFC 4180: quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String csvLine(List<String> cells) {
-        return cells.stream().map(cell -> {
-            String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
-            return safe.matches(".*[\",\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-        }).collect(Collectors.joining(",")) + "\r\n";
     }
 }
