@@ -1,40 +1,42 @@
 package uk.councilprotocol.notifications.mail;
 
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * One email written the same way everywhere: a greeting, the paragraphs that matter (the first in bold), a
- * footer saying it is automatic; in plain text and escaped HTML.
+ * One email written the same way everywhere: a greeting, the paragraphs that matter (the first in bold), a footer
+ * saying it is automatic. Its plain text and HTML come from the templates {@code templates/letter.txt} and
+ * {@code templates/letter.html} (Thymeleaf, which escapes what it puts into the HTML), so the wording can change
+ * without Java.
  */
 public final class Letter {
-    private static final String FOOTER = "This is an automatic message from the council's Councillor/Officer "
-            + "Relations platform. Please do not reply to it.";
+    private static final TemplateEngine TEXT = engine(TemplateMode.TEXT, ".txt");
+    private static final TemplateEngine HTML = engine(TemplateMode.HTML, ".html");
 
     private Letter() {
     }
 
     public static OutgoingMail compose(String to, List<String> cc, String subject, String recipientName,
                                        List<String> paragraphs, String messageId) {
-        StringBuilder text = new StringBuilder("Dear ").append(recipientName).append(",\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif\">")
-                .append("<p>Dear ").append(escape(recipientName)).append(",</p>");
-        for (int i = 0; i < paragraphs.size(); i++) {
-            text.append(paragraphs.get(i)).append("\n\n");
-            html.append(i == 0 ? "<p><strong>" : "<p>").append(escape(paragraphs.get(i))).append(i == 0 ? "</strong></p>" : "</p>");
-        }
-        text.append(FOOTER).append('\n');
-        html.append("<p style=\"color:#505a5f\">").append(escape(FOOTER)).append("</p></body></html>");
-        return new OutgoingMail(to, cc, subject, text.toString(), html.toString(), messageId);
+        Context letter = new Context(Locale.UK, Map.of("name", recipientName, "paragraphs", paragraphs));
+        return new OutgoingMail(to, cc, subject, String.join("\n\n", paragraphs), TEXT.process("letter", letter),
+                HTML.process("letter", letter), messageId);
     }
 
-    /** A letter's text without its greeting and footer: what a digest gathers. */
-    public static String bodyOf(String text) {
-        String body = text.startsWith("Dear ") && text.contains("\n\n") ? text.substring(text.indexOf("\n\n") + 2) : text;
-        int footer = body.indexOf(FOOTER);
-        return (footer >= 0 ? body.substring(0, footer) : body).strip();
-    }
-
-    public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Letter.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
     }
 }

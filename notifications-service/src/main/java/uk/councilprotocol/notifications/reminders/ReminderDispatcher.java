@@ -8,14 +8,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
-import uk.councilprotocol.notifications.preferences.DigestItem;
-import uk.councilprotocol.notifications.preferences.DigestItemRepository;
-import uk.councilprotocol.notifications.preferences.Preferences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * Sends the reminders whose time has come. Each reminder is locked, sent and marked in one transaction,
  * so two instances never send the same one; a failed send stays pending with a growing back-off and is
- * never dropped. A reminder for someone who chose the weekly digest is held for it instead ({@link Preferences}).
+ * never dropped. A reminder someone chose to receive later (in the weekly digest) is held instead ({@link Holding}).
  */
 @Singleton
 public class ReminderDispatcher {
@@ -43,14 +39,12 @@ public class ReminderDispatcher {
     private final Clock clock;
     private final Counter sent;
     private final Counter failed;
-    private final Preferences preferences;
-    private final DigestItemRepository digests;
+    private final Holding holding;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
-                              MeterRegistry meters, Preferences preferences, DigestItemRepository digests) {
-        this.preferences = preferences;
-        this.digests = digests;
+                              MeterRegistry meters, Holding holding) {
+        this.holding = holding;
         this.reminders = reminders;
         this.sentMail = sentMail;
         this.mailer = mailer;
@@ -95,9 +89,7 @@ public class ReminderDispatcher {
             return true;
         }
         OutgoingMail mail = rendered.mail();
-        if (preferences.holdsForDigest(reminder.personId(), reminder.kind(), !mail.cc().isEmpty())) {
-            digests.save(new DigestItem(UUID.randomUUID(), reminder.personId(), reminder.id(), mail.to(), mail.subject(),
-                    Letter.bodyOf(mail.text()), now, null));
+        if (holding.holdsForLater(reminder, mail, now)) {
             reminders.update(reminder.digested(now));
             return true;
         }

@@ -1,0 +1,30 @@
+package uk.councilprotocol.notifications.mail;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LetterTest {
+    static final OutgoingMail MAIL = Letter.compose("pat@example.gov.uk", List.of("mo@example.gov.uk"), "Reminder",
+            "Pat O'Person", List.of("Nolan Principles is due in 30 days.", "Book a place: <a href=\"x\">here</a> & soon."), "id-1");
+
+    @Test
+    void thePlainTextIsAGreetingTheParagraphsAndTheFooter() {
+        assertThat(MAIL.text()).isEqualTo("Dear Pat O'Person,\n\nNolan Principles is due in 30 days.\n\n"
+                + "Book a place: <a href=\"x\">here</a> & soon.\n\nThis is an automatic message from the council's "
+                + "Councillor/Officer Relations platform. Please do not reply to it.\n");
+        assertThat(MAIL.body()).isEqualTo("Nolan Principles is due in 30 days.\n\nBook a place: <a href=\"x\">here</a> & soon.");
+    }
+
+    @Test
+    void theHtmlEscapesWhatItIsGivenAndBoldsTheFirstParagraph() {
+        assertThat(MAIL.html()).startsWith("<!DOCTYPE html>").contains("<p>Dear Pat O&#39;Person,</p>")
+                .contains("<p><strong>Nolan Principles is due in 30 days.</strong></p>")
+                .contains("<p>Book a place: &lt;a href=&quot;x&quot;&gt;here&lt;/a&gt; &amp; soon.</p>")
+                .doesNotContain("<a href").contains("Please do not reply to it.");
+        assertThat(MAIL.to()).isEqualTo("pat@example.gov.uk");
+        assertThat(MAIL.cc()).containsExactly("mo@example.gov.uk");
+    }
+}
