@@ -46,11 +46,12 @@ public class EnquiryNoticeContent implements ReminderContent {
             return Rendered.skip("no enquiry or no active contact for " + reminder.personId());
         }
         EnquiryRecord enquiry = found.get();
-        String kind = reminder.kind().replaceAll("[@:].*", "");
-        if (kind.startsWith("DUE_") && !enquiry.open()) {
+        String kind = reminder.kind();
+        boolean officerReminder = EnquiryNotices.OFFICER_REMINDERS.contains(kind);
+        if (officerReminder && !enquiry.open()) {
             return Rendered.skip("the enquiry is no longer open");
         }
-        if (kind.startsWith("DUE_") && enquiry.dueDate().isBefore(LocalDate.now(clock))) {
+        if (officerReminder && enquiry.dueDate().isBefore(LocalDate.now(clock))) {
             return Rendered.skip("the deadline passed before this reminder could be sent");
         }
         String due = DATE.format(enquiry.dueDate());

@@ -7,10 +7,12 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryReopened;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
+import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +32,8 @@ public class EnquiryNotices {
     static final String DEADLINE_AGREED = "DEADLINE_AGREED";
     static final String RESPONDED = "RESPONDED";
     static final String ESCALATED = "ESCALATED";
-    private static final String DUE = "DUE_";
+    /** The officers' reminders of the deadline: cancelled together when it moves or the enquiry closes. */
+    static final List<String> OFFICER_REMINDERS = List.of(DUE_SOON, DUE_TODAY);
 
     private final EnquiryRecordRepository records;
     private final ReminderPlanner planner;
@@ -50,9 +53,9 @@ public class EnquiryNotices {
                     LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
                     e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant()));
         }
-        planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), ACKNOWLEDGEMENT);
+        planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), Notice.of(ACKNOWLEDGEMENT));
         for (String officer : e.getOfficerIdsList()) {
-            planner.now(SUBJECT, e.getReference(), officer, ASSIGNED + ":" + officer);
+            planner.now(SUBJECT, e.getReference(), officer, Notice.of(ASSIGNED));
         }
         planOfficerReminders(e.getReference(), e.getOfficerIdsList(), LocalDate.parse(e.getDueDate()),
                 LocalDate.parse(e.getOfficerReminderDate()));
@@ -68,7 +71,7 @@ public class EnquiryNotices {
             before.stream().filter(o -> !after.contains(o))
                     .forEach(o -> planner.cancelFor(SUBJECT, e.getReference(), o, "no longer assigned: " + e.getReason()));
             List<String> newcomers = after.stream().filter(o -> !before.contains(o)).toList();
-            newcomers.forEach(o -> planner.now(SUBJECT, e.getReference(), o, ASSIGNED + ":" + o));
+            newcomers.forEach(o -> planner.now(SUBJECT, e.getReference(), o, Notice.of(ASSIGNED)));
             planOfficerReminders(e.getReference(), newcomers, LocalDate.parse(e.getDueDate()),
                     LocalDate.parse(e.getOfficerReminderDate()));
         });
@@ -90,13 +93,13 @@ public class EnquiryNotices {
     public void onResponded(EnquiryResponded e) {
         close(e.getReference(), "answered");
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(),
-                RESPONDED + "@" + e.getRespondedAt().getSeconds());
+                Notice.on(RESPONDED, Instant.ofEpochSecond(e.getRespondedAt().getSeconds())));
     }
 
     /** 9.1.9: to each Chief Officer of the departments concerned, the assigned officers copied. */
     public void onEscalated(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated e) {
         for (String chief : e.getChiefOfficerIdsList()) {
-            planner.now(SUBJECT, e.getReference(), chief, ESCALATED + "@" + e.getDueDate() + ":" + chief);
+            planner.now(SUBJECT, e.getReference(), chief, Notice.about(ESCALATED, LocalDate.parse(e.getDueDate())));
         }
     }
 
@@ -109,24 +112,24 @@ public class EnquiryNotices {
         records.findById(reference).ifPresent(record -> {
             LocalDate due = LocalDate.parse(newDue);
             records.update(record.withDeadline(due, reason, action, clock.instant()));
-            planner.cancelKinds(SUBJECT, reference, DUE, "the deadline moved to " + newDue);
+            planner.cancelKinds(SUBJECT, reference, OFFICER_REMINDERS, "the deadline moved to " + newDue);
             planOfficerReminders(reference, List.of(record.officerIds()), due, LocalDate.parse(reminderDate));
             if (councillorNotice != null) {
-                planner.now(SUBJECT, reference, record.councillorId(), councillorNotice + "@" + newDue);
+                planner.now(SUBJECT, reference, record.councillorId(), Notice.about(councillorNotice, due));
             }
         });
     }
 
     private void close(String reference, String why) {
         records.findById(reference).ifPresent(record -> records.update(record.closed(clock.instant())));
-        planner.cancelKinds(SUBJECT, reference, DUE, why);
+        planner.cancelKinds(SUBJECT, reference, OFFICER_REMINDERS, why);
     }
 
     private void planOfficerReminders(String reference, List<String> officers, LocalDate due, LocalDate reminderDate) {
         for (String officer : officers) {
             planner.plan(SUBJECT, reference, officer, List.of(
-                    new ReminderPlanner.Planned(DUE_SOON + "@" + due + ":" + officer, settings.sendTimeOn(reminderDate, clock)),
-                    new ReminderPlanner.Planned(DUE_TODAY + "@" + due + ":" + officer, settings.sendTimeOn(due, clock))));
+                    new ReminderPlanner.Planned(Notice.about(DUE_SOON, due), settings.sendTimeOn(reminderDate, clock)),
+                    new ReminderPlanner.Planned(Notice.about(DUE_TODAY, due), settings.sendTimeOn(due, clock))));
         }
     }
 }

@@ -44,14 +44,14 @@ public class ActionReminderContent implements ReminderContent {
             return Rendered.skip("the action is complete or withdrawn");
         }
         PlanAction action = found.get();
-        if (action.deadline() == null || !action.deadline().equals(ActionReminders.deadlineOf(reminder.kind()))) {
+        if (action.deadline() == null || !action.deadline().equals(reminder.deadline())) {
             return Rendered.skip("the action's deadline has changed");
         }
         Optional<Contact> person = contacts.find(reminder.personId()).filter(Contact::active);
         if (person.isEmpty()) {
             return Rendered.skip("no active contact for " + reminder.personId());
         }
-        boolean overdue = ActionReminders.OVERDUE.equals(ActionReminders.what(reminder.kind()));
+        boolean overdue = ActionReminders.OVERDUE.equals(reminder.kind());
         LocalDate today = LocalDate.now(clock);
         if (!overdue && action.deadline().isBefore(today)) {
             return Rendered.skip("the deadline passed before this reminder could be sent");

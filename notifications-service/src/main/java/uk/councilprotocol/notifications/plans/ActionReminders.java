@@ -9,6 +9,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 import uk.councilprotocol.platform.errors.Validation;
@@ -53,17 +54,8 @@ public class ActionReminders {
         this.clock = clock;
     }
 
-    /** "DUE_IN_30_DAYS@2027-03-31#EM-0103": what, for which deadline, to whom. */
-    static String kind(String what, LocalDate deadline, String personId) {
-        return what + "@" + deadline + "#" + personId;
-    }
-
-    static String what(String kind) {
-        return kind.substring(0, kind.indexOf('@'));
-    }
-
-    static LocalDate deadlineOf(String kind) {
-        return LocalDate.parse(kind.substring(kind.indexOf('@') + 1, kind.indexOf('#')));
+    static String beforeKind(int days) {
+        return "DUE_IN_" + days + "_DAYS";
     }
 
     public void onChanged(ActionSnapshot snapshot) {
@@ -100,7 +92,7 @@ public class ActionReminders {
         }
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
         for (int days : settings.daysBefore()) {
-            planned.add(new ReminderPlanner.Planned(kind("DUE_IN_" + days + "_DAYS", action.deadline(), personId),
+            planned.add(new ReminderPlanner.Planned(Notice.about(beforeKind(days), action.deadline()),
                     reminderSettings.sendTimeOn(action.deadline().minusDays(days), clock)));
         }
         planner.plan(SUBJECT, action.actionId().toString(), personId, planned);
@@ -108,7 +100,8 @@ public class ActionReminders {
 
     /** A moved deadline: what was pending for the old one will not go. */
     public void onDeadlineMoved(ActionSnapshot snapshot) {
-        planner.cancelKinds(SUBJECT, snapshot.getActionId(), "DUE_IN_", "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
+        planner.cancelKinds(SUBJECT, snapshot.getActionId(), settings.daysBefore().stream().map(ActionReminders::beforeKind).toList(),
+                "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
         onChanged(snapshot);
     }
 
@@ -119,7 +112,7 @@ public class ActionReminders {
             return;
         }
         for (String personId : recipients(action)) {
-            planner.now(SUBJECT, action.actionId().toString(), personId, kind(OVERDUE, action.deadline(), personId));
+            planner.now(SUBJECT, action.actionId().toString(), personId, Notice.about(OVERDUE, action.deadline()));
         }
     }
 

@@ -7,9 +7,13 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** One reminder about one subject (e.g. a training assignment), of one kind (e.g. "7 days before"). */
+/**
+ * One reminder about one subject (e.g. a training assignment) to one person: its kind (e.g. "7 days before"), the
+ * deadline it is about and the occasion it marks, if any (see {@link Notice}).
+ */
 @Serdeable
 @MappedEntity("reminder")
 public record Reminder(@Id UUID id,
@@ -17,6 +21,8 @@ public record Reminder(@Id UUID id,
                        String subjectId,
                        String personId,
                        String kind,
+                       @Nullable LocalDate deadline,
+                       @Nullable Instant occasion,
                        Instant sendAt,
                        ReminderStatus status,
                        int attempts,
@@ -26,12 +32,12 @@ public record Reminder(@Id UUID id,
                        Instant createdAt) {
 
     public Reminder digested(Instant now) {
-        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.DIGESTED, attempts,
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.DIGESTED, attempts,
                 nextAttemptAt, null, now, createdAt);
     }
 
     public Reminder sent(Instant now) {
-        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.SENT, attempts + 1,
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.SENT, attempts + 1,
                 nextAttemptAt, null, now, createdAt);
     }
 
@@ -39,13 +45,17 @@ public record Reminder(@Id UUID id,
         long factor = 1L << Math.min(attempts, 12);
         Duration wait = firstBackoff.multipliedBy(factor);
         Duration capped = wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait;
-        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, ReminderStatus.PENDING, attempts + 1,
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts + 1,
                 now.plus(capped), error, null, createdAt);
     }
 
     public Reminder closed(ReminderStatus status, String reason) {
-        return new Reminder(id, subjectType, subjectId, personId, kind, sendAt, status, attempts, nextAttemptAt,
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, status, attempts, nextAttemptAt,
                 reason, sentAt, createdAt);
+    }
+
+    public Notice notice() {
+        return new Notice(kind, deadline, occasion);
     }
 
     /** The Message-ID of this reminder's email: the same on every attempt. */

@@ -23,7 +23,7 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
-    public record Planned(String kind, Instant sendAt) {
+    public record Planned(Notice notice, Instant sendAt) {
     }
 
     /** @return how many reminders were added */
@@ -33,12 +33,14 @@ public class ReminderPlanner {
         Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
         int added = 0;
         for (Planned p : ordered) {
-            if (reminders.existsBySubjectTypeAndSubjectIdAndKind(subjectType, subjectId, p.kind())) {
+            Notice notice = p.notice();
+            if (reminders.isPlanned(subjectType, subjectId, personId, notice.kind(), notice.deadline(), notice.occasion())) {
                 continue;
             }
             boolean past = !p.sendAt().isAfter(now);
             ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
-            reminders.save(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, p.kind(), p.sendAt(),
+            reminders.save(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
+                    notice.occasion(), p.sendAt(),
                     status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
                     null, now));
             added++;
@@ -54,12 +56,12 @@ public class ReminderPlanner {
         return reminders.cancelPendingFor(subjectType, subjectId, personId, reason);
     }
 
-    public int cancelKinds(String subjectType, String subjectId, String kindPrefix, String reason) {
-        return reminders.cancelPendingKinds(subjectType, subjectId, kindPrefix, reason);
+    public int cancelKinds(String subjectType, String subjectId, List<String> kinds, String reason) {
+        return reminders.cancelPendingKinds(subjectType, subjectId, kinds, reason);
     }
 
-    /** A notice that goes out now (an acknowledgement, say); planned once per kind like any reminder. */
-    public int now(String subjectType, String subjectId, String personId, String kind) {
-        return plan(subjectType, subjectId, personId, java.util.List.of(new Planned(kind, clock.instant())));
+    /** A notice that goes out now (an acknowledgement, say); planned once like any reminder. */
+    public int now(String subjectType, String subjectId, String personId, Notice notice) {
+        return plan(subjectType, subjectId, personId, List.of(new Planned(notice, clock.instant())));
     }
 }

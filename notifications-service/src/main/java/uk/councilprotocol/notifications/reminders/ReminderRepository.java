@@ -1,11 +1,13 @@
 package uk.councilprotocol.notifications.reminders;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,16 +19,21 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Reminder> lockDue(Instant now, int limit);
 
-    boolean existsBySubjectTypeAndSubjectIdAndKind(String subjectType, String subjectId, String kind);
+    /** Whether this notice is already planned for this subject and person (whatever its status): each goes once. */
+    @Query("SELECT EXISTS (SELECT 1 FROM reminder WHERE subject_type = :subjectType AND subject_id = :subjectId "
+            + "AND person_id = :personId AND kind = :kind AND deadline IS NOT DISTINCT FROM CAST(:deadline AS date) "
+            + "AND occasion IS NOT DISTINCT FROM CAST(:occasion AS timestamptz))")
+    boolean isPlanned(String subjectType, String subjectId, String personId, String kind, @Nullable LocalDate deadline,
+                      @Nullable Instant occasion);
 
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING'")
     int cancelPending(String subjectType, String subjectId, String reason);
 
-    /** Cancels the pending reminders of a subject whose kind starts with the prefix (e.g. the old deadline's). */
+    /** Cancels the pending reminders of a subject of these kinds (e.g. those about the old deadline). */
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
-            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND kind LIKE :kindPrefix || '%'")
-    int cancelPendingKinds(String subjectType, String subjectId, String kindPrefix, String reason);
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND kind IN (:kinds)")
+    int cancelPendingKinds(String subjectType, String subjectId, List<String> kinds, String reason);
 
     /** Cancels pending reminders of a subject for one person (e.g. an officer no longer assigned). */
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 
@@ -48,9 +49,9 @@ public class TrainingReminders {
         }
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
         for (int days : settings.daysBefore()) {
-            planned.add(new ReminderPlanner.Planned(beforeKind(days), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
+            planned.add(new ReminderPlanner.Planned(Notice.of(beforeKind(days)), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
         }
-        planned.add(new ReminderPlanner.Planned(OVERDUE,
+        planned.add(new ReminderPlanner.Planned(Notice.of(OVERDUE),
                 reminderSettings.sendTimeOn(due.plusDays(settings.overdueAfterDays()), clock)));
         planner.plan(SUBJECT, a.getId(), a.getPersonId(), planned);
     }

@@ -88,8 +88,8 @@ class EnquiryNoticesTest {
             JsonNode list = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr")).get("/reminders?subjectId=" + reference).json();
             return list.size() >= 7 ? list : null;
         }, Duration.ofSeconds(20), () -> "rescheduled reminders");
-        assertThat(statusOf(reminders, "DUE_TODAY@" + due)).isEqualTo("CANCELLED");
-        assertThat(statusOf(reminders, "DUE_TODAY@" + newDue)).isEqualTo("PENDING");
+        assertThat(statusOf(reminders, "DUE_TODAY", due)).isEqualTo("CANCELLED");
+        assertThat(statusOf(reminders, "DUE_TODAY", newDue)).isEqualTo("PENDING");
 
         scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy(officer).setOnTime(true).build());
@@ -187,18 +187,19 @@ class EnquiryNoticesTest {
                 "acknowledgement, assignment and the officer's two reminders planned");
         scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified.newBuilder()
                 .setReference(reference).setCouncillorId(councillor).setComplaintReference("COMP-2026-0099").build());
-        Eventually.assertTrue(() -> statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_SOON").equals("CANCELLED")
-                        && statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_TODAY").equals("CANCELLED"),
+        Eventually.assertTrue(() -> statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_SOON", due).equals("CANCELLED")
+                        && statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_TODAY", due).equals("CANCELLED"),
                 Duration.ofSeconds(20), "the officer's reminders cancelled by the reclassification");
     }
 
-    static String statusOf(JsonNode reminders, String kindPrefix) {
+    /** The status of the reminder of this kind about this deadline: kind and deadline are fields of their own. */
+    static String statusOf(JsonNode reminders, String kind, Object deadline) {
         for (JsonNode r : reminders) {
-            if (r.get("kind").asText().startsWith(kindPrefix)) {
+            if (r.get("kind").asText().equals(kind) && r.path("deadline").asText().equals(deadline.toString())) {
                 return r.get("status").asText();
             }
         }
-        return "missing " + kindPrefix + " in " + reminders.findValuesAsText("kind");
+        return "missing " + kind + " about " + deadline + " in " + reminders;
     }
 
 }
