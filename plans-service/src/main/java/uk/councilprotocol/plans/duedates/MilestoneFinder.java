@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class MilestoneFinder {
-    private static final Pattern SENTENCES = Pattern.compile("[^.•;\\n]+(?:[.;]|$)", Pattern.MULTILINE);
+    /** A sentence runs to a full stop or semicolon (kept), or up to a bullet or a line break. */
+    private static final Pattern SENTENCES = Pattern.compile("[^.•;\\n]+[.;]?");
     private static final Pattern CUE = Pattern.compile("\\b(by|from|in|until|before|during|end of)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final DueDateParser parser;
