@@ -5,12 +5,12 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.platform.outbox.Outbox;
-import uk.councilprotocol.training.completions.Completion;
-import uk.councilprotocol.training.completions.CompletionRepository;
 import uk.councilprotocol.training.courses.Course;
+import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.requirements.RequirementRule;
 import uk.councilprotocol.training.requirements.Requirements;
 import uk.councilprotocol.training.roster.Person;
+import uk.councilprotocol.training.roster.Replanning;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,37 +27,39 @@ import java.util.UUID;
  * gets an assignment, one that no longer applies (role changed, person left) is cancelled.
  */
 @Singleton
-public class AssignmentPlanner {
+public class AssignmentPlanner implements Replanning {
     static final String AGGREGATE = "person";
     private static final int CHUNK = 1000;
 
     private final AssignmentRepository assignments;
-    private final CompletionRepository completions;
+    private final CompletionHistory completions;
+    private final Requirements requirements;
+    private final CourseCatalogue catalogue;
     private final Outbox outbox;
     private final Clock clock;
 
-    public AssignmentPlanner(AssignmentRepository assignments, CompletionRepository completions, Outbox outbox,
-                             Clock clock) {
+    public AssignmentPlanner(AssignmentRepository assignments, CompletionHistory completions, Requirements requirements,
+                             CourseCatalogue catalogue, Outbox outbox, Clock clock) {
         this.assignments = assignments;
         this.completions = completions;
+        this.requirements = requirements;
+        this.catalogue = catalogue;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public record Changes(int created, int cancelled) {
-    }
-
+    /** People changed, or the rules did: plan them against the rules in force now. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public Changes reconcile(Person person, List<RequirementRule> activeRules, Map<String, Course> courses) {
-        return reconcile(List.of(person), activeRules, courses);
+    public Counts replan(List<Person> people) {
+        return reconcile(people, requirements.activeRules(), catalogue.byCode());
     }
 
     /**
      * Plans many people at once (a roster import, a new rule): their open assignments and latest completions
      * are read in a few queries, and new assignments and their events are written in batches.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Changes reconcile(List<Person> people, List<RequirementRule> activeRules, Map<String, Course> courses) {
+    private Counts reconcile(List<Person> people, List<RequirementRule> activeRules, Map<String, Course> courses) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<Assignment> toCreate = new ArrayList<>();
@@ -67,7 +69,7 @@ public class AssignmentPlanner {
             List<String> ids = chunk.stream().map(Person::id).toList();
             Map<String, List<Assignment>> openByPerson = assignments.findByPersonIdInAndStatus(ids, AssignmentStatus.OPEN)
                     .stream().collect(Collectors.groupingBy(Assignment::personId));
-            Map<String, Completion> latest = completions.latestOf(ids).stream()
+            Map<String, CompletionHistory.Latest> latest = completions.latestOf(ids).stream()
                     .collect(Collectors.toMap(c -> c.personId() + "/" + c.courseCode(), Function.identity()));
             for (Person person : chunk) {
                 plan(person, Requirements.requiredOf(person, activeRules), openByPerson.getOrDefault(person.id(), List.of()),
@@ -77,10 +79,10 @@ public class AssignmentPlanner {
         assignments.saveAll(toCreate);
         assignments.updateAll(toCancel);
         outbox.appendAll(AGGREGATE, events);
-        return new Changes(toCreate.size(), toCancel.size());
+        return new Counts(toCreate.size(), toCancel.size());
     }
 
-    private void plan(Person person, Map<String, Integer> required, List<Assignment> open, Map<String, Completion> latest,
+    private void plan(Person person, Map<String, Integer> required, List<Assignment> open, Map<String, CompletionHistory.Latest> latest,
                       Map<String, Course> courses, LocalDate today, Instant now, List<Assignment> toCreate,
                       List<Assignment> toCancel, List<Outbox.Event> events) {
         for (Assignment assignment : open) {
@@ -99,7 +101,7 @@ public class AssignmentPlanner {
             if (open.stream().anyMatch(a -> a.courseCode().equals(courseCode))) {
                 continue;
             }
-            Completion done = latest.get(person.id() + "/" + courseCode);
+            CompletionHistory.Latest done = latest.get(person.id() + "/" + courseCode);
             LocalDate due;
             String reason;
             if (done != null && done.isValidOn(today)) {

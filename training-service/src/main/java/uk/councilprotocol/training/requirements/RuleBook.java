@@ -6,17 +6,14 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.Validation;
-import uk.councilprotocol.training.assignments.AssignmentPlanner;
-import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseCatalogue;
-import uk.councilprotocol.training.roster.Person;
 import uk.councilprotocol.training.roster.PersonKind;
 import uk.councilprotocol.training.roster.PersonRepository;
+import uk.councilprotocol.training.roster.Replanning;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** HR's requirement rules. Adding or retiring a rule re-plans everyone's assignments at once. */
@@ -25,15 +22,15 @@ public class RuleBook {
     private final RequirementRuleRepository rules;
     private final CourseCatalogue catalogue;
     private final PersonRepository people;
-    private final AssignmentPlanner planner;
+    private final Replanning replanning;
     private final Clock clock;
 
     public RuleBook(RequirementRuleRepository rules, CourseCatalogue catalogue, PersonRepository people,
-                    AssignmentPlanner planner, Clock clock) {
+                    Replanning replanning, Clock clock) {
         this.rules = rules;
         this.catalogue = catalogue;
         this.people = people;
-        this.planner = planner;
+        this.replanning = replanning;
         this.clock = clock;
     }
 
@@ -70,7 +67,7 @@ public class RuleBook {
         RequirementRule rule = rules.save(new RequirementRule(UUID.randomUUID(), courseCode, kind,
                 role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),
                 Validation.optional(request.department()), request.dueWithinDays(), true, clock.instant()));
-        AssignmentPlanner.Changes changes = replanEveryone();
+        Replanning.Counts changes = replanEveryone();
         return new RuleChange(rule, changes.created(), changes.cancelled());
     }
 
@@ -79,14 +76,12 @@ public class RuleBook {
         RequirementRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("Rule", id.toString()));
         RequirementRule retired = rules.update(new RequirementRule(rule.id(), rule.courseCode(), rule.personKind(),
                 rule.role(), rule.department(), rule.dueWithinDays(), false, rule.createdAt()));
-        AssignmentPlanner.Changes changes = replanEveryone();
+        Replanning.Counts changes = replanEveryone();
         return new RuleChange(retired, changes.created(), changes.cancelled());
     }
 
-    private AssignmentPlanner.Changes replanEveryone() {
-        List<RequirementRule> active = rules.findByActiveTrue();
-        Map<String, Course> courses = catalogue.byCode();
-        return planner.reconcile(people.findByActiveTrueOrderByFullName(), active, courses);
+    private Replanning.Counts replanEveryone() {
+        return replanning.replan(people.findByActiveTrueOrderByFullName());
     }
 
 }

@@ -8,11 +8,6 @@ import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.errors.FieldViolation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.outbox.Outbox;
-import uk.councilprotocol.training.assignments.AssignmentPlanner;
-import uk.councilprotocol.training.courses.Course;
-import uk.councilprotocol.training.courses.CourseCatalogue;
-import uk.councilprotocol.training.requirements.RequirementRule;
-import uk.councilprotocol.training.requirements.Requirements;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,18 +26,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class RosterImport {
     private final PersonRepository people;
-    private final AssignmentPlanner planner;
-    private final Requirements requirements;
-    private final CourseCatalogue catalogue;
+    private final Replanning replanning;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RosterImport(PersonRepository people, AssignmentPlanner planner, Requirements requirements,
-                        CourseCatalogue catalogue, Outbox outbox, Clock clock) {
+    public RosterImport(PersonRepository people, Replanning replanning, Outbox outbox, Clock clock) {
         this.people = people;
-        this.planner = planner;
-        this.requirements = requirements;
-        this.catalogue = catalogue;
+        this.replanning = replanning;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -74,8 +64,6 @@ public class RosterImport {
         people.saveAll(toInsert);
         people.updateAll(toUpdate);
 
-        List<RequirementRule> rules = requirements.activeRules();
-        Map<String, Course> courses = catalogue.byCode();
         List<Outbox.Event> personEvents = new ArrayList<>();
         toInsert.forEach(p -> personEvents.add(new Outbox.Event(p.id(), PersonRegistered.newBuilder().setPerson(p.toProto()).build())));
         toUpdate.forEach(p -> personEvents.add(new Outbox.Event(p.id(), PersonChanged.newBuilder().setPerson(p.toProto()).build())));
@@ -83,7 +71,7 @@ public class RosterImport {
         outbox.appendAll("person", personEvents);
         List<Person> changed = new ArrayList<>(toInsert);
         changed.addAll(toUpdate);
-        AssignmentPlanner.Changes changes = planner.reconcile(changed, rules, courses);
+        Replanning.Counts changes = replanning.replan(changed);
         return new Report(rows.size(), toInsert.size(), toUpdate.size(), rows.size() - toInsert.size() - toUpdate.size(),
                 changes.created(), changes.cancelled());
     }

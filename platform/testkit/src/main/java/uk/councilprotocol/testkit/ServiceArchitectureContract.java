@@ -1,0 +1,55 @@
+package uk.councilprotocol.testkit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The one-way shape every service keeps, checked on its compiled classes (not Micronaut's generated ones): its
+ * feature packages import each other in one direction only, nothing depends on an adapter (a {@code @Controller} or a
+ * {@code …GrpcService}), and no other service's code is reached. A service's test names its base package.
+ */
+public abstract class ServiceArchitectureContract {
+    private static final List<String> SERVICES = List.of("training", "notifications", "enquiries", "plans", "console");
+    private JavaClasses classes;
+
+    /** e.g. {@code uk.councilprotocol.training} */
+    protected abstract String basePackage();
+
+    private JavaClasses classes() {
+        if (classes == null) {
+            classes = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .withImportOption(location -> !location.contains("/$"))
+                    .importPackages(basePackage());
+        }
+        return classes;
+    }
+
+    @Test
+    void featurePackagesDependOneWay() {
+        slices().matching(basePackage() + ".(*)..").should().beFreeOfCycles().check(classes());
+    }
+
+    @Test
+    void adaptersAreDependedOnByNothing() {
+        noClasses().that().areNotAnnotatedWith(Controller.class).and().haveSimpleNameNotEndingWith("GrpcService")
+                .should().dependOnClassesThat().areAnnotatedWith(Controller.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("GrpcService")
+                .check(classes());
+    }
+
+    @Test
+    void noOtherServicesCodeIsReached() {
+        String[] others = SERVICES.stream().map(s -> "uk.councilprotocol." + s + "..")
+                .filter(p -> !p.startsWith(basePackage() + ".")).toArray(String[]::new);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(others).check(classes());
+    }
+}
