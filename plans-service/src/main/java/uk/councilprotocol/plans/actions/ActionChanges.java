@@ -9,7 +9,6 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.duedates.DueDate;
 import uk.councilprotocol.plans.duedates.DueDateParser;
 import uk.councilprotocol.plans.duedates.Precision;
-import uk.councilprotocol.plans.plan.PlanBook;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import java.util.UUID;
 public class ActionChanges {
     static final int MAX_NARRATIVE = 10_000;
 
-    private final PlanBook book;
     private final ActionRepositories.Actions actions;
     private final ActionRepositories.ProgressUpdates progress;
     private final ActionRepositories.EvidenceLinks evidence;
@@ -32,10 +30,9 @@ public class ActionChanges {
     private final DueDateParser dueDates;
     private final Clock clock;
 
-    public ActionChanges(PlanBook book, ActionRepositories.Actions actions, ActionRepositories.ProgressUpdates progress,
+    public ActionChanges(ActionRepositories.Actions actions, ActionRepositories.ProgressUpdates progress,
                          ActionRepositories.EvidenceLinks evidence, ActionEvents events, PlanAccess access,
                          DueDateParser dueDates, Clock clock) {
-        this.book = book;
         this.actions = actions;
         this.progress = progress;
         this.evidence = evidence;
@@ -63,7 +60,7 @@ public class ActionChanges {
             check.reject("recorded_on", "cannot be in the future");
         }
         check.throwIfInvalid();
-        Action action = book.action(actionId);
+        Action action = actions.require(actionId);
         access.requireUpdate(caller, action);
         return record(action, text, newStatus, percent, on == null ? LocalDate.now(clock) : on, access.authorName(caller));
     }
@@ -76,7 +73,7 @@ public class ActionChanges {
             check.reject("status", "is required: one of " + statuses());
         }
         check.throwIfInvalid();
-        Action action = book.action(actionId);
+        Action action = actions.require(actionId);
         access.requireUpdate(caller, action);
         String text = Validation.optional(narrative);
         return record(action, text == null ? "Status changed to " + words(newStatus) + "." : text, newStatus, null,
@@ -114,7 +111,7 @@ public class ActionChanges {
         }
         check.throwIfInvalid();
         access.requireManager(caller);
-        Action action = book.action(actionId);
+        Action action = actions.require(actionId);
         DueDate previous = action.due();
         Action updated = action.withDue(parsed, clock.instant());
         actions.update(updated);
@@ -140,7 +137,7 @@ public class ActionChanges {
         }
         check.throwIfInvalid();
         access.requireManager(caller);
-        Action updated = book.action(actionId).withRagOverride(rating, Validation.optional(reason), clock.instant());
+        Action updated = actions.require(actionId).withRagOverride(rating, Validation.optional(reason), clock.instant());
         actions.update(updated);
         return updated;
     }
@@ -168,7 +165,7 @@ public class ActionChanges {
         }
         check.throwIfInvalid();
         access.requireManager(caller);
-        Action action = book.action(actionId);
+        Action action = actions.require(actionId);
         evidence.deleteById(actionId);
         if (kind != null) {
             evidence.save(new EvidenceLink(actionId, kind, Validation.optional(courseCode),

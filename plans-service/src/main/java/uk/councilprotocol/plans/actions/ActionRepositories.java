@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import uk.councilprotocol.platform.errors.NotFoundException;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +20,11 @@ public final class ActionRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Actions extends CrudRepository<Action, UUID> {
         List<Action> findByPlanIdOrderByPosition(UUID planId);
+
+        /** The action, or a 404 naming it. */
+        default Action require(UUID id) {
+            return findById(id).orElseThrow(() -> new NotFoundException("action", id.toString()));
+        }
 
         /** Open actions past their deadline whose overdue event has not gone out for that deadline. */
         @Query(value = "SELECT * FROM action WHERE deadline < :today AND status NOT IN ('COMPLETE', 'WITHDRAWN') "

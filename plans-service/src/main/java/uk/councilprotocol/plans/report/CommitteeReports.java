@@ -10,8 +10,8 @@ import uk.councilprotocol.plans.actions.EvidenceLink;
 import uk.councilprotocol.plans.actions.ProgressUpdate;
 import uk.councilprotocol.plans.evidence.EvidenceReader;
 import uk.councilprotocol.plans.evidence.EvidenceReading;
-import uk.councilprotocol.plans.plan.PlanBook;
-import uk.councilprotocol.plans.plan.PlanTree;
+import uk.councilprotocol.plans.tree.PlanTrees;
+import uk.councilprotocol.plans.tree.PlanTree;
 import uk.councilprotocol.plans.plan.Theme;
 
 import java.nio.charset.StandardCharsets;
@@ -29,12 +29,12 @@ import java.util.UUID;
 public class CommitteeReports {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private final PlanBook book;
+    private final PlanTrees trees;
     private final EvidenceReader evidence;
     private final Clock clock;
 
-    public CommitteeReports(PlanBook book, EvidenceReader evidence, Clock clock) {
-        this.book = book;
+    public CommitteeReports(PlanTrees trees, EvidenceReader evidence, Clock clock) {
+        this.trees = trees;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -58,7 +58,7 @@ public class CommitteeReports {
         if (first.isAfter(last)) {
             throw InvalidInputException.of("from", "is after 'to'");
         }
-        CommitteeReport report = build(book.tree(planId), first, last, today);
+        CommitteeReport report = build(trees.tree(planId), first, last, today);
         String name = "committee-report-" + first + "-to-" + last;
         return kind.equals("docx")
                 ? new Rendered(DOCX, ReportDocx.render(report), name + ".docx")

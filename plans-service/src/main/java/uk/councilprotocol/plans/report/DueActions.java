@@ -9,8 +9,9 @@ import uk.councilprotocol.plans.people.RosterPerson;
 import uk.councilprotocol.plans.people.RosterPersonRepository;
 import uk.councilprotocol.plans.plan.Plan;
 import uk.councilprotocol.plans.plan.PlanBook;
-import uk.councilprotocol.plans.plan.PlanProtos;
-import uk.councilprotocol.plans.plan.PlanTree;
+import uk.councilprotocol.plans.tree.PlanTrees;
+import uk.councilprotocol.plans.tree.PlanProtos;
+import uk.councilprotocol.plans.tree.PlanTree;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,12 +28,14 @@ public class DueActions {
     public static final int DEFAULT_WITHIN_DAYS = 30;
 
     private final PlanBook book;
+    private final PlanTrees trees;
     private final PlanProtos protos;
     private final RosterPersonRepository people;
     private final Clock clock;
 
-    public DueActions(PlanBook book, PlanProtos protos, RosterPersonRepository people, Clock clock) {
+    public DueActions(PlanBook book, PlanTrees trees, PlanProtos protos, RosterPersonRepository people, Clock clock) {
         this.book = book;
+        this.trees = trees;
         this.protos = protos;
         this.people = people;
         this.clock = clock;
@@ -44,7 +47,7 @@ public class DueActions {
         List<UUID> planIds = planId != null ? List.of(planId) : book.all().stream().map(Plan::id).toList();
         Map<String, OwnerDueActions.Builder> owners = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (UUID id : planIds) {
-            PlanTree tree = book.tree(id);
+            PlanTree tree = trees.tree(id);
             List<Action> open = new ArrayList<>(tree.actions().stream()
                     .filter(a -> !a.status().closed() && a.deadline() != null && !a.deadline().isAfter(soon)).toList());
             open.sort(Comparator.comparing(Action::deadline));

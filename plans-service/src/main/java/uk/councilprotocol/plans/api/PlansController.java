@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.api;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;

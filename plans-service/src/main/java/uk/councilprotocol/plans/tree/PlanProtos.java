@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.tree;
 
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.plans.v1.Evidence;
@@ -14,6 +14,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import uk.councilprotocol.plans.plan.Plan;
+import uk.councilprotocol.plans.plan.Theme;
+import uk.councilprotocol.plans.plan.Outcome;
+import uk.councilprotocol.plans.plan.Recommendation;
 
 /** A plan and its actions as the API shows them, with RAG as of today and live evidence read once per measure. */
 @Singleton

@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.api;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;

@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.tree;
 
 import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionMilestone;
@@ -9,6 +9,10 @@ import uk.councilprotocol.plans.actions.ProgressUpdate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.councilprotocol.plans.plan.Plan;
+import uk.councilprotocol.plans.plan.Theme;
+import uk.councilprotocol.plans.plan.Outcome;
+import uk.councilprotocol.plans.plan.Recommendation;
 
 /** A whole plan as read in one go: its themes in order, and each action with what hangs off it. */
 public record PlanTree(Plan plan,

@@ -1,4 +1,4 @@
-package uk.councilprotocol.plans.plan;
+package uk.councilprotocol.plans.api;
 
 import com.google.protobuf.ByteString;
 import jakarta.inject.Singleton;
@@ -23,14 +23,20 @@ import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionChanges;
+import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
 import uk.councilprotocol.plans.importing.ImportRequest;
 import uk.councilprotocol.plans.importing.PlanImporter;
 import uk.councilprotocol.plans.report.CommitteeReports;
 import uk.councilprotocol.plans.report.DueActions;
+import uk.councilprotocol.plans.plan.PlanBook;
+import uk.councilprotocol.plans.tree.PlanProtos;
+import uk.councilprotocol.plans.tree.PlanTree;
+import uk.councilprotocol.plans.tree.PlanTrees;
 
 import java.util.List;
 import java.util.UUID;
+import uk.councilprotocol.plans.plan.Plan;
 
 /**
  * plans-service's operations on the contract's messages, for the gRPC service and the HTTP controller alike
@@ -39,6 +45,8 @@ import java.util.UUID;
 @Singleton
 public class PlansApi {
     private final PlanBook book;
+    private final PlanTrees trees;
+    private final ActionRepositories.Actions actions;
     private final PlanProtos protos;
     private final PlanImporter importer;
     private final ActionChanges changes;
@@ -46,9 +54,11 @@ public class PlansApi {
     private final DueActions due;
     private final CommitteeReports reports;
 
-    public PlansApi(PlanBook book, PlanProtos protos, PlanImporter importer, ActionChanges changes, PlanAccess access,
-                    DueActions due, CommitteeReports reports) {
+    public PlansApi(PlanBook book, PlanTrees trees, ActionRepositories.Actions actions, PlanProtos protos, PlanImporter importer,
+                    ActionChanges changes, PlanAccess access, DueActions due, CommitteeReports reports) {
         this.book = book;
+        this.trees = trees;
+        this.actions = actions;
         this.protos = protos;
         this.importer = importer;
         this.changes = changes;
@@ -71,16 +81,16 @@ public class PlansApi {
 
     public ListPlansResponse listPlans() {
         ListPlansResponse.Builder reply = ListPlansResponse.newBuilder();
-        book.all().forEach(plan -> reply.addPlans(protos.summary(book.tree(plan.id()))));
+        book.all().forEach(plan -> reply.addPlans(protos.summary(trees.tree(plan.id()))));
         return reply.build();
     }
 
     public uk.councilprotocol.contracts.plans.v1.Plan getPlan(String planId) {
-        return protos.plan(book.tree(PlanBook.id("plan_id", planId)));
+        return protos.plan(trees.tree(PlanBook.id("plan_id", planId)));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action getAction(String actionId) {
-        return view(book.action(PlanBook.id("action_id", actionId)));
+        return view(actions.require(PlanBook.id("action_id", actionId)));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action changeStatus(ChangeStatusRequest request, Caller caller) {
@@ -118,7 +128,7 @@ public class PlansApi {
         ListActionsResponse.Builder reply = ListActionsResponse.newBuilder();
         var me = access.onRoster(caller);
         for (Plan plan : book.all()) {
-            PlanTree tree = book.tree(plan.id());
+            PlanTree tree = trees.tree(plan.id());
             tree.actions().stream().filter(a -> !a.status().closed()
                             && (caller.is(a.ownerPersonId()) || uk.councilprotocol.plans.people.Owners.answersFor(me, a.ownerPersonId(), a.roles())))
                     .forEach(a -> reply.addActions(protos.action(tree, a)));
@@ -134,7 +144,7 @@ public class PlansApi {
     }
 
     private uk.councilprotocol.contracts.plans.v1.Action view(Action action) {
-        return protos.action(book.tree(action.planId()), action);
+        return protos.action(trees.tree(action.planId()), action);
     }
 
     private static String status(ActionStatus status) {
