@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Officer;
 import uk.councilprotocol.enquiries.councillors.OfficerRepository;
-import uk.councilprotocol.enquiries.hub.Assignments;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
@@ -30,13 +29,13 @@ public class AbsenceCover {
 
     private final AbsenceRepository absences;
     private final OfficerRepository officers;
-    private final Assignments assignments;
+    private final CoverHandover handover;
     private final Clock clock;
 
-    public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, Assignments assignments, Clock clock) {
+    public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, CoverHandover handover, Clock clock) {
         this.absences = absences;
         this.officers = officers;
-        this.assignments = assignments;
+        this.handover = handover;
         this.clock = clock;
     }
 
@@ -90,7 +89,7 @@ public class AbsenceCover {
     }
 
     private int apply(Absence absence) {
-        int moved = assignments.coverFor(absence.officerId(), absence.coverOfficerId(), SYSTEM);
+        int moved = handover.coverFor(absence.officerId(), absence.coverOfficerId(), SYSTEM);
         absences.update(absence.applied(clock.instant()));
         return moved;
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.councilprotocol.enquiries.absence.CoverHandover;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.platform.errors.InvalidInputException;
@@ -18,7 +19,7 @@ import java.util.Objects;
 
 /** Who has an enquiry: an officer accepts it, the Hub or a department passes it on, absence cover moves it. */
 @Singleton
-public class Assignments {
+public class Assignments implements CoverHandover {
     private final EnquiryDesk desk;
     private final EnquiryAssignmentRepository assignments;
     private final ResponseDeadlines deadlines;
@@ -70,6 +71,7 @@ public class Assignments {
     }
 
     /** Absence cover (9.1.6): the absent officer's part of every open enquiry goes to their cover. */
+    @Override
     @Transactional
     public int coverFor(String absentOfficer, String coverOfficer, Caller caller) {
         int moved = 0;

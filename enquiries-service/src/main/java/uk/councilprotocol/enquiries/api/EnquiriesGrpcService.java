@@ -1,4 +1,4 @@
-package uk.councilprotocol.enquiries.hub;
+package uk.councilprotocol.enquiries.api;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
@@ -13,6 +13,14 @@ import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
+import uk.councilprotocol.enquiries.analytics.EnquiryAnalytics;
+import uk.councilprotocol.enquiries.email.EmailedEnquiries;
+import uk.councilprotocol.enquiries.hub.Assignments;
+import uk.councilprotocol.enquiries.hub.DeadlineChange;
+import uk.councilprotocol.enquiries.hub.EnquiryChanges;
+import uk.councilprotocol.enquiries.hub.EnquiryDesk;
+import uk.councilprotocol.enquiries.hub.EnquiryView;
+import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -24,12 +32,12 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryDesk desk;
     private final EnquiryChanges changes;
     private final Assignments assignments;
-    private final uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics;
-    private final uk.councilprotocol.enquiries.email.EmailedEnquiries emailed;
+    private final EnquiryAnalytics analytics;
+    private final EmailedEnquiries emailed;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments,
-                                uk.councilprotocol.enquiries.analytics.EnquiryAnalytics analytics,
-                                uk.councilprotocol.enquiries.email.EmailedEnquiries emailed) {
+                                EnquiryAnalytics analytics,
+                                EmailedEnquiries emailed) {
         this.emailed = emailed;
         this.desk = desk;
         this.changes = changes;
@@ -61,7 +69,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     @Override
     public void getEnquiryAnalytics(uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest request,
                                     StreamObserver<uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics> response) {
-        var report = analytics.report(uk.councilprotocol.enquiries.analytics.EnquiryAnalytics.dimension(request.getGroupBy()),
+        var report = analytics.report(EnquiryAnalytics.dimension(request.getGroupBy()),
                 GrpcAuthentication.caller());
         var reply = uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics.newBuilder()
                 .setGroupBy(report.groupBy().name().toLowerCase(java.util.Locale.ROOT));
