@@ -96,7 +96,7 @@ public class EnquiryAnalytics {
         councillors.findAll().forEach(c -> names.put(c.personId(), c.fullName()));
         Map<String, Tally> tallies = new TreeMap<>();
         for (Enquiry e : enquiries.listOrderByDueAt()) {
-            if (Enquiry.RECLASSIFIED.equals(e.status())) {
+            if (e.status() == Enquiry.Status.RECLASSIFIED) {
                 continue;
             }
             for (String group : groupsOf(e, by, departments, names)) {
@@ -155,7 +155,7 @@ public class EnquiryAnalytics {
             if (e.isOverdue(now)) {
                 openOverdue++;
             }
-            if (Enquiry.RESPONDED.equals(e.status()) && e.respondedAt() != null) {
+            if (e.status() == Enquiry.Status.RESPONDED && e.respondedAt() != null) {
                 var answeredOn = e.respondedAt().atZone(clock.getZone()).toLocalDate();
                 workingDays.add(deadlines.workingDaysBetween(e.countsFrom(), answeredOn));
                 if (!answeredOn.isAfter(e.originalDueDate())) {

@@ -80,7 +80,7 @@ public class Assignments implements CoverHandover {
                 continue;
             }
             Enquiry enquiry = desk.find(assignment.enquiryId());
-            if (!Enquiry.OPEN.equals(enquiry.status())) {
+            if (!enquiry.isOpen()) {
                 continue;
             }
             assignments.update(new EnquiryAssignment(assignment.id(), assignment.enquiryId(), assignment.department(),

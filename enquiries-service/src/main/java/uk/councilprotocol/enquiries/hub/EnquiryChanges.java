@@ -15,6 +15,7 @@ import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ public class EnquiryChanges {
     public EnquiryView reopen(String reference, Reopening reopening, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN);
         Enquiry enquiry = desk.requireHandler(reference, caller);
-        if (Enquiry.OPEN.equals(enquiry.status())) {
+        if (enquiry.isOpen()) {
             throw new ConflictException(reference + " is already open");
         }
         Validation check = Validation.start();
@@ -133,7 +134,7 @@ public class EnquiryChanges {
         Instant now = clock.instant();
         changes.save(new DeadlineChange(UUID.randomUUID(), enquiry.id(), kind, reason, action, newDue, agreedWith,
                 caller.subject(), now));
-        return enquiries.update(enquiry.dueOn(newDue, deadlines.closeOf(newDue), Enquiry.OPEN, now));
+        return enquiries.update(enquiry.dueOn(newDue, deadlines.closeOf(newDue), Enquiry.Status.OPEN, now));
     }
 
     private LocalDate laterWorkingDay(Validation check, String field, String text, Enquiry enquiry) {
@@ -150,8 +151,8 @@ public class EnquiryChanges {
     }
 
     private static Enquiry requireOpen(Enquiry enquiry) {
-        if (!Enquiry.OPEN.equals(enquiry.status())) {
-            throw new ConflictException(enquiry.reference() + " is " + enquiry.status().toLowerCase() + ", not open");
+        if (!enquiry.isOpen()) {
+            throw new ConflictException(enquiry.reference() + " is " + enquiry.status().name().toLowerCase(Locale.ROOT) + ", not open");
         }
         return enquiry;
     }

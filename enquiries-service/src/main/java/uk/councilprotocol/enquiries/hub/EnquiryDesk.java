@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -42,7 +41,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class EnquiryDesk {
     static final String AGGREGATE = "enquiry";
-    private static final Set<String> CHANNELS = Set.of("VERBAL", "EMAIL", "LETTER", "IN_PERSON");
 
     private final EnquiryRepository enquiries;
     private final EnquiryAssignmentRepository assignments;
@@ -76,7 +74,7 @@ public class EnquiryDesk {
         Validation check = Validation.start();
         String councillorId = check.required("councillor_id", request.councillorId());
         String channel = check.required("channel", request.channel());
-        if (channel != null && !CHANNELS.contains(channel.toUpperCase(Locale.ROOT).replace(' ', '_'))) {
+        if (channel != null && Enquiry.Channel.named(channel).isEmpty()) {
             check.reject("channel", "'" + channel + "' is not one of verbal, email, letter, in person");
         }
         String subject = limited(check, "subject", check.required("subject", request.subject()), 200);
@@ -102,11 +100,11 @@ public class EnquiryDesk {
         Instant now = clock.instant();
         EnquiryView.Constituent constituent = request.constituent();
         Enquiry enquiry = enquiries.save(new Enquiry(UUID.randomUUID(), reference, councillorId,
-                channel.toUpperCase(Locale.ROOT).replace(' ', '_'), receivedAt, subject, description, category,
+                Enquiry.Channel.named(channel).orElseThrow(), receivedAt, subject, description, category,
                 Validation.optional(request.ward()), constituent == null ? null : Validation.optional(constituent.name()),
                 constituent == null ? null : Validation.optional(constituent.contact()),
                 constituent == null ? null : Validation.optional(constituent.address()),
-                Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.OPEN,
+                Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.Status.OPEN,
                 deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
                 caller.subject(), now, now, null, null, Validation.optional(request.relatedAddress())));
         List<EnquiryAssignment> assigned = new ArrayList<>();
@@ -147,7 +145,7 @@ public class EnquiryDesk {
         Map<UUID, List<DeadlineChange>> changesByEnquiry = new LinkedHashMap<>();
         changes.findAll().forEach(c -> changesByEnquiry.computeIfAbsent(c.enquiryId(), k -> new ArrayList<>()).add(c));
         return enquiries.listOrderByDueAt().stream()
-                .filter(e -> includeResponded || Enquiry.OPEN.equals(e.status()))
+                .filter(e -> includeResponded || e.isOpen())
                 .filter(e -> !overdueOnly || e.isOverdue(now))
                 .filter(e -> EnquiryAccess.seesEnquiry(caller, e, byEnquiry.getOrDefault(e.id(), List.of())))
                 .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), changesByEnquiry.getOrDefault(e.id(), List.of()),
@@ -167,8 +165,8 @@ public class EnquiryDesk {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("response", "is required");
         }
-        if (!Enquiry.OPEN.equals(enquiry.status())) {
-            throw new ConflictException(reference + " is " + enquiry.status().toLowerCase(Locale.ROOT) + ", not open");
+        if (!enquiry.isOpen()) {
+            throw new ConflictException(reference + " is " + enquiry.status().name().toLowerCase(Locale.ROOT) + ", not open");
         }
         Instant now = clock.instant();
         Enquiry responded = enquiries.update(enquiry.responded(text.strip(), now, caller.subject()));
@@ -238,9 +236,9 @@ public class EnquiryDesk {
                              Councillor councillor, Caller caller) {
         boolean personal = EnquiryAccess.seesPersonalData(caller, assigned);
         return new EnquiryView(e.reference(), e.councillorId(), councillor == null ? null : councillor.fullName(),
-                e.channel(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
+                e.channel().name(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
                 personal ? new EnquiryView.Constituent(e.constituentName(), e.constituentContact(), e.constituentAddress()) : null,
-                e.confidential(), Arrays.asList(e.circulation()), e.status(), e.countsFrom(), e.dueDate(), e.dueAt(),
+                e.confidential(), Arrays.asList(e.circulation()), e.status().name(), e.countsFrom(), e.dueDate(), e.dueAt(),
                 e.isOverdue(clock.instant()),
                 assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
                 e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
