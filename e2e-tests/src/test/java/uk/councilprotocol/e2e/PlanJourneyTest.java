@@ -31,6 +31,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 
 /**
  * An action plan end to end, every service in its own JVM: HR's roster (with job titles) reaches plans- and
@@ -61,10 +63,10 @@ class PlanJourneyTest {
         if (platform != null) {
             // The services' logs, kept for whoever reads a failure.
             Path kept = Path.of("target/plan-journey-logs");
-            java.nio.file.Files.createDirectories(kept);
-            try (var logs = java.nio.file.Files.list(platform.layout().logs())) {
+            Files.createDirectories(kept);
+            try (var logs = Files.list(platform.layout().logs())) {
                 for (Path log : logs.toList()) {
-                    java.nio.file.Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             platform.close();

@@ -45,6 +45,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
+import java.sql.DriverManager;
+import java.util.Locale;
+import jakarta.mail.Message;
+import java.sql.SQLException;
 
 /**
  * HR's slice end to end, with every service in its own JVM against real PostgreSQL, Kafka and SMTP:
@@ -117,12 +122,12 @@ class TrainingReminderJourneyTest {
     }
 
     String courseOfAssignment(String assignmentId) {
-        try (var sql = java.sql.DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+        try (var sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
                 platform.postgres().user(), platform.postgres().password());
              var rs = sql.createStatement().executeQuery(
                      "SELECT course_code FROM training.assignment WHERE id = '" + assignmentId + "'")) {
             return rs.next() ? rs.getString(1) : "";
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -154,14 +159,14 @@ class TrainingReminderJourneyTest {
         for (MimeMessage m : mail) {
             subjects.add(m.getSubject());
         }
-        String due = dueDate.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+        String due = dueDate.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
         assertThat(subjects).containsExactlyInAnyOrder(
                 "Reminder: Equality and Diversity is due by " + due,
                 "Reminder: Political Awareness (officers) is due by " + due);
         // The line manager is copied only once a reminder is overdue: what they hold so far is their own.
         for (MimeMessage m : platform.mail().mailbox(managerEmail)) {
-            assertThat(m.getRecipients(jakarta.mail.Message.RecipientType.CC)).isNull();
-            assertThat(m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString()).isEqualTo(managerEmail);
+            assertThat(m.getRecipients(Message.RecipientType.CC)).isNull();
+            assertThat(m.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(managerEmail);
         }
     }
 

@@ -10,6 +10,7 @@ import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** Builds the events training-service publishes, so these tests can play its part on the real topic. */
 public final class TrainingEvents {
@@ -35,7 +36,7 @@ public final class TrainingEvents {
 
     public static CompletionRecorded completion(String assignmentId, String personId, LocalDate on) {
         return CompletionRecorded.newBuilder()
-                .setCompletion(Completion.newBuilder().setId(java.util.UUID.randomUUID().toString())
+                .setCompletion(Completion.newBuilder().setId(UUID.randomUUID().toString())
                         .setPersonId(personId).setCourseCode("NOLAN_PRINCIPLES").setCompletedOn(on.toString())
                         .setProvider("Independent facilitator"))
                 .setFulfilledAssignmentId(assignmentId).build();

@@ -27,6 +27,11 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonKind;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 
 // Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
 @Tag("business-date")
@@ -81,7 +86,7 @@ class TrainingRemindersTest {
         moveClockTo(due.minusDays(30), LocalTime.of(8, 0, 30));
         MimeMessage first = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(first.getSubject()).isEqualTo("Reminder: Nolan Principles of Public Life is due by "
-                + due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+                + due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
         assertThat(first.getAllRecipients()).hasSize(1);
         MimeMultipart parts = (MimeMultipart) first.getContent();
         assertThat(parts.getCount()).isEqualTo(2);
@@ -114,9 +119,9 @@ class TrainingRemindersTest {
         String leader = "lead-" + tag;
         String councillor = "cllr-" + tag;
         for (String[] p : new String[][]{{leader, "Cllr Lee Leader", "group-leader"}, {councillor, "Cllr Cat Member", "planning-committee"}}) {
-            scope.publish(TOPIC, p[0], uk.councilprotocol.contracts.training.v1.PersonRegistered.newBuilder().setPerson(
-                    uk.councilprotocol.contracts.training.v1.Person.newBuilder().setId(p[0]).setFullName(p[1])
-                            .setEmail(p[0] + "@example.gov.uk").setKind(uk.councilprotocol.contracts.training.v1.PersonKind.COUNCILLOR)
+            scope.publish(TOPIC, p[0], PersonRegistered.newBuilder().setPerson(
+                    Person.newBuilder().setId(p[0]).setFullName(p[1])
+                            .setEmail(p[0] + "@example.gov.uk").setKind(PersonKind.COUNCILLOR)
                             .addRoles(p[2]).setPoliticalGroup("Green Group " + tag).setStartDate("2023-05-08").setActive(true)).build());
         }
         String assignment = UUID.randomUUID().toString();

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real Kafka broker (KRaft, one combined broker/controller node) in a JVM of its own, on fixed ports,
@@ -78,7 +81,7 @@ public final class KafkaProcess implements AutoCloseable {
             throw new LaunchFailure("Stopped while Kafka was starting");
         }
         Files.createDirectories(layout.logs());
-        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dlog4j.configuration=file:" + log4jConfig(), "-cp", layout.classPath("deploy/launcher")));
         command.addAll(mainAndArgs);
         Process started = new ProcessBuilder(command)
@@ -106,7 +109,7 @@ public final class KafkaProcess implements AutoCloseable {
                 try {
                     admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     return;
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException notYet) {
+                } catch (ExecutionException | TimeoutException notYet) {
                     if (System.nanoTime() > deadline) {
                         throw new LaunchFailure("Kafka was not ready within " + timeout.toSeconds() + " s; see "
                                 + layout.logs().resolve("kafka.log"), notYet);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.File;
 
 /** Where things are: the checkout, each module's build output, and the launcher's working folder. */
 public record Layout(Path root, Path runDirectory) {
@@ -37,7 +38,7 @@ public record Layout(Path root, Path runDirectory) {
             if (!deps.isEmpty()) {
                 entries.add(deps);
             }
-            return String.join(java.io.File.pathSeparator, entries);
+            return String.join(File.pathSeparator, entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

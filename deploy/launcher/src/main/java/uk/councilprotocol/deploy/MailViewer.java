@@ -14,6 +14,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A small web page listing the mail the local SMTP server received, newest first, so a person can read it. */
 public final class MailViewer implements AutoCloseable {
@@ -63,7 +65,7 @@ public final class MailViewer implements AutoCloseable {
 
     /** The server keeps one copy per recipient; show each message once. */
     private static List<MimeMessage> distinct(List<MimeMessage> messages) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return messages.stream().filter(m -> {
             try {
                 return seen.add(String.valueOf(m.getMessageID()));

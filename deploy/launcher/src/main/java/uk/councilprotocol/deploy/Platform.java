@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.Collections;
+import java.sql.DriverManager;
 
 /**
  * The whole platform on this machine: PostgreSQL (one role and schema per service), Kafka in its own JVM,
@@ -92,7 +94,7 @@ public final class Platform implements AutoCloseable {
 
         postgres = track(startPostgres());
         postgres.execute(layout.sql("database.sql").replace("${database}", DATABASE));
-        try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+        try (var connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
              var statement = connection.createStatement()) {
             for (ServiceSpec spec : ServiceSpec.ALL.stream().filter(ServiceSpec::ownsSchema).toList()) {
                 statement.execute(layout.sql("service-role.sql").replace("${service}", spec.name())
@@ -215,22 +217,22 @@ public final class Platform implements AutoCloseable {
      * over gRPC) and the platform's services. Secrets here are for the local run only.
      */
     /** The demo users of the local run, as the README lists them. */
-    public static final java.util.List<DevTokenIssuer.User> DEMO_USERS = java.util.List.of(
-            new DevTokenIssuer.User("hr-amy", "Amy Hart (HR)", "hr-amy", java.util.List.of("hr")),
-            new DevTokenIssuer.User("EM-0202", "Aisha Begum (Members Support Hub)", "EM-0202", java.util.List.of("hub", "officer")),
+    public static final List<DevTokenIssuer.User> DEMO_USERS = List.of(
+            new DevTokenIssuer.User("hr-amy", "Amy Hart (HR)", "hr-amy", List.of("hr")),
+            new DevTokenIssuer.User("EM-0202", "Aisha Begum (Members Support Hub)", "EM-0202", List.of("hub", "officer")),
             new DevTokenIssuer.User("EM-0206", "Fatima Haddad (Environment and Place)", "EM-0206",
-                    java.util.List.of("officer", "department:environment-and-place")),
-            new DevTokenIssuer.User("EM-0105", "Sue Putt (plan owner)", "EM-0105", java.util.List.of("officer")),
-            new DevTokenIssuer.User("EM-0103", "Gareth Llewellyn (Monitoring Officer)", "EM-0103", java.util.List.of("standards", "officer")),
-            new DevTokenIssuer.User("CLLR-001", "Cllr Margaret Hughes", "CLLR-001", java.util.List.of("councillor")),
-            new DevTokenIssuer.User("admin", "Platform administrator", "admin", java.util.List.of("admin")));
+                    List.of("officer", "department:environment-and-place")),
+            new DevTokenIssuer.User("EM-0105", "Sue Putt (plan owner)", "EM-0105", List.of("officer")),
+            new DevTokenIssuer.User("EM-0103", "Gareth Llewellyn (Monitoring Officer)", "EM-0103", List.of("standards", "officer")),
+            new DevTokenIssuer.User("CLLR-001", "Cllr Margaret Hughes", "CLLR-001", List.of("councillor")),
+            new DevTokenIssuer.User("admin", "Platform administrator", "admin", List.of("admin")));
 
     private static void registerDemoClients(DevTokenIssuer issuer) {
         issuer.register("environment-and-place-lms", new DevTokenIssuer.Client("local-secret", "environment-and-place-lms",
-                java.util.List.of("service", "department:environment-and-place")));
+                List.of("service", "department:environment-and-place")));
         for (ServiceSpec spec : ServiceSpec.ALL) {
             issuer.register(spec.module(), new DevTokenIssuer.Client("local-" + spec.name(), spec.module(),
-                    java.util.List.of("service")));
+                    List.of("service")));
         }
         // The people who can sign in to the web console locally (the issuer's sign-in page lists them).
         for (DevTokenIssuer.User user : DEMO_USERS) {
@@ -271,7 +273,7 @@ public final class Platform implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         List<AutoCloseable> reverse = new ArrayList<>(started);
-        java.util.Collections.reverse(reverse);
+        Collections.reverse(reverse);
         reverse.forEach(Platform::closeQuietly);
         started.clear();
     }

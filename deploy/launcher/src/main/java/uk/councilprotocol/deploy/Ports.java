@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.UncheckedIOException;
 
 /** The ports the local platform listens on; {@code http} and {@code grpc} are per service, in {@link ServiceSpec} order. */
 public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailViewer, int tokenIssuer,
@@ -77,7 +78,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
             }
             return held.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
             for (ServerSocket socket : held) {
                 try {

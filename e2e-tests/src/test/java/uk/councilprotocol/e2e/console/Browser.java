@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Headless Chromium (Debian's chromium and chromedriver) for the console's browser tests, with an axe-core
@@ -117,7 +118,7 @@ final class Browser implements AutoCloseable {
     void screenshot(Path directory, String name) throws Exception {
         Files.createDirectories(directory);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     String cookie(String name) {

@@ -24,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.StreamSupport;
 
 /**
  * The web console in headless Chromium, against the whole platform with the demo data: HR signs in, sees
@@ -60,10 +65,10 @@ class ConsoleBrowserTest {
         }
         if (platform != null) {
             // The services' logs, kept beside the screenshots for whoever reads a failure.
-            try (var logs = java.nio.file.Files.list(platform.layout().logs())) {
-                java.nio.file.Files.createDirectories(SCREENSHOTS);
+            try (var logs = Files.list(platform.layout().logs())) {
+                Files.createDirectories(SCREENSHOTS);
                 for (Path log : logs.toList()) {
-                    java.nio.file.Files.copy(log, SCREENSHOTS.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(log, SCREENSHOTS.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             platform.close();
@@ -74,7 +79,7 @@ class ConsoleBrowserTest {
         signedOut();
         browser.open(console + "/sign-in");
         browser.click(By.xpath("//button[starts-with(normalize-space(.), 'Sign in as " + name + "')]"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(console + "/"));
     }
 
@@ -134,7 +139,7 @@ class ConsoleBrowserTest {
 
         browser.click(By.linkText("Import the roster"));
         Path bad = runDirectory.resolve("roster-bad.csv");
-        java.nio.file.Files.writeString(bad, "id,full_name,email,kind,department,start_date\n"
+        Files.writeString(bad, "id,full_name,email,kind,department,start_date\n"
                 + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n"
                 + "EM-0302,Bad Row,not-an-email,officer,Environment and Place,2026-13-45\n");
         browser.find(By.id("file")).sendKeys(bad.toString());
@@ -142,7 +147,7 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("problems"))).contains("3 email").contains("3 start_date");
         checkAccessibility();
         Path good = runDirectory.resolve("roster-good.csv");
-        java.nio.file.Files.writeString(good, "id,full_name,email,kind,department,start_date\n"
+        Files.writeString(good, "id,full_name,email,kind,department,start_date\n"
                 + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n");
         browser.find(By.id("file")).sendKeys(good.toString());
         browser.click(By.xpath("//button[normalize-space(.)='Upload and import']"));
@@ -161,14 +166,14 @@ class ConsoleBrowserTest {
         HttpResponse<byte[]> excel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "/compliance/export.xlsx"))
                 .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(excel.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
             var sheet = workbook.getSheet("Training compliance");
-            var ollieRow = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+            var ollieRow = StreamSupport.stream(sheet.spliterator(), false)
                     .filter(row -> row.getCell(1).getStringCellValue().equals("Ollie Carter")).findFirst().orElseThrow();
             assertThat(ollieRow.getCell(0).getStringCellValue()).isEqualTo("EM-0205");
             assertThat(ollieRow.getCell(2).getStringCellValue()).isEqualTo("Environment and Place");
         }
-        java.nio.file.Files.write(SCREENSHOTS.resolve("training-compliance.xlsx"), excel.body());
+        Files.write(SCREENSHOTS.resolve("training-compliance.xlsx"), excel.body());
         browser.click(By.linkText("Ollie Carter"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Ollie Carter")).isEqualTo("Ollie Carter");
         assertThat(browser.text(By.tagName("main"))).contains("Equality").contains("Done");
@@ -240,7 +245,7 @@ class ConsoleBrowserTest {
         checkAccessibility();
 
         // The acknowledgement to the councillor goes out within seconds: the Hub sees it in the timeline.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("timeline")).getText().contains("Email: acknowledgement");
         });
@@ -249,7 +254,7 @@ class ConsoleBrowserTest {
         browser.click(By.linkText("Back to enquiries"));
         browser.click(By.linkText("Log an enquiry"));
         Path email = runDirectory.resolve("hedge.eml");
-        java.nio.file.Files.writeString(email, "From: Cllr Sarah O'Neill <sarah.oneill@eastmoor.example.gov.uk>\r\n"
+        Files.writeString(email, "From: Cllr Sarah O'Neill <sarah.oneill@eastmoor.example.gov.uk>\r\n"
                 + "To: members.hub@eastmoor.example.gov.uk\r\nSubject: Overgrown hedge on Station Road\r\n"
                 + "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                 + "The hedge outside number 12 blocks the pavement; a wheelchair user had to use the road.\r\n");
@@ -295,7 +300,7 @@ class ConsoleBrowserTest {
         signInAs("Gareth Llewellyn");
         browser.click(By.linkText("Sent mail"));
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
-                java.time.Duration.ofSeconds(30));
+                Duration.ofSeconds(30));
         // The demo's reminders go out within seconds of start-up; reload until they are in the log.
         wait.until(d -> {
             d.navigate().refresh();

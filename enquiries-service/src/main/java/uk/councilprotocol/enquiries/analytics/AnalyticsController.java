@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
+import java.util.Locale;
 
 @Controller("/analytics/enquiries")
 @Secured({Roles.HUB, Roles.ADMIN, Roles.STANDARDS})
@@ -31,6 +32,6 @@ public class AnalyticsController {
     public HttpResponse<String> csv(@Nullable @QueryValue String by, Authentication authentication) {
         EnquiryAnalytics.Report report = analytics.report(EnquiryAnalytics.dimension(by), Caller.of(authentication));
         return HttpResponse.ok(analytics.csv(report)).header("Content-Disposition",
-                "attachment; filename=\"enquiries-by-" + report.groupBy().name().toLowerCase(java.util.Locale.ROOT) + ".csv\"");
+                "attachment; filename=\"enquiries-by-" + report.groupBy().name().toLowerCase(Locale.ROOT) + ".csv\"");
     }
 }

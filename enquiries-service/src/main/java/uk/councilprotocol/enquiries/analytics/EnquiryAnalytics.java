@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.UUID;
 
 /**
  * Protocol 9.1.2, the on-going review of Members' enquiries: per department, category, ward, councillor or month
@@ -83,10 +84,10 @@ public class EnquiryAnalytics {
     public Report report(Dimension by, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
         Instant now = clock.instant();
-        Map<java.util.UUID, List<String>> departments = assignments.listOrderByAssignedAt().stream()
+        Map<UUID, List<String>> departments = assignments.listOrderByAssignedAt().stream()
                 .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId,
                         Collectors.mapping(EnquiryAssignment::department, Collectors.toList())));
-        Set<java.util.UUID> held = new HashSet<>();
+        Set<UUID> held = new HashSet<>();
         changes.findAll().forEach(c -> {
             if (DeadlineChange.HOLDING_REPLY.equals(c.kind())) {
                 held.add(c.enquiryId());
@@ -123,7 +124,7 @@ public class EnquiryAnalytics {
         return csv.toString();
     }
 
-    private List<String> groupsOf(Enquiry e, Dimension by, Map<java.util.UUID, List<String>> departments,
+    private List<String> groupsOf(Enquiry e, Dimension by, Map<UUID, List<String>> departments,
                                   Map<String, String> names) {
         return switch (by) {
             case DEPARTMENT -> departments.getOrDefault(e.id(), List.of("(unassigned)"));

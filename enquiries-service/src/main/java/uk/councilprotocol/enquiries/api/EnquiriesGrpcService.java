@@ -24,6 +24,13 @@ import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
+import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
+import java.util.Locale;
+import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
 
 
 /** How departments' systems (and the Hub's tools) work enquiries over gRPC. */
@@ -46,13 +53,13 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     }
 
     @Override
-    public void accept(uk.councilprotocol.contracts.enquiries.v1.AcceptRequest request, StreamObserver<Enquiry> response) {
+    public void accept(AcceptRequest request, StreamObserver<Enquiry> response) {
         response.onNext(toProto(assignments.accept(required(request.getReference()), GrpcAuthentication.caller())));
         response.onCompleted();
     }
 
     @Override
-    public void reassign(uk.councilprotocol.contracts.enquiries.v1.ReassignRequest request, StreamObserver<Enquiry> response) {
+    public void reassign(ReassignRequest request, StreamObserver<Enquiry> response) {
         response.onNext(toProto(assignments.reassign(required(request.getReference()), new Assignments.Reassignment(
                 request.getFromDepartment(), request.getToDepartment(), request.getToOfficerId(), request.getReason()),
                 GrpcAuthentication.caller())));
@@ -67,13 +74,13 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     }
 
     @Override
-    public void getEnquiryAnalytics(uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest request,
+    public void getEnquiryAnalytics(EnquiryAnalyticsRequest request,
                                     StreamObserver<uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics> response) {
         var report = analytics.report(EnquiryAnalytics.dimension(request.getGroupBy()),
                 GrpcAuthentication.caller());
         var reply = uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics.newBuilder()
-                .setGroupBy(report.groupBy().name().toLowerCase(java.util.Locale.ROOT));
-        report.groups().forEach(g -> reply.addGroups(uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup.newBuilder()
+                .setGroupBy(report.groupBy().name().toLowerCase(Locale.ROOT));
+        report.groups().forEach(g -> reply.addGroups(EnquiryAnalyticsGroup.newBuilder()
                 .setGroup(g.group()).setEnquiries(g.enquiries()).setAnswered(g.answered())
                 .setPercentAnsweredOnTime(g.percentAnsweredOnTime()).setPercentWithinRevisedDeadline(g.percentWithinRevisedDeadline())
                 .setMedianWorkingDays(g.medianWorkingDays()).setP90WorkingDays(g.p90WorkingDays())
@@ -83,7 +90,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     }
 
     @Override
-    public void recordHoldingReply(uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest request,
+    public void recordHoldingReply(HoldingReplyRequest request,
                                    StreamObserver<Enquiry> response) {
         if (request.getReference().isBlank()) {
             throw InvalidInputException.of("reference", "is required");
@@ -94,7 +101,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     }
 
     @Override
-    public void logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest request,
+    public void logEmailedEnquiry(LogEmailedEnquiryRequest request,
                                   StreamObserver<Enquiry> response) {
         response.onNext(toProto(emailed.upload(request.getEml().toByteArray(), request.getCategory(), request.getWard(),
                 request.getConfidential(), GrpcAuthentication.caller())));

@@ -8,6 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Instant;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface EnquiryRepository extends CrudRepository<Enquiry, UUID> {
@@ -19,7 +20,7 @@ public interface EnquiryRepository extends CrudRepository<Enquiry, UUID> {
     /** Open enquiries past their deadline and not yet escalated, locked so that a second instance skips them. */
     @Query("SELECT * FROM enquiry WHERE status = 'OPEN' AND due_at < :now AND escalated_at IS NULL "
             + "ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<Enquiry> lockNewlyOverdue(java.time.Instant now, int limit);
+    List<Enquiry> lockNewlyOverdue(Instant now, int limit);
 
     /** The next reference number of the year: atomic, and never handed out twice once committed. */
     @Query("WITH next AS (INSERT INTO reference_counter (year, last) VALUES (:year, 1) "

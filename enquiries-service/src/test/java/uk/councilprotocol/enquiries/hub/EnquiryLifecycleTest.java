@@ -40,6 +40,25 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import jakarta.activation.DataHandler;
+import java.util.Date;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
+import java.util.HashMap;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
+import java.time.Instant;
+import jakarta.mail.internet.InternetAddress;
+import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Properties;
+import jakarta.mail.Session;
 
 /**
  * An enquiry's life through the Members Support Hub: logged with its reference and deadline, routed to a
@@ -59,7 +78,7 @@ class EnquiryLifecycleTest {
     @Inject
     GrpcEmbeddedServer grpcServer;
     @Inject
-    uk.councilprotocol.platform.time.AdjustableClock clock;
+    AdjustableClock clock;
 
     final TestScope scope = TestScope.of(getClass());
     ManagedChannel channel;
@@ -77,7 +96,7 @@ class EnquiryLifecycleTest {
     void councillorsAndRoutingRules() throws Exception {
         channel = GrpcCalls.channel(grpcServer.getPort());
         // The Hub works on Monday 21 December 2026; the enquiries arrived the Friday evening before.
-        clock.setInstant(java.time.Instant.parse("2026-12-21T09:00:00Z"));
+        clock.setInstant(Instant.parse("2026-12-21T09:00:00Z"));
         for (String[] c : new String[][]{{"CLLR-A", "Cllr Ann Asker"}, {"CLLR-B", "Cllr Ben Copied"}, {"CLLR-C", "Cllr Cat Other"}}) {
             scope.publish("training.events.v1", c[0], PersonRegistered.newBuilder().setPerson(Person.newBuilder()
                     .setId(c[0]).setFullName(c[1]).setEmail(c[0].toLowerCase() + "@eastmoor.example.gov.uk")
@@ -110,7 +129,7 @@ class EnquiryLifecycleTest {
     }
 
     JsonNode logPothole(boolean confidential) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+        Map<String, Object> body = new HashMap<>(Map.of(
                 "councillorId", "CLLR-A", "channel", "email", "receivedAt", "2026-12-18T18:00:00Z",
                 "subject", "Pothole on Mill Lane", "description", "Resident reports a deep pothole; a cyclist fell.",
                 "category", "Highways", "ward", "Eastmoor Central",
@@ -261,7 +280,7 @@ class EnquiryLifecycleTest {
         assertThat(held.get("deadlineChanges").get(0).get("kind").asText()).isEqualTo("HOLDING_REPLY");
         assertThat(held.get("deadlineChanges").get(0).get("recordedBy").asText()).isEqualTo("env-officer");
 
-        var saturday = uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest.newBuilder().setReference(reference)
+        var saturday = HoldingReplyRequest.newBuilder().setReference(reference)
                 .setReason("r").setActionBeingTaken("a").setNewDueDate("2027-01-23").build();
         assertThatThrownBy(() -> grpcAs("env-system", ENVIRONMENT).recordHoldingReply(saturday))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
@@ -309,11 +328,11 @@ class EnquiryLifecycleTest {
                 Duration.ofSeconds(30), "the Chief Officer copied from the roster");
         String reference = logPothole(false).get("reference").asText();   // due Thursday 7 January 2027
         try (EventProbe probe = scope.probe("enquiries.events.v1")) {
-            clock.setInstant(java.time.Instant.parse("2027-01-08T09:00:00Z"));
+            clock.setInstant(Instant.parse("2027-01-08T09:00:00Z"));
             ConsumerRecord<String, byte[]> record = probe.await(r -> reference.equals(r.key())
                     && "councilprotocol.enquiries.v1.EnquiryEscalated".equals(new String(r.headers().lastHeader("ce_type").value())),
                     1, Duration.ofSeconds(20)).get(0);
-            var escalated = uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.parseFrom(record.value());
+            var escalated = EnquiryEscalated.parseFrom(record.value());
             assertThat(escalated.getChiefOfficerIdsList()).containsExactly("EM-CHIEF");
             assertThat(escalated.getOfficerIdsList()).containsExactly("EM-0205");
             JsonNode view = as("hub-aisha", "hub").get("/enquiries/" + reference).json();
@@ -323,7 +342,7 @@ class EnquiryLifecycleTest {
             assertThat(probe.drain(Duration.ofMillis(500)).stream().filter(r -> reference.equals(r.key())
                     && new String(r.headers().lastHeader("ce_type").value()).endsWith("EnquiryEscalated"))).hasSize(1);
         } finally {
-            clock.setInstant(java.time.Instant.parse("2026-12-21T09:00:00Z"));
+            clock.setInstant(Instant.parse("2026-12-21T09:00:00Z"));
         }
     }
 
@@ -346,7 +365,7 @@ class EnquiryLifecycleTest {
     void anOfficerAcceptsItAndTheHubPassesItToAnotherDepartment() throws Exception {
         String reference = logPothole(false).get("reference").asText();
         var accepted = grpcAs("EM-0206", "officer", ENVIRONMENT).accept(
-                uk.councilprotocol.contracts.enquiries.v1.AcceptRequest.newBuilder().setReference(reference).build());
+                AcceptRequest.newBuilder().setReference(reference).build());
         assertThat(accepted.getAssignments(0).getOfficerId()).isEqualTo("EM-0206");
 
         HttpCalls.Reply missing = as("hub-aisha", "hub").postJson("/enquiries/" + reference + "/reassignment", Map.of("toDepartment", "x"));
@@ -358,7 +377,7 @@ class EnquiryLifecycleTest {
         assertThat(as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + reference).status()).isEqualTo(403);
         assertThat(as("adults-officer", "officer", ADULTS).get("/enquiries/" + reference).status()).isEqualTo(200);
         try (EventProbe probe = scope.probe("enquiries.events.v1")) {
-            var event = uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.parseFrom(probe.await(r -> reference.equals(r.key())
+            var event = EnquiryAssigned.parseFrom(probe.await(r -> reference.equals(r.key())
                     && new String(r.headers().lastHeader("ce_type").value()).endsWith("EnquiryAssigned"), 2, Duration.ofSeconds(20))
                     .get(1).value());
             assertThat(event.getOfficerIdsList()).containsExactly("EM-0201");
@@ -394,18 +413,18 @@ class EnquiryLifecycleTest {
     }
 
     static byte[] eml(String from, String subject, String body, byte[] attachment) throws Exception {
-        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
-        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
-        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "members.hub@eastmoor.example.gov.uk");
+        var message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, "members.hub@eastmoor.example.gov.uk");
         message.setSubject(subject);
-        message.setSentDate(java.util.Date.from(java.time.Instant.parse("2026-12-18T10:15:00Z")));
-        var text = new jakarta.mail.internet.MimeBodyPart();
+        message.setSentDate(Date.from(Instant.parse("2026-12-18T10:15:00Z")));
+        var text = new MimeBodyPart();
         text.setText(body, "UTF-8");
-        var file = new jakarta.mail.internet.MimeBodyPart();
-        file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(attachment, "application/pdf")));
+        var file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, "application/pdf")));
         file.setFileName("photo-of-pothole.pdf");
-        message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
-        var out = new java.io.ByteArrayOutputStream();
+        message.setContent(new MimeMultipart(text, file));
+        var out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
     }
@@ -441,11 +460,11 @@ class EnquiryLifecycleTest {
                 new String(file, StandardCharsets.ISO_8859_1)).status()).isEqualTo(403);
 
         // The same over gRPC, as the web console uploads it.
-        var overGrpc = grpcAs("hub-aisha", "hub").logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest
+        var overGrpc = grpcAs("hub-aisha", "hub").logEmailedEnquiry(LogEmailedEnquiryRequest
                 .newBuilder().setEml(com.google.protobuf.ByteString.copyFrom(file)).setCategory("Highways").build());
         assertThat(overGrpc.getCouncillorId()).isEqualTo("CLLR-A");
         assertThat(overGrpc.getSubject()).isEqualTo("Pothole again on Mill Lane");
-        assertThatThrownBy(() -> grpcAs("hub-aisha", "hub").logEmailedEnquiry(uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest
+        assertThatThrownBy(() -> grpcAs("hub-aisha", "hub").logEmailedEnquiry(LogEmailedEnquiryRequest
                 .newBuilder().setEml(com.google.protobuf.ByteString.copyFrom(eml("someone@example.com", "Hello", "Hi", pdf)))
                 .setCategory("Highways").build()))
                 .isInstanceOfSatisfying(io.grpc.StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("from"));

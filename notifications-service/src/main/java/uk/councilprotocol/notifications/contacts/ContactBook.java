@@ -9,6 +9,7 @@ import uk.councilprotocol.platform.roster.Posts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
 
 @Singleton
 public class ContactBook {
@@ -58,7 +59,7 @@ public class ContactBook {
             return Optional.empty();
         }
         return contacts.findByActiveTrueAndPoliticalGroup(person.politicalGroup()).stream()
-                .filter(c -> !c.personId().equals(person.personId()) && java.util.Arrays.asList(c.roles()).contains(GROUP_LEADER))
+                .filter(c -> !c.personId().equals(person.personId()) && Arrays.asList(c.roles()).contains(GROUP_LEADER))
                 .findFirst().map(leader -> new Escalation(leader, "group leader"));
     }
 

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
 
 /**
  * The emails of a Councillor enquiry's life: the councillor's acknowledgement; the assigned officers' notice,
@@ -62,7 +64,7 @@ public class EnquiryNotices {
     }
 
     /** Reassignment or absence cover: newcomers are told and reminded; those who no longer have it are not. */
-    public void onAssigned(uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned e) {
+    public void onAssigned(EnquiryAssigned e) {
         records.findById(e.getReference()).ifPresent(record -> {
             List<String> before = List.of(record.officerIds());
             List<String> after = e.getOfficerIdsList();
@@ -97,7 +99,7 @@ public class EnquiryNotices {
     }
 
     /** 9.1.9: to each Chief Officer of the departments concerned, the assigned officers copied. */
-    public void onEscalated(uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated e) {
+    public void onEscalated(EnquiryEscalated e) {
         for (String chief : e.getChiefOfficerIdsList()) {
             planner.now(SUBJECT, e.getReference(), chief, Notice.about(ESCALATED, LocalDate.parse(e.getDueDate())));
         }

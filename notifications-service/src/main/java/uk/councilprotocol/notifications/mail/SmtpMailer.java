@@ -14,6 +14,7 @@ import uk.councilprotocol.platform.resilience.ResilientCalls;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import jakarta.mail.Authenticator;
 
 /** Sends mail over SMTP with Jakarta Mail, every attempt guarded by Resilience4j ("smtp"). */
 @Singleton
@@ -27,7 +28,7 @@ public class SmtpMailer {
     public SmtpMailer(SmtpSettings settings, ResilientCalls resilience) {
         this.settings = settings;
         this.resilience = resilience;
-        this.session = Session.getInstance(properties(settings), settings.authenticated() ? new jakarta.mail.Authenticator() {
+        this.session = Session.getInstance(properties(settings), settings.authenticated() ? new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(settings.username(), settings.password());

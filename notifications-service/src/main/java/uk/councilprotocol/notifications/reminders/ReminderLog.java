@@ -9,6 +9,7 @@ import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
+import uk.councilprotocol.platform.errors.FieldViolation;
 
 /** What was planned and what was sent: the read side shared by the HTTP and gRPC adapters. */
 @Singleton
@@ -43,8 +44,8 @@ public class ReminderLog {
             return reminders.findByPersonIdOrderBySendAt(personId);
         }
         throw new InvalidInputException(List.of(
-                uk.councilprotocol.platform.errors.FieldViolation.of("person_id", "give a person_id or a subject_id"),
-                uk.councilprotocol.platform.errors.FieldViolation.of("subject_id", "give a person_id or a subject_id")));
+                FieldViolation.of("person_id", "give a person_id or a subject_id"),
+                FieldViolation.of("subject_id", "give a person_id or a subject_id")));
     }
 
     /** The sent-mail log: for the administrator, HR and the Monitoring Officer. */

@@ -27,6 +27,13 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
+import java.util.Locale;
+import uk.councilprotocol.testkit.MailServer;
+import jakarta.mail.internet.MimeMultipart;
 
 /** A Councillor enquiry's emails, asserted at the SMTP server, as enquiries-service's events arrive. */
 // Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
@@ -67,8 +74,8 @@ class EnquiryNoticesTest {
 
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(ack.getSubject()).isEqualTo("Your enquiry " + reference + " has been received");
-        String ackText = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
-        assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+        String ackText = ((MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
         MimeMessage assigned = scope.mail().awaitMailbox(officer + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(assigned.getSubject()).startsWith("Councillor enquiry " + reference + " assigned to you");
 
@@ -81,7 +88,7 @@ class EnquiryNoticesTest {
                 .setReason("Awaiting the contractor's survey").setActionBeingTaken("Survey booked").setNewDueDate(newDue.toString())
                 .setOriginalDueDate(due.toString()).setOfficerReminderDate(newDue.minusDays(2).toString()).setRecordedBy(officer).build());
         MimeMessage holding = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
-        String holdingText = ((jakarta.mail.internet.MimeMultipart) holding.getContent()).getBodyPart(0).getContent().toString();
+        String holdingText = ((MimeMultipart) holding.getContent()).getBodyPart(0).getContent().toString();
         assertThat(holdingText).contains("Awaiting the contractor's survey").contains("Survey booked");
 
         JsonNode reminders = Eventually.get(() -> {
@@ -112,7 +119,7 @@ class EnquiryNoticesTest {
                 .setSubject("Safeguarding concern at 4 Elm Road").setConfidential(true).setCategory("Adult social care")
                 .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
-        String text = ((jakarta.mail.internet.MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
+        String text = ((MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
     }
 
@@ -131,13 +138,13 @@ class EnquiryNoticesTest {
                 .setSubject("Overgrown footpath").setCategory("Highways").addDepartments("Environment and Place")
                 .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
-        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated.newBuilder()
+        scope.publish(TOPIC, reference, EnquiryEscalated.newBuilder()
                 .setReference(reference).setCouncillorId(councillor).addDepartments("Environment and Place")
                 .addChiefOfficerIds(chief).addOfficerIds(officer).setDueDate(due.toString()).build());
 
         MimeMessage escalation = scope.mail().awaitMailbox(chief + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(escalation.getSubject()).isEqualTo("Escalation: Councillor enquiry " + reference + " is overdue");
-        assertThat(uk.councilprotocol.testkit.MailServer.addressedTo(escalation, officer + "@example.gov.uk")).as("officer copied").isTrue();
+        assertThat(MailServer.addressedTo(escalation, officer + "@example.gov.uk")).as("officer copied").isTrue();
     }
 
     @Test
@@ -156,7 +163,7 @@ class EnquiryNoticesTest {
                 .addOfficerIds(first).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
                 .setOfficerReminderDate(due.minusDays(2).toString()).build());
         scope.mail().awaitMailbox(first + "@example.gov.uk", 1, Duration.ofSeconds(20));
-        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned.newBuilder()
+        scope.publish(TOPIC, reference, EnquiryAssigned.newBuilder()
                 .setReference(reference).addDepartments("Environment and Place").addOfficerIds(second)
                 .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).setReason("covering").build());
         MimeMessage notice = scope.mail().awaitMailbox(second + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
@@ -185,7 +192,7 @@ class EnquiryNoticesTest {
         HttpCalls hr = new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"));
         Eventually.assertTrue(() -> hr.get("/reminders?subjectId=" + reference).json().size() == 4, Duration.ofSeconds(20),
                 "acknowledgement, assignment and the officer's two reminders planned");
-        scope.publish(TOPIC, reference, uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified.newBuilder()
+        scope.publish(TOPIC, reference, EnquiryReclassified.newBuilder()
                 .setReference(reference).setCouncillorId(councillor).setComplaintReference("COMP-2026-0099").build());
         Eventually.assertTrue(() -> statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_SOON", due).equals("CANCELLED")
                         && statusOf(hr.get("/reminders?subjectId=" + reference).json(), "DUE_TODAY", due).equals("CANCELLED"),

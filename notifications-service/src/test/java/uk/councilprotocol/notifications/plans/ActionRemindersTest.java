@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Action-plan reminders, asserted at the SMTP server as plans-service's events arrive: the holders of the post
@@ -169,6 +170,6 @@ class ActionRemindersTest {
     }
 
     static String text(MimeMessage message) throws Exception {
-        return ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
     }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * A person who chose the weekly digest: what is coming up waits for Monday's summary email, what is overdue
@@ -91,7 +92,7 @@ class WeeklyDigestTest {
         at(LocalDate.of(2027, 3, 15));                                // Monday
         MimeMessage digest = scope.mail().awaitMailbox(email, 1, Duration.ofSeconds(20)).get(0);
         assertThat(digest.getSubject()).isEqualTo("Your weekly summary: 1 reminder");
-        String text = ((jakarta.mail.internet.MimeMultipart) digest.getContent()).getBodyPart(0).getContent().toString();
+        String text = ((MimeMultipart) digest.getContent()).getBodyPart(0).getContent().toString();
         assertThat(text).contains("Dear Cllr Dee Gest").contains("Reminder: Nolan Principles of Public Life is due by");
         Thread.sleep(1_000);
         assertThat(scope.mail().mailbox(email)).as("one digest, once").hasSize(1);

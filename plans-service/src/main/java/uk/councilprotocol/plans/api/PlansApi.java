@@ -37,6 +37,7 @@ import uk.councilprotocol.plans.tree.PlanTrees;
 import java.util.List;
 import java.util.UUID;
 import uk.councilprotocol.plans.plan.Plan;
+import uk.councilprotocol.plans.people.Owners;
 
 /**
  * plans-service's operations on the contract's messages, for the gRPC service and the HTTP controller alike
@@ -130,7 +131,7 @@ public class PlansApi {
         for (Plan plan : book.all()) {
             PlanTree tree = trees.tree(plan.id());
             tree.actions().stream().filter(a -> !a.status().closed()
-                            && (caller.is(a.ownerPersonId()) || uk.councilprotocol.plans.people.Owners.answersFor(me, a.ownerPersonId(), a.roles())))
+                            && (caller.is(a.ownerPersonId()) || Owners.answersFor(me, a.ownerPersonId(), a.roles())))
                     .forEach(a -> reply.addActions(protos.action(tree, a)));
         }
         return reply.build();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.DateTimeException;
 
 /**
  * Reads due dates as councils write them in action plans: "March 2024", "By summer 2023", "2024-2025",
@@ -105,7 +106,7 @@ public class DueDateParser {
             if (m.group("ongoing") != null) {
                 return Optional.of(new DueDate(text, Precision.ONGOING, null, null));
             }
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             return Optional.empty();
         }
         return Optional.empty();

@@ -36,6 +36,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Imports a plan table in one transaction: all of it or, on any error, none of it. Each row either matches
@@ -101,11 +103,11 @@ public class PlanImporter {
             source = RecommendationSource.named(request.recommendationSource()).orElse(null);
             if (source == null) {
                 check.reject("recommendation_source", "'" + request.recommendationSource() + "' is not one of "
-                        + java.util.Arrays.toString(RecommendationSource.values()));
+                        + Arrays.toString(RecommendationSource.values()));
             }
         }
         check.throwIfInvalid();
-        PlanTable table = reader.read(request.table(), request.mapping() == null ? java.util.Map.of() : request.mapping());
+        PlanTable table = reader.read(request.table(), request.mapping() == null ? Map.of() : request.mapping());
 
         Instant now = clock.instant();
         Plan plan = newPlan

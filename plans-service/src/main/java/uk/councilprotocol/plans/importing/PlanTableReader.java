@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.Locale;
 
 /**
  * Reads an action-plan table pasted as tab-separated text (as the seeds are), whatever its layout: columns are
@@ -68,7 +72,7 @@ public class PlanTableReader {
             var role = mapped != null ? ColumnRole.named(mapped) : ColumnRole.recognise(header);
             if (mapped != null && role.isEmpty()) {
                 throw InvalidInputException.of("mapping", "'" + mapped + "' is not a column role; use one of "
-                        + java.util.Arrays.toString(ColumnRole.values()).toLowerCase());
+                        + Arrays.toString(ColumnRole.values()).toLowerCase());
             }
             int column = c;
             role.ifPresent(r -> roles.put(column, r));
@@ -81,7 +85,7 @@ public class PlanTableReader {
         Map<ColumnRole, String> above = new EnumMap<>(ColumnRole.class);
         // Without an action column the recommendation is the row's own content, never carried from the row above.
         Set<ColumnRole> carriedDown = roles.containsValue(ColumnRole.ACTION) ? CARRIED_DOWN
-                : CARRIED_DOWN.stream().filter(r -> r != ColumnRole.RECOMMENDATION).collect(java.util.stream.Collectors.toSet());
+                : CARRIED_DOWN.stream().filter(r -> r != ColumnRole.RECOMMENDATION).collect(Collectors.toSet());
         String heading = "";
         Map<ColumnRole, String> pending = null;
         int pendingLine = 0;
@@ -147,7 +151,7 @@ public class PlanTableReader {
     private static void shiftedLeft(Map<ColumnRole, String> record, Map<ColumnRole, String> above) {
         String theme = record.getOrDefault(ColumnRole.THEME, "");
         String carried = above.getOrDefault(ColumnRole.THEME, "");
-        boolean namesATheme = theme.contains(" - ") || theme.toLowerCase(java.util.Locale.ROOT).contains("lead:");
+        boolean namesATheme = theme.contains(" - ") || theme.toLowerCase(Locale.ROOT).contains("lead:");
         if (record.containsKey(ColumnRole.OUTCOME) && !theme.isEmpty() && !namesATheme && !carried.isEmpty()
                 && record.get(ColumnRole.OUTCOME).isEmpty()) {
             record.put(ColumnRole.OUTCOME, theme);
@@ -160,7 +164,7 @@ public class PlanTableReader {
     }
 
     private static Set<ColumnRole> filledRoles(Map<ColumnRole, String> pending) {
-        Set<ColumnRole> filled = java.util.EnumSet.noneOf(ColumnRole.class);
+        Set<ColumnRole> filled = EnumSet.noneOf(ColumnRole.class);
         pending.forEach((role, value) -> {
             if (!value.isBlank()) {
                 filled.add(role);

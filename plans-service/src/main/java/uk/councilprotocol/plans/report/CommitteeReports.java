@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.ZoneOffset;
 
 /** Builds the Standards Committee report of a plan for a period, as HTML or Word. */
 @Singleton
@@ -93,7 +94,7 @@ public class CommitteeReports {
     }
 
     private static String readAt(EvidenceReading reading) {
-        return reading.readAt() == null ? "" : ", read " + ReportText.date(LocalDate.ofInstant(reading.readAt(), java.time.ZoneOffset.UTC));
+        return reading.readAt() == null ? "" : ", read " + ReportText.date(LocalDate.ofInstant(reading.readAt(), ZoneOffset.UTC));
     }
 
     /** "NOT_STARTED" → "Not started"; "NOT_RATED" → "Not rated". */

@@ -25,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.net.URLEncoder;
 
 /**
  * A small OAuth2/OIDC token issuer for local runs and tests only: its own RSA signing key, a JWKS endpoint
@@ -37,8 +40,8 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final RSAKey key;
     private final HttpServer server;
     private final Map<String, Client> clients = new HashMap<>();
-    private final Map<String, User> users = new java.util.LinkedHashMap<>();
-    private final Map<String, User> codes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, User> codes = new ConcurrentHashMap<>();
 
     /** A client-credentials client (a department's system, or another service). */
     public record Client(String secret, String subject, List<String> roles) {
@@ -190,7 +193,7 @@ public final class DevTokenIssuer implements AutoCloseable {
             String code = UUID.randomUUID().toString();
             codes.put(code, user);
             exchange.getResponseHeaders().set("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
-                    + "&state=" + java.net.URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8));
+                    + "&state=" + URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
             return;

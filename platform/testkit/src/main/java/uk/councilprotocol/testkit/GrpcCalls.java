@@ -17,6 +17,9 @@ import io.grpc.stub.StreamObserver;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** A plain gRPC client, as a department's system would use, plus the standard health and reflection calls. */
 public final class GrpcCalls {
@@ -42,15 +45,15 @@ public final class GrpcCalls {
                                                            String token) {
         io.grpc.MethodDescriptor.Marshaller<byte[]> bytes = new io.grpc.MethodDescriptor.Marshaller<>() {
             @Override
-            public java.io.InputStream stream(byte[] value) {
-                return new java.io.ByteArrayInputStream(value);
+            public InputStream stream(byte[] value) {
+                return new ByteArrayInputStream(value);
             }
 
             @Override
-            public byte[] parse(java.io.InputStream stream) {
+            public byte[] parse(InputStream stream) {
                 try {
                     return stream.readAllBytes();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
 
 /**
  * A real PostgreSQL server: the one named by {@code PLATFORM_POSTGRES_URL} (with {@code PLATFORM_POSTGRES_USER}
@@ -91,7 +92,7 @@ public final class PostgresServer implements AutoCloseable {
             return false;
         }
         boolean configured = System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(Path.of("/var/run/docker.sock"));
+                || Files.exists(Path.of("/var/run/docker.sock"));
         if (!configured) {
             return false;
         }

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
+import io.micronaut.web.router.Router;
 
 /**
  * What every service must offer, checked through its real surfaces: HTTP health and readiness,
@@ -24,7 +26,7 @@ public abstract class ServiceSurfaceContract {
     @Inject
     protected GrpcEmbeddedServer grpcServer;
     @Inject
-    protected io.micronaut.web.router.Router router;
+    protected Router router;
 
     /** Fully-qualified gRPC service names the service must expose. */
     protected abstract List<String> grpcServices();
@@ -71,7 +73,7 @@ public abstract class ServiceSurfaceContract {
 
     @Test
     void migratesItsOwnSchemaAndNoOther() throws Exception {
-        List<String> schemas = new java.util.ArrayList<>();
+        List<String> schemas = new ArrayList<>();
         try (var sql = TestScope.of(getClass()).sql(); var rs = sql.createStatement().executeQuery(
                 "SELECT DISTINCT table_schema FROM information_schema.tables "
                         + "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")) {
@@ -97,7 +99,7 @@ public abstract class ServiceSurfaceContract {
     /** Every route the service serves, found from its router: each must refuse a call without a token. */
     @Test
     void everyHttpRouteRefusesACallWithoutAToken() {
-        List<String> open = new java.util.ArrayList<>();
+        List<String> open = new ArrayList<>();
         int checked = 0;
         for (var route : router.uriRoutes().toList()) {
             String template = route.getUriMatchTemplate().toString();
@@ -119,7 +121,7 @@ public abstract class ServiceSurfaceContract {
     @Test
     void everyGrpcMethodRefusesACallWithoutAToken() throws Exception {
         ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
-        List<String> open = new java.util.ArrayList<>();
+        List<String> open = new ArrayList<>();
         try {
             for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
                 String name = service.getServiceDescriptor().getName();

@@ -7,9 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** This person must complete this course by this date. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("assignment")
 public record Assignment(@Id UUID id,
                          String personId,

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Collection;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AssignmentRepository extends CrudRepository<Assignment, UUID> {
 
-    List<Assignment> findByPersonIdInAndStatus(java.util.Collection<String> personIds, AssignmentStatus status);
+    List<Assignment> findByPersonIdInAndStatus(Collection<String> personIds, AssignmentStatus status);
 
     Optional<Assignment> findByPersonIdAndCourseCodeAndStatus(String personId, String courseCode, AssignmentStatus status);
 

@@ -9,9 +9,10 @@ import uk.councilprotocol.platform.grpc.Protos;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** Evidence that a person completed a course on a date, from a provider. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("completion")
 public record Completion(@Id UUID id,
                          String personId,

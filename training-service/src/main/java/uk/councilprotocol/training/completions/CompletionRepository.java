@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Collection;
+import io.micronaut.data.annotation.Query;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CompletionRepository extends CrudRepository<Completion, UUID> {
@@ -17,7 +19,7 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
     List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);
 
     /** Each person's latest completion of each course. */
-    @io.micronaut.data.annotation.Query("SELECT DISTINCT ON (person_id, course_code) * FROM completion "
+    @Query("SELECT DISTINCT ON (person_id, course_code) * FROM completion "
             + "WHERE person_id IN (:personIds) ORDER BY person_id, course_code, completed_on DESC")
-    List<Completion> latestOf(java.util.Collection<String> personIds);
+    List<Completion> latestOf(Collection<String> personIds);
 }

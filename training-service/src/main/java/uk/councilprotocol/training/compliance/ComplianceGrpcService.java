@@ -18,6 +18,7 @@ import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
+import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
 
 
 @Singleton
@@ -71,7 +72,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
         ComplianceQuery.Summary summary = query.summary(dimension,
                 Validation.optional(request.getCourseCode()), GrpcAuthentication.caller());
         ComplianceSummary.Builder reply = ComplianceSummary.newBuilder()
-                .setGroupBy(uk.councilprotocol.contracts.training.v1.ComplianceDimension.valueOf(dimension.name()))
+                .setGroupBy(ComplianceDimension.valueOf(dimension.name()))
                 .setAsOf(summary.asOf().toString());
         summary.groups().forEach(g -> reply.addGroups(ComplianceGroup.newBuilder()
                 .setGroup(g.group()).setPeople(g.people()).setRequired(g.required()).setDone(g.done())

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.HashMap;
 
 /** Who has done what: per person, per group (department, political group, kind, role), and who is overdue. */
 @Singleton
@@ -104,7 +105,7 @@ public class ComplianceQuery {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, Course> courses = catalogue.byCode();
-        Map<String, List<CourseStatus>> byPerson = new java.util.HashMap<>();
+        Map<String, List<CourseStatus>> byPerson = new HashMap<>();
         for (ComplianceRow r : rows.allRows()) {
             byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(new CourseStatus(r.courseCode(),
                     courses.get(r.courseCode()).title(), r.stateOn(today), r.dueDate(), r.completedOn(), r.expiresOn()));

@@ -7,9 +7,10 @@ import io.micronaut.data.repository.GenericRepository;
 import uk.councilprotocol.training.assignments.Assignment;
 
 import java.util.List;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface ComplianceRepository extends GenericRepository<Assignment, java.util.UUID> {
+public interface ComplianceRepository extends GenericRepository<Assignment, UUID> {
 
     String ROWS = """
             SELECT a.person_id, a.course_code, a.due_date, a.status, c.completed_on, c.expires_on

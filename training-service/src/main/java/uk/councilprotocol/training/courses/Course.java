@@ -6,9 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** A course in the catalogue. A course with a renewal period must be taken again when it expires. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("course")
 public record Course(@Id String code,
                      String title,

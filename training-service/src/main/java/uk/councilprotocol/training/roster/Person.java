@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** Someone on the roster. {@code id} is HR's stable id, used as the key in every event. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("person")
 public record Person(@Id String id,
                      String fullName,

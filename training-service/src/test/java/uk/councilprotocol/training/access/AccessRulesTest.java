@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import uk.councilprotocol.contracts.platform.v1.AuditGrpc;
+import uk.councilprotocol.contracts.platform.v1.ListAuditEntriesRequest;
+import java.util.Map;
 
 /**
  * HR manages the roster, courses and rules; a department records completions only for its own people;
@@ -74,7 +77,7 @@ class AccessRulesTest {
         for (HttpCalls caller : List.of(as("acc-OFF", "officer", ADULTS), as("acc-CLLR1", "councillor"), as("mo", "standards"))) {
             assertThat(caller.post("/roster/import", "text/csv", csv).status()).isEqualTo(403);
             assertThat(caller.put("/courses/NEW_COURSE", "application/json", "{\"title\":\"x\"}").status()).isEqualTo(403);
-            assertThat(caller.postJson("/rules", java.util.Map.of("courseCode", "SAFEGUARDING", "dueWithinDays", 30)).status()).isEqualTo(403);
+            assertThat(caller.postJson("/rules", Map.of("courseCode", "SAFEGUARDING", "dueWithinDays", 30)).status()).isEqualTo(403);
         }
         HttpCalls.Reply denied = as("acc-OFF", "officer").post("/roster/import", "text/csv", csv);
         assertThat(denied.contentType()).startsWith("application/problem+json");
@@ -92,7 +95,7 @@ class AccessRulesTest {
         assertThatThrownBy(() -> adults.recordCompletion(request("acc-CE", "EQUALITY_DIVERSITY")))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
-        assertThat(as("adults-lms", "service", ADULTS).postJson("/completions", java.util.Map.of("personId", "acc-CE",
+        assertThat(as("adults-lms", "service", ADULTS).postJson("/completions", Map.of("personId", "acc-CE",
                 "courseCode", "NOLAN_PRINCIPLES", "completedOn", LocalDate.now(clock).toString(), "provider", "x")).status()).isEqualTo(403);
         var chiefExec = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("ceo-office", CHIEF_EXEC));
         assertThat(chiefExec.recordCompletion(request("acc-CE", "NOLAN_PRINCIPLES")).getFulfilledAssignmentId()).isNotBlank();
@@ -128,12 +131,12 @@ class AccessRulesTest {
                 && e.get("action").asText().equals("grpc councilprotocol.training.v1.Completions/RecordCompletion")
                 && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as(log.toString()).isTrue();
         assertThat(as("root", "admin").get("/audit").status()).isEqualTo(200);
-        var overGrpc = GrpcCalls.withToken(uk.councilprotocol.contracts.platform.v1.AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
-                .listAuditEntries(uk.councilprotocol.contracts.platform.v1.ListAuditEntriesRequest.newBuilder().setLimit(200).build());
+        var overGrpc = GrpcCalls.withToken(AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
+                .listAuditEntries(ListAuditEntriesRequest.newBuilder().setLimit(200).build());
         assertThat(overGrpc.getEntriesList()).as("the same log over gRPC")
                 .anyMatch(e -> e.getActor().equals("hr-amy") && e.getAction().equals("POST /roster/import"));
-        assertThatThrownBy(() -> GrpcCalls.withToken(uk.councilprotocol.contracts.platform.v1.AuditGrpc.newBlockingStub(channel),
-                scope.token("hr-amy", "hr")).listAuditEntries(uk.councilprotocol.contracts.platform.v1.ListAuditEntriesRequest.getDefaultInstance()))
+        assertThatThrownBy(() -> GrpcCalls.withToken(AuditGrpc.newBlockingStub(channel),
+                scope.token("hr-amy", "hr")).listAuditEntries(ListAuditEntriesRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.PERMISSION_DENIED));
 

@@ -20,6 +20,8 @@ import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The four services over gRPC, always as the signed-in person: their own token goes with every call, so each
@@ -75,8 +77,8 @@ public class Backends {
     }
 
     /** Each service's audit log, by service name: every service keeps its own. */
-    public java.util.Map<String, AuditGrpc.AuditBlockingStub> audit(Session session) {
-        java.util.Map<String, AuditGrpc.AuditBlockingStub> logs = new java.util.LinkedHashMap<>();
+    public Map<String, AuditGrpc.AuditBlockingStub> audit(Session session) {
+        Map<String, AuditGrpc.AuditBlockingStub> logs = new LinkedHashMap<>();
         logs.put("training", as(session, AuditGrpc.newBlockingStub(training)));
         logs.put("notifications", as(session, AuditGrpc.newBlockingStub(notifications)));
         logs.put("enquiries", as(session, AuditGrpc.newBlockingStub(enquiries)));

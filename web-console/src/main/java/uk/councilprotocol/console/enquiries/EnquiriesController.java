@@ -42,6 +42,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.HashMap;
+import java.io.IOException;
+import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
+import uk.councilprotocol.contracts.notifications.v1.Reminder;
 
 /**
  * Councillor enquiries: the Hub's board (every enquiry, by deadline, with filters) and a department's queue
@@ -78,7 +82,7 @@ public class EnquiriesController {
                 .filter(e -> blank(category) || e.getCategory().equals(category))
                 .filter(e -> blank(state) || stateOf(e, today).equals(state))
                 .toList();
-        Map<String, String> states = new java.util.HashMap<>();
+        Map<String, String> states = new HashMap<>();
         shown.forEach(e -> states.put(e.getReference(), stateOf(e, today)));
         return pages.ok(request, "enquiries", Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
                 "reassigned", reassigned == null ? "" : reassigned,
@@ -123,7 +127,7 @@ public class EnquiriesController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<?> logEmail(HttpRequest<?> request, @Nullable @Part("file") CompletedFileUpload file,
                                     @Nullable @Part("category") String category, @Nullable @Part("ward") String ward,
-                                    @Nullable @Part("csrf") String csrf) throws java.io.IOException {
+                                    @Nullable @Part("csrf") String csrf) throws IOException {
         Session session = Sessions.of(request);
         Csrf.check(session, Map.of(Csrf.FIELD, csrf == null ? "" : csrf));
         try {
@@ -195,12 +199,12 @@ public class EnquiriesController {
     }
 
     /** The emails about the enquiry, for the Hub (notifications-service shows them to nobody else). */
-    private List<uk.councilprotocol.contracts.notifications.v1.Reminder> emails(Session session, String reference) {
+    private List<Reminder> emails(Session session, String reference) {
         if (!session.hub()) {
             return List.of();
         }
         try {
-            return backends.reminders(session).listReminders(uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest
+            return backends.reminders(session).listReminders(ListRemindersRequest
                     .newBuilder().setSubjectId(reference).build()).getRemindersList();
         } catch (StatusRuntimeException e) {
             return List.of();   // the timeline shows without them rather than failing

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import uk.councilprotocol.console.Pages;
 
 /**
  * Sign-in with the council's OpenID Connect provider (the authorization-code flow): the console sends the
@@ -37,10 +38,10 @@ public class SignInController {
     private final ConsoleSettings settings;
     private final Sessions sessions;
     private final JsonMapper json;
-    private final uk.councilprotocol.console.Pages pages;
+    private final Pages pages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json, uk.councilprotocol.console.Pages pages) {
+    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json, Pages pages) {
         this.pages = pages;
         this.settings = settings;
         this.sessions = sessions;
@@ -59,7 +60,7 @@ public class SignInController {
     public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String state)
             throws Exception {
         if (code == null || !sessions.consumeState(state)) {
-            return pages.render(io.micronaut.http.HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
+            return pages.render(HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
                     "message", "The sign-in could not be completed (it may have expired). Please sign in again."));
         }
         String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(settings.callbackUrl())
@@ -68,7 +69,7 @@ public class SignInController {
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
-            return pages.render(io.micronaut.http.HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
+            return pages.render(HttpStatus.BAD_REQUEST, request, "signed-out", Map.of("title", "Sign-in failed",
                     "message", "The identity provider did not accept the sign-in. Please try again."));
         }
         String token = String.valueOf(json.readValue(reply.body(), Map.class).get("access_token"));

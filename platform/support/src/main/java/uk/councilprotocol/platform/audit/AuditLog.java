@@ -8,6 +8,7 @@ import uk.councilprotocol.platform.security.Caller;
 
 import java.time.Clock;
 import java.util.List;
+import uk.councilprotocol.platform.errors.InvalidInputException;
 
 @Singleton
 public class AuditLog {
@@ -37,7 +38,7 @@ public class AuditLog {
     public static int limit(Integer asked) {
         int n = asked == null || asked == 0 ? 100 : asked;
         if (n < 1 || n > 1000) {
-            throw uk.councilprotocol.platform.errors.InvalidInputException.of("limit", "must be between 1 and 1000");
+            throw InvalidInputException.of("limit", "must be between 1 and 1000");
         }
         return n;
     }

@@ -14,6 +14,7 @@ import io.grpc.protobuf.StatusProto;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.security.ForbiddenException;
 
 /**
  * The one mapping from domain exceptions to gRPC status: INVALID_ARGUMENT carries a
@@ -68,7 +69,7 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         if (e instanceof NotFoundException) {
             return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
         }
-        if (e instanceof uk.councilprotocol.platform.security.ForbiddenException) {
+        if (e instanceof ForbiddenException) {
             return Status.PERMISSION_DENIED.withDescription(e.getMessage()).asRuntimeException();
         }
         if (e instanceof ConflictException) {

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Where Kafka is and how this service names itself on it.
@@ -30,7 +31,7 @@ public record MessagingConfiguration(String bootstrapServers,
     }
 
     /** Adds the configured extra client settings (TLS, SASL, ...) to a producer's or consumer's properties. */
-    public void applyClientSettings(java.util.Properties properties) {
+    public void applyClientSettings(Properties properties) {
         client.forEach((key, value) -> properties.put(key, String.valueOf(value)));
     }
 

@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Every call to another service or to SMTP goes through here: a time limit on each attempt, retries
@@ -66,7 +68,7 @@ public class ResilientCalls {
             try {
                 return action.call();
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, executor));
         return Retry.decorateCallable(retry, CircuitBreaker.decorateCallable(breaker, () -> unwrap(limited))).call();
@@ -79,7 +81,7 @@ public class ResilientCalls {
     private static <T> T unwrap(Callable<T> callable) throws Exception {
         try {
             return callable.call();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CompletionException e) {
+        } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception ex) {
                 throw ex;

@@ -10,10 +10,12 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import uk.councilprotocol.platform.security.Roles;
+import io.micronaut.security.annotation.Secured;
 
 /** Moves the adjustable clock. Exists only when {@code platform.clock.adjustable=true}: never in production. */
 @Controller("/internal/clock")
-@io.micronaut.security.annotation.Secured(uk.councilprotocol.platform.security.Roles.ADMIN)
+@Secured(Roles.ADMIN)
 @Requires(property = "platform.clock.adjustable", value = "true")
 public class ClockController {
     private final AdjustableClock clock;
