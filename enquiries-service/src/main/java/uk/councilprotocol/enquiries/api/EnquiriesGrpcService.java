@@ -19,6 +19,7 @@ import uk.councilprotocol.enquiries.hub.Assignments;
 import uk.councilprotocol.enquiries.hub.DeadlineChange;
 import uk.councilprotocol.enquiries.hub.EnquiryChanges;
 import uk.councilprotocol.enquiries.hub.EnquiryDesk;
+import uk.councilprotocol.enquiries.hub.EnquiryViews;
 import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
@@ -37,16 +38,18 @@ import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
 @Singleton
 public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryDesk desk;
+    private final EnquiryViews views;
     private final EnquiryChanges changes;
     private final Assignments assignments;
     private final EnquiryAnalytics analytics;
     private final EmailedEnquiries emailed;
 
-    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments,
+    public EnquiriesGrpcService(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments,
                                 EnquiryAnalytics analytics,
                                 EmailedEnquiries emailed) {
         this.emailed = emailed;
         this.desk = desk;
+        this.views = views;
         this.changes = changes;
         this.assignments = assignments;
         this.analytics = analytics;
@@ -127,14 +130,14 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         if (request.getReference().isBlank()) {
             throw InvalidInputException.of("reference", "is required");
         }
-        response.onNext(toProto(desk.find(request.getReference(), GrpcAuthentication.caller(), GrpcAuthentication.source())));
+        response.onNext(toProto(views.find(request.getReference(), GrpcAuthentication.caller(), GrpcAuthentication.source())));
         response.onCompleted();
     }
 
     @Override
     public void listAssigned(ListAssignedRequest request, StreamObserver<ListEnquiriesResponse> response) {
         ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder();
-        desk.list(GrpcAuthentication.caller(), request.getOverdueOnly(), request.getIncludeResponded())
+        views.list(GrpcAuthentication.caller(), request.getOverdueOnly(), request.getIncludeResponded())
                 .forEach(e -> reply.addEnquiries(toProto(e)));
         response.onNext(reply.build());
         response.onCompleted();

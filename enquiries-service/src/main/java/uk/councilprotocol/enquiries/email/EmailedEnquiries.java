@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.hub.EnquiryDesk;
+import uk.councilprotocol.enquiries.hub.EnquiryRecords;
 import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
@@ -21,11 +22,13 @@ public class EmailedEnquiries {
     private static final int MAX_ATTACHMENTS = 20;
 
     private final EnquiryDesk desk;
+    private final EnquiryRecords records;
     private final CouncillorRepository councillors;
     private final AttachmentRepository attachments;
 
-    public EmailedEnquiries(EnquiryDesk desk, CouncillorRepository councillors, AttachmentRepository attachments) {
+    public EmailedEnquiries(EnquiryDesk desk, EnquiryRecords records, CouncillorRepository councillors, AttachmentRepository attachments) {
         this.desk = desk;
+        this.records = records;
         this.councillors = councillors;
         this.attachments = attachments;
     }
@@ -44,7 +47,7 @@ public class EmailedEnquiries {
         EnquiryView logged = desk.log(new LogRequest(councillor.personId(), "EMAIL",
                 email.sent() == null ? null : email.sent().toString(), truncate(email.subject(), 200),
                 truncate(email.body(), 10_000), category, ward, null, confidential, List.of(), List.of(), null), caller);
-        UUID enquiryId = desk.idOf(logged.reference());
+        UUID enquiryId = records.idOf(logged.reference());
         for (EmailMessage.File file : email.attachments()) {
             attachments.save(new Attachment(UUID.randomUUID(), enquiryId, file.filename(), file.contentType(),
                     file.content().length, file.content()));
@@ -53,14 +56,14 @@ public class EmailedEnquiries {
     }
 
     public List<AttachmentRepository.Summary> list(String reference, Caller caller) {
-        desk.requirePersonalDataAccess(reference, caller);
-        return attachments.summariesOf(desk.idOf(reference));
+        records.requirePersonalDataAccess(reference, caller);
+        return attachments.summariesOf(records.idOf(reference));
     }
 
     public Attachment download(String reference, UUID id, Caller caller) {
-        desk.requirePersonalDataAccess(reference, caller);
+        records.requirePersonalDataAccess(reference, caller);
         Attachment attachment = attachments.findById(id).orElseThrow(() -> new NotFoundException("Attachment", id.toString()));
-        if (!attachment.enquiryId().equals(desk.idOf(reference))) {
+        if (!attachment.enquiryId().equals(records.idOf(reference))) {
             throw new ForbiddenException("that attachment belongs to another enquiry");
         }
         return attachment;

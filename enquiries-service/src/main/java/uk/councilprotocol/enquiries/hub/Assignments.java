@@ -20,15 +20,17 @@ import java.util.Objects;
 /** Who has an enquiry: an officer accepts it, the Hub or a department passes it on, absence cover moves it. */
 @Singleton
 public class Assignments implements CoverHandover {
-    private final EnquiryDesk desk;
+    private final EnquiryRecords records;
+    private final EnquiryViews views;
     private final EnquiryAssignmentRepository assignments;
     private final ResponseDeadlines deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Assignments(EnquiryDesk desk, EnquiryAssignmentRepository assignments, ResponseDeadlines deadlines,
+    public Assignments(EnquiryRecords records, EnquiryViews views, EnquiryAssignmentRepository assignments, ResponseDeadlines deadlines,
                        Outbox outbox, Clock clock) {
-        this.desk = desk;
+        this.records = records;
+        this.views = views;
         this.assignments = assignments;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -43,7 +45,7 @@ public class Assignments implements CoverHandover {
     /** The calling officer takes on their department's part of the enquiry. */
     @Transactional
     public EnquiryView accept(String reference, Caller caller) {
-        Enquiry enquiry = desk.requireHandler(reference, caller);
+        Enquiry enquiry = records.requireHandler(reference, caller);
         EnquiryAssignment mine = assignments.findByEnquiryId(enquiry.id()).stream()
                 .filter(a -> caller.actsFor(a.department())).findFirst()
                 .orElseThrow(() -> new ForbiddenException("only an officer of an assigned department accepts " + reference));
@@ -53,7 +55,7 @@ public class Assignments implements CoverHandover {
 
     @Transactional
     public EnquiryView reassign(String reference, Reassignment request, Caller caller) {
-        Enquiry enquiry = desk.requireHandler(reference, caller);
+        Enquiry enquiry = records.requireHandler(reference, caller);
         Validation check = Validation.start();
         String from = check.required("from_department", request.fromDepartment());
         String to = check.required("to_department", request.toDepartment());
@@ -79,7 +81,7 @@ public class Assignments implements CoverHandover {
             if (!Objects.equals(assignment.officerId(), absentOfficer)) {
                 continue;
             }
-            Enquiry enquiry = desk.find(assignment.enquiryId());
+            Enquiry enquiry = records.find(assignment.enquiryId());
             if (!enquiry.isOpen()) {
                 continue;
             }
@@ -100,6 +102,6 @@ public class Assignments implements CoverHandover {
                 .setDueDate(enquiry.dueDate().toString())
                 .setOfficerReminderDate(deadlines.officerReminderDate(enquiry.dueDate()).toString())
                 .setReason(reason).build());
-        return desk.viewOf(enquiry, caller);
+        return views.viewOf(enquiry, caller);
     }
 }

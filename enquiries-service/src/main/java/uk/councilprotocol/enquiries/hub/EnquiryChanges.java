@@ -28,16 +28,18 @@ import java.util.UUID;
  */
 @Singleton
 public class EnquiryChanges {
-    private final EnquiryDesk desk;
+    private final EnquiryRecords records;
+    private final EnquiryViews views;
     private final EnquiryRepository enquiries;
     private final DeadlineChangeRepository changes;
     private final ResponseDeadlines deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
-    public EnquiryChanges(EnquiryDesk desk, EnquiryRepository enquiries, DeadlineChangeRepository changes,
+    public EnquiryChanges(EnquiryRecords records, EnquiryViews views, EnquiryRepository enquiries, DeadlineChangeRepository changes,
                           ResponseDeadlines deadlines, Outbox outbox, Clock clock) {
-        this.desk = desk;
+        this.records = records;
+        this.views = views;
         this.enquiries = enquiries;
         this.changes = changes;
         this.deadlines = deadlines;
@@ -64,7 +66,7 @@ public class EnquiryChanges {
     /** 9.1.7: the reason for the delay, the action being taken, and a new deadline. */
     @Transactional
     public EnquiryView holdingReply(String reference, HoldingReply reply, Caller caller) {
-        Enquiry enquiry = requireOpen(desk.requireHandler(reference, caller));
+        Enquiry enquiry = requireOpen(records.requireHandler(reference, caller));
         Validation check = Validation.start();
         String reason = check.required("reason", reply.reason());
         String action = check.required("action_being_taken", reply.actionBeingTaken());
@@ -76,13 +78,13 @@ public class EnquiryChanges {
                 .setActionBeingTaken(action).setNewDueDate(newDue.toString())
                 .setOriginalDueDate(enquiry.originalDueDate().toString()).setRecordedBy(caller.subject())
                 .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
-        return desk.viewOf(changed, caller);
+        return views.viewOf(changed, caller);
     }
 
     /** 9.1.11: a disproportionate burden; a deadline agreed with the councillor and the Chief Officer. */
     @Transactional
     public EnquiryView agreeAlternative(String reference, AlternativeDeadline agreed, Caller caller) {
-        Enquiry enquiry = requireOpen(desk.requireHandler(reference, caller));
+        Enquiry enquiry = requireOpen(records.requireHandler(reference, caller));
         Validation check = Validation.start();
         String agreedWith = check.required("agreed_with", agreed.agreedWith());
         String reason = check.required("reason", agreed.reason());
@@ -93,27 +95,27 @@ public class EnquiryChanges {
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setNewDueDate(newDue.toString())
                 .setOriginalDueDate(enquiry.originalDueDate().toString()).setAgreedWith(agreedWith).setReason(reason)
                 .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
-        return desk.viewOf(changed, caller);
+        return views.viewOf(changed, caller);
     }
 
     /** 9.1.8: in fact a constituent complaint, handled under the Complaints Procedure; it leaves the 10-day statistics. */
     @Transactional
     public EnquiryView reclassify(String reference, Reclassification reclassification, Caller caller) {
-        Enquiry enquiry = requireOpen(desk.requireHandler(reference, caller));
+        Enquiry enquiry = requireOpen(records.requireHandler(reference, caller));
         Validation check = Validation.start();
         String complaint = check.required("complaint_reference", reclassification.complaintReference());
         check.throwIfInvalid();
         Enquiry changed = enquiries.update(enquiry.reclassified(complaint, clock.instant()));
         outbox.append(EnquiryDesk.AGGREGATE, reference, EnquiryReclassified.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setComplaintReference(complaint).build());
-        return desk.viewOf(changed, caller);
+        return views.viewOf(changed, caller);
     }
 
     /** The Hub reopens an answered or reclassified enquiry; it has a fresh 10 working days from now. */
     @Transactional
     public EnquiryView reopen(String reference, Reopening reopening, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN);
-        Enquiry enquiry = desk.requireHandler(reference, caller);
+        Enquiry enquiry = records.requireHandler(reference, caller);
         if (enquiry.isOpen()) {
             throw new ConflictException(reference + " is already open");
         }
@@ -126,7 +128,7 @@ public class EnquiryChanges {
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(reason)
                 .setNewDueDate(deadline.dueDate().toString())
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
-        return desk.viewOf(changed, caller);
+        return views.viewOf(changed, caller);
     }
 
     private Enquiry record(Enquiry enquiry, String kind, String reason, String action, LocalDate newDue, String agreedWith,

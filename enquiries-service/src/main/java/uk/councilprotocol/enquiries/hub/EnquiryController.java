@@ -20,11 +20,13 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class EnquiryController {
     private final EnquiryDesk desk;
+    private final EnquiryViews views;
     private final EnquiryChanges changes;
     private final Assignments assignments;
 
-    public EnquiryController(EnquiryDesk desk, EnquiryChanges changes, Assignments assignments) {
+    public EnquiryController(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments) {
         this.desk = desk;
+        this.views = views;
         this.changes = changes;
         this.assignments = assignments;
     }
@@ -53,12 +55,12 @@ public class EnquiryController {
     @Get
     public List<EnquiryView> list(@Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Boolean includeResponded,
                                   Authentication authentication) {
-        return desk.list(Caller.of(authentication), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded));
+        return views.list(Caller.of(authentication), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded));
     }
 
     @Get("/{reference}")
     public EnquiryView get(String reference, Authentication authentication, HttpRequest<?> request) {
-        return desk.find(reference, Caller.of(authentication), request.getRemoteAddress().getAddress().getHostAddress());
+        return views.find(reference, Caller.of(authentication), request.getRemoteAddress().getAddress().getHostAddress());
     }
 
     @Post("/{reference}/holding-reply")

@@ -9,10 +9,8 @@ import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.enquiries.routing.EnquiryRouter;
-import uk.councilprotocol.platform.audit.AuditLog;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.InvalidInputException;
-import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -25,18 +23,16 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * The Members Support Hub's desk (protocol 9.1): logs each enquiry with its reference and 10-working-day
- * deadline, routes it to the right department(s), shows each caller what they may see, and records the
- * substantive response.
+ * The Members Support Hub's desk (protocol 9.1): logs each enquiry with its reference and 10-working-day deadline,
+ * routes it to the right department(s), and records the substantive response. Finding enquiries and checking who
+ * may act on them: {@link EnquiryRecords}; what each caller sees: {@link EnquiryViews}.
  */
 @Singleton
 public class EnquiryDesk {
@@ -44,26 +40,26 @@ public class EnquiryDesk {
 
     private final EnquiryRepository enquiries;
     private final EnquiryAssignmentRepository assignments;
-    private final DeadlineChangeRepository changes;
     private final CouncillorRepository councillors;
+    private final EnquiryRecords records;
+    private final EnquiryViews views;
     private final EnquiryRouter router;
     private final ResponseDeadlines deadlines;
     private final Outbox outbox;
-    private final AuditLog audit;
     private final AbsenceCalendar absences;
     private final Clock clock;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
-                       DeadlineChangeRepository changes, CouncillorRepository councillors, EnquiryRouter router, ResponseDeadlines deadlines,
-                       Outbox outbox, AuditLog audit, AbsenceCalendar absences, Clock clock) {
+                       CouncillorRepository councillors, EnquiryRecords records, EnquiryViews views, EnquiryRouter router,
+                       ResponseDeadlines deadlines, Outbox outbox, AbsenceCalendar absences, Clock clock) {
         this.enquiries = enquiries;
         this.assignments = assignments;
-        this.changes = changes;
         this.councillors = councillors;
+        this.records = records;
+        this.views = views;
         this.router = router;
         this.deadlines = deadlines;
         this.outbox = outbox;
-        this.audit = audit;
         this.absences = absences;
         this.clock = clock;
     }
@@ -119,44 +115,13 @@ public class EnquiryDesk {
                 .setReceivedAt(Protos.timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
                 .setDueAt(Protos.timestamp(deadline.dueAt()))
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
-        return view(enquiry, assigned, List.of(), councillor, caller);
-    }
-
-    @Transactional
-    public EnquiryView find(String reference, Caller caller, String from) {
-        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
-        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
-        if (!EnquiryAccess.seesEnquiry(caller, enquiry, assigned)) {
-            throw new ForbiddenException("you may not see enquiry " + reference);
-        }
-        if (enquiry.confidential()) {
-            audit.record(caller, "read confidential enquiry", reference, "200", from);
-        }
-        return viewOf(enquiry, assigned, caller);
-    }
-
-    /** The Hub sees every enquiry; a department those assigned to it; a councillor their own and those copied to them. */
-    public List<EnquiryView> list(Caller caller, boolean overdueOnly, boolean includeResponded) {
-        Instant now = clock.instant();
-        Map<UUID, List<EnquiryAssignment>> byEnquiry = assignments.listOrderByAssignedAt().stream()
-                .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId));
-        Map<String, Councillor> names = new LinkedHashMap<>();
-        councillors.findAll().forEach(c -> names.put(c.personId(), c));
-        Map<UUID, List<DeadlineChange>> changesByEnquiry = new LinkedHashMap<>();
-        changes.findAll().forEach(c -> changesByEnquiry.computeIfAbsent(c.enquiryId(), k -> new ArrayList<>()).add(c));
-        return enquiries.listOrderByDueAt().stream()
-                .filter(e -> includeResponded || e.isOpen())
-                .filter(e -> !overdueOnly || e.isOverdue(now))
-                .filter(e -> EnquiryAccess.seesEnquiry(caller, e, byEnquiry.getOrDefault(e.id(), List.of())))
-                .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), changesByEnquiry.getOrDefault(e.id(), List.of()),
-                        names.get(e.councillorId()), caller))
-                .toList();
+        return views.view(enquiry, assigned, List.of(), councillor, caller);
     }
 
     /** The substantive response: from the assigned department or the Hub; it closes the enquiry. */
     @Transactional
     public EnquiryView respond(String reference, String response, Caller caller) {
-        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+        Enquiry enquiry = records.require(reference);
         List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
         if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
             throw new ForbiddenException("only the Hub or an assigned department may respond to " + reference);
@@ -175,42 +140,7 @@ public class EnquiryDesk {
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(Protos.timestamp(now))
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
                 .setWorkingDaysTaken(taken).build());
-        return viewOf(responded, assigned, caller);
-    }
-
-    /** The enquiry and its assignments, if the caller may act on it as the Hub or an assigned department. */
-    Enquiry requireHandler(String reference, Caller caller) {
-        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
-        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
-        if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
-            throw new ForbiddenException("only the Hub or an assigned department may change " + reference);
-        }
-        return enquiry;
-    }
-
-    public UUID idOf(String reference) {
-        return enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference)).id();
-    }
-
-    /** Only the Hub and the assigned department(s) see constituent data and attachments. */
-    public void requirePersonalDataAccess(String reference, Caller caller) {
-        Enquiry enquiry = enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
-        if (!EnquiryAccess.seesPersonalData(caller, assignments.findByEnquiryId(enquiry.id()))) {
-            throw new ForbiddenException("only the Hub and the assigned department may see " + reference + "'s files");
-        }
-    }
-
-    Enquiry find(UUID id) {
-        return enquiries.findById(id).orElseThrow(() -> new NotFoundException("Enquiry", id.toString()));
-    }
-
-    EnquiryView viewOf(Enquiry enquiry, Caller caller) {
-        return viewOf(enquiry, assignments.findByEnquiryId(enquiry.id()), caller);
-    }
-
-    private EnquiryView viewOf(Enquiry enquiry, List<EnquiryAssignment> assigned, Caller caller) {
-        return view(enquiry, assigned, changes.findByEnquiryIdOrderByRecordedAt(enquiry.id()),
-                councillors.findById(enquiry.councillorId()).orElse(null), caller);
+        return views.viewOf(responded, assigned, caller);
     }
 
     private Map<String, String> routes(LogRequest request, String category) {
@@ -230,19 +160,6 @@ public class EnquiryDesk {
                 "category", "no routing rule for '" + category + "'; add one, or give the departments"));
         departments.put(route.department(), absences.handlerToday(route.officerId()));
         return departments;
-    }
-
-    private EnquiryView view(Enquiry e, List<EnquiryAssignment> assigned, List<DeadlineChange> deadlineChanges,
-                             Councillor councillor, Caller caller) {
-        boolean personal = EnquiryAccess.seesPersonalData(caller, assigned);
-        return new EnquiryView(e.reference(), e.councillorId(), councillor == null ? null : councillor.fullName(),
-                e.channel().name(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
-                personal ? new EnquiryView.Constituent(e.constituentName(), e.constituentContact(), e.constituentAddress()) : null,
-                e.confidential(), Arrays.asList(e.circulation()), e.status().name(), e.countsFrom(), e.dueDate(), e.dueAt(),
-                e.isOverdue(clock.instant()),
-                assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
-                e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
-                e.escalatedAt(), e.relatedAddress());
     }
 
     private Instant receivedAt(Validation check, String text) {
