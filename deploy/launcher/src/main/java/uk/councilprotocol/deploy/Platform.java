@@ -46,7 +46,6 @@ public final class Platform implements AutoCloseable {
     private DevTokenIssuer tokens;
 
     private final Map<String, String> serviceEnvironment;
-    private final Instant clockStart;
     private final Clock clock;
     private boolean closed;
 
@@ -57,7 +56,7 @@ public final class Platform implements AutoCloseable {
         // The business day: the caller's PLATFORM_CLOCK_START, else the JVM's platform.clock.start (the CI run that pins
         // the tests to awkward days sets it), else today. Every service is started on the same one.
         String start = serviceEnvironment.getOrDefault("PLATFORM_CLOCK_START", System.getProperty(ClockStart.PROPERTY, ""));
-        this.clockStart = ClockStart.parse(start);
+        Instant clockStart = ClockStart.parse(start);
         if (clockStart != null) {
             this.serviceEnvironment.put("PLATFORM_CLOCK_START", clockStart.toString());
         }

@@ -68,7 +68,6 @@ final class StopOnSignal {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         for (ProcessHandle process : left) {
             while (process.isAlive() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {

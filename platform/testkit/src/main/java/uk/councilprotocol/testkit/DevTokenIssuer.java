@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,6 +43,8 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final Map<String, Client> clients = new HashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, User> codes = new ConcurrentHashMap<>();
+    /** Token lifetimes run on real time: every service checks them against it, whatever the business clock says. */
+    private final Clock tokenClock = Clock.systemUTC();
 
     /** A client-credentials client (a department's system, or another service). */
     public record Client(String secret, String subject, List<String> roles) {
@@ -101,8 +104,7 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     public String token(String subject, List<String> roles, Map<String, Object> extraClaims, Duration validFor) {
-        // Token lifetimes are checked against the machine's time by every service, whatever the business clock says.
-        Instant now = Instant.now();
+        Instant now = tokenClock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .subject(subject)
@@ -130,7 +132,7 @@ public final class DevTokenIssuer implements AutoCloseable {
     private String tokenFor(String issuer, String subject, String... roles) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(AUDIENCE)
-                    .expirationTime(Date.from(Instant.now().plusSeconds(3600))).claim("roles", Arrays.asList(roles)).build();
+                    .expirationTime(Date.from(tokenClock.instant().plusSeconds(3600))).claim("roles", Arrays.asList(roles)).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -9,7 +9,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.platform.events.EventRoutes;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -17,6 +17,8 @@ import java.util.UUID;
 public final class EventSender implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
+    /** When a record is written: transport metadata, never read as a business date, so real time is right. */
+    private final Clock writeClock = Clock.systemUTC();
 
     EventSender(String bootstrapServers, String source) {
         Properties props = new Properties();
@@ -36,8 +38,7 @@ public final class EventSender implements AutoCloseable {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, eventId);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, EventRoutes.typeOf(payload));
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, source);
-        // When the record was written: transport metadata, never read as a business date, so the machine's time is right.
-        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, Instant.now().toString());
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, writeClock.instant().toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
         try {
             producer.send(record).get();
