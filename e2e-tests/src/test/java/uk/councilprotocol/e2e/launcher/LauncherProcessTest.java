@@ -2,6 +2,7 @@ package uk.councilprotocol.e2e.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.serde.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.councilprotocol.deploy.DemoDates;
@@ -44,12 +45,27 @@ class LauncherProcessTest {
     @TempDir
     Path runDirectory;
 
+    /** The launcher a test started: stopped after it whatever happened, so a failed assertion leaves nothing running. */
+    Launcher launcher;
+
+    @AfterEach
+    void stopTheLauncher() throws InterruptedException {
+        if (launcher != null && launcher.process.isAlive()) {
+            launcher.process.toHandle().destroy();
+            if (!launcher.process.waitFor(60, TimeUnit.SECONDS)) {
+                launcher.process.destroyForcibly();
+            }
+        }
+    }
+
     @Test
     void onGoodFriday2027TheDemoLoadsWithItsDeadlinesOnWorkingDaysAndSigtermLeavesNoProcess() throws Exception {
         int offset = freePortOffset();
-        Launcher launcher = Launcher.start(runDirectory, "--today", "2027-03-26", "--port-offset", String.valueOf(offset));
-        launcher.awaitLine("=== The platform is up ===", START_LIMIT);
-        assertThat(launcher.output()).anyMatch(line -> line.startsWith("Demo data (Borough of Eastmoor) loaded"));
+        launcher = Launcher.start(runDirectory, "--today", "2027-03-26", "--port-offset", String.valueOf(offset));
+        // The addresses come as one block; its last line means the reader has the whole of it.
+        launcher.awaitLine("Press Ctrl-C to stop everything.", START_LIMIT);
+        assertThat(launcher.output()).contains("=== The platform is up ===")
+                .anyMatch(line -> line.startsWith("Demo data (Borough of Eastmoor) loaded"));
 
         Ports ports = Ports.standard().shifted(offset);
         String token = new HttpCalls("http://localhost:" + ports.tokenIssuer()).get("/dev/token?sub=EM-0202&roles=hub,officer")
@@ -72,7 +88,7 @@ class LauncherProcessTest {
 
     @Test
     void onChristmasEve2026TheSmokeModeLoadsTheDemoChecksEveryServiceAndExitsByItself() throws Exception {
-        Launcher launcher = Launcher.start(runDirectory, "--smoke", "--today", "2026-12-24", "--port-offset",
+        launcher = Launcher.start(runDirectory, "--smoke", "--today", "2026-12-24", "--port-offset",
                 String.valueOf(freePortOffset()));
         assertThat(launcher.process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as(launcher.tail()).isTrue();
         assertThat(launcher.process.exitValue()).as(launcher.tail()).isZero();
@@ -86,7 +102,7 @@ class LauncherProcessTest {
         int offset = freePortOffset();
         int smtp = Ports.standard().shifted(offset).smtp();
         try (ServerSocket taken = new ServerSocket(smtp)) {
-            Launcher launcher = Launcher.start(runDirectory, "--port-offset", String.valueOf(offset));
+            launcher = Launcher.start(runDirectory, "--port-offset", String.valueOf(offset));
             assertThat(launcher.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(launcher.process.exitValue()).isEqualTo(1);
             List<String> errors = launcher.output().stream().filter(line -> line.startsWith("Could not start the platform")).toList();
@@ -115,7 +131,7 @@ class LauncherProcessTest {
 
     @Test
     void sigtermWhileTheServicesAreStartingLeavesNoProcess() throws Exception {
-        Launcher launcher = Launcher.start(runDirectory, "--no-demo", "--port-offset", String.valueOf(freePortOffset()));
+        launcher = Launcher.start(runDirectory, "--no-demo", "--port-offset", String.valueOf(freePortOffset()));
         launcher.awaitLine("starting the services", START_LIMIT);
         Thread.sleep(1500);   // some service JVMs launched, none ready
         Set<ProcessHandle> children = launcher.children();
