@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 
 /** The ports the local platform listens on; {@code http} and {@code grpc} are per service, in {@link ServiceSpec} order. */
@@ -39,18 +40,21 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         return named;
     }
 
-    /** Refuses to start when any port is taken, naming it and how to choose others, before anything is started. */
-    public void requireFree() {
-        for (Map.Entry<Integer, String> port : named().entrySet()) {
-            if (!isFree(port.getKey())) {
-                throw new LaunchFailure("Port " + port.getKey() + " (" + port.getValue() + ") is already in use: stop what "
-                        + "listens there (an earlier run? `ss -ltnp 'sport = :" + port.getKey() + "'` names it), or start on "
-                        + "other ports with --port-offset 1000");
-            }
-        }
+    /** The first port already taken here, with what would listen on it; empty when all are free. */
+    public Optional<Map.Entry<Integer, String>> firstInUse() {
+        return named().entrySet().stream().filter(port -> !isFree(port.getKey())).findFirst();
     }
 
-    static boolean isFree(int port) {
+    /** Refuses to start when any port is taken, naming it and how to choose others, before anything is started. */
+    public void requireFree() {
+        firstInUse().ifPresent(port -> {
+            throw new LaunchFailure("Port " + port.getKey() + " (" + port.getValue() + ") is already in use: stop what "
+                    + "listens there (an earlier run? `ss -ltnp 'sport = :" + port.getKey() + "'` names it), or start on "
+                    + "other ports with --port-offset 1000");
+        });
+    }
+
+    private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port)) {
             socket.setReuseAddress(true);
             return true;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.councilprotocol.deploy.DemoDates;
 import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
 import uk.councilprotocol.platform.time.BankHolidayFile;
 import uk.councilprotocol.platform.time.WorkingDayCalendar;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -70,7 +71,7 @@ class LauncherProcessTest {
         Ports ports = Ports.standard().shifted(offset);
         String token = new HttpCalls("http://localhost:" + ports.tokenIssuer()).get("/dev/token?sub=EM-0202&roles=hub,officer")
                 .json().get("access_token").asText();
-        JsonNode enquiries = new HttpCalls("http://localhost:" + ports.http().get(2)).as(token).get("/enquiries?includeResponded=true").json();
+        JsonNode enquiries = new HttpCalls("http://localhost:" + ports.http().get(ServiceSpec.ALL.indexOf(ServiceSpec.ENQUIRIES))).as(token).get("/enquiries?includeResponded=true").json();
         JsonNode heldOver = StreamSupport.stream(enquiries.spliterator(), false)
                 .filter(e -> e.get("subject").asText().equals("Pothole on Mill Lane")).findFirst().orElseThrow();
         WorkingDayCalendar calendar = BankHolidayFile.bundled("england-and-wales", ObjectMapper.getDefault());
@@ -164,19 +165,11 @@ class LauncherProcessTest {
     /** A port offset whose every port is free here, so the test never meets a platform a person is running. */
     static int freePortOffset() {
         for (int offset = 20000 + (int) (ProcessHandle.current().pid() % 50) * 100; offset < 40000; offset += 500) {
-            if (Ports.standard().shifted(offset).named().keySet().stream().allMatch(LauncherProcessTest::free)) {
+            if (Ports.standard().shifted(offset).firstInUse().isEmpty()) {
                 return offset;
             }
         }
         throw new IllegalStateException("No free range of ports");
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return socket.getLocalPort() == port;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The launcher as run-local.sh runs it (after its build), its output gathered line by line. */

@@ -54,10 +54,6 @@ public record Reminder(@Id UUID id,
                 reason, sentAt, createdAt);
     }
 
-    public Notice notice() {
-        return new Notice(kind, deadline, occasion);
-    }
-
     /** The Message-ID of this reminder's email: the same on every attempt. */
     public String messageId() {
         return "<reminder-" + id + "@council-protocol>";

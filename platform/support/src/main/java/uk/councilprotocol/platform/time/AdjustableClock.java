@@ -15,10 +15,6 @@ public final class AdjustableClock extends Clock {
     private final Duration startOffset;
     private final AtomicReference<Duration> offset;
 
-    public AdjustableClock(ZoneId zone) {
-        this(zone, null);
-    }
-
     /** @param start where the clock starts (and returns to on reset); null for the real time */
     public AdjustableClock(ZoneId zone, Instant start) {
         this(zone, start == null ? Duration.ZERO : Duration.between(Instant.now(), start), null);
