@@ -17,6 +17,7 @@ import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
@@ -34,19 +35,13 @@ import java.util.List;
 @Factory
 public class Subscriptions {
 
-    /** From training-service: people to write to (and the actions they answer for), and assignments to remind them of. */
+    /** From training-service: people to write to, and assignments to remind them of. */
     @Singleton
     @Named("training")
-    EventSubscription training(ContactBook contacts, TrainingReminders reminders, ActionReminders actions) {
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> {
-                    contacts.remember(e.getPerson());
-                    actions.onPersonChanged(e.getPerson());
-                })
-                .on(PersonChanged.getDefaultInstance(), e -> {
-                    contacts.remember(e.getPerson());
-                    actions.onPersonChanged(e.getPerson());
-                })
+                .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted));
@@ -76,6 +71,7 @@ public class Subscriptions {
                 .on(ActionStatusChanged.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
                 .on(ProgressRecorded.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
                 .on(ActionDueDateChanged.getDefaultInstance(), e -> reminders.onDeadlineMoved(e.getAction()))
+                .on(ActionAnswerersChanged.getDefaultInstance(), reminders::onAnswerersChanged)
                 .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
 import uk.councilprotocol.platform.errors.Validation;
-import uk.councilprotocol.platform.roster.Posts;
 
 import java.time.Clock;
 import java.util.List;
@@ -38,11 +37,6 @@ public class ContactBook {
 
     public Optional<Contact> find(String personId) {
         return personId == null ? Optional.empty() : contacts.findById(personId);
-    }
-
-    /** Everyone active who holds the post a plan names ("Director of Law and Governance", "All Directors"). */
-    public List<Contact> holdersOf(String post) {
-        return contacts.findByActiveTrueAndJobTitleIsNotNull().stream().filter(c -> Posts.holds(c.jobTitle(), post)).toList();
     }
 
     /** Who is copied when someone's training is overdue, and as what. */

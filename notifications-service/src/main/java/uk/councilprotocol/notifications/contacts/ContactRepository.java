@@ -9,7 +9,5 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ContactRepository extends CrudRepository<Contact, String> {
 
-    List<Contact> findByActiveTrueAndJobTitleIsNotNull();
-
     List<Contact> findByActiveTrueAndPoliticalGroup(String politicalGroup);
 }

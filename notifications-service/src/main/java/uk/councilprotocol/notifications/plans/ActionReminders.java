@@ -3,31 +3,27 @@ package uk.councilprotocol.notifications.plans;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
-import uk.councilprotocol.contracts.training.v1.Person;
-import uk.councilprotocol.notifications.contacts.Contact;
-import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 import uk.councilprotocol.platform.errors.Validation;
-import uk.councilprotocol.platform.roster.Posts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reminds whoever answers for an action — the person named, or everyone holding the post named, per the
- * roster — 30 and 7 days before its deadline, and when it is overdue (the theme lead copied). Each reminder's
- * kind carries the deadline and the recipient, so a replayed event adds nothing and a moved deadline gets
- * reminders of its own; completing or withdrawing the action cancels what is pending.
+ * Reminds whoever answers for an action — the people plans-service lists on each event (the owner named, or the
+ * holders of the posts named; it resolves them, this service never re-derives them) — 30 and 7 days before its
+ * deadline, and when it is overdue (the theme lead copied). Each reminder carries the deadline and the recipient,
+ * so a replayed event adds nothing and a moved deadline gets reminders of its own; completing or withdrawing the
+ * action cancels what is pending, and so does someone leaving the list.
  */
 @Singleton
 public class ActionReminders {
@@ -36,18 +32,14 @@ public class ActionReminders {
     private static final Logger LOG = LoggerFactory.getLogger(ActionReminders.class);
 
     private final PlanActionRepository actions;
-    private final ContactBook contacts;
     private final ReminderPlanner planner;
     private final ReminderSettings reminderSettings;
     private final ActionReminderSettings settings;
     private final Clock clock;
-    private final RecipientLock lock;
 
-    public ActionReminders(PlanActionRepository actions, ContactBook contacts, ReminderPlanner planner,
-                           ReminderSettings reminderSettings, ActionReminderSettings settings, Clock clock, RecipientLock lock) {
-        this.lock = lock;
+    public ActionReminders(PlanActionRepository actions, ReminderPlanner planner, ReminderSettings reminderSettings,
+                           ActionReminderSettings settings, Clock clock) {
         this.actions = actions;
-        this.contacts = contacts;
         this.planner = planner;
         this.reminderSettings = reminderSettings;
         this.settings = settings;
@@ -60,7 +52,6 @@ public class ActionReminders {
 
     public void onChanged(ActionSnapshot snapshot) {
         PlanAction action = remember(snapshot);
-        lock.hold();
         if (!action.open()) {
             planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
             return;
@@ -68,22 +59,12 @@ public class ActionReminders {
         recipients(action).forEach(personId -> planBefore(action, personId));
     }
 
-    /**
-     * Someone joined the roster or changed post (the event may also simply arrive after the action's): they are
-     * reminded of the open actions they now answer for.
-     */
-    public void onPersonChanged(Person person) {
-        if (!person.getActive()) {
-            return;
-        }
-        lock.hold();   // the contact is already written in this transaction
-        for (PlanAction action : actions.findByOpenTrue()) {
-            boolean answers = person.getId().equals(action.ownerPersonId())
-                    || action.roles().stream().anyMatch(post -> Posts.holds(person.getJobTitle(), post));
-            if (answers) {
-                planBefore(action, person.getId());
-            }
-        }
+    /** Someone took up or left a post the action names: the newcomers are reminded, the leavers no longer. */
+    public void onAnswerersChanged(ActionAnswerersChanged event) {
+        onChanged(event.getAction());
+        List<String> now = event.getAction().getAnsweredByPersonIdsList();
+        event.getPreviousPersonIdsList().stream().filter(personId -> !now.contains(personId)).forEach(personId ->
+                planner.cancelFor(SUBJECT, event.getAction().getActionId(), personId, "no longer answers for the action"));
     }
 
     private void planBefore(PlanAction action, String personId) {
@@ -107,7 +88,6 @@ public class ActionReminders {
 
     public void onOverdue(ActionOverdue event) {
         PlanAction action = remember(event.getAction());
-        lock.hold();
         if (!action.open() || action.deadline() == null) {
             return;
         }
@@ -116,19 +96,12 @@ public class ActionReminders {
         }
     }
 
-    /** The owner, or the holders of the posts named; nobody found is logged, as HR should fill in the post. */
+    /** Who plans-service says answers for the action; nobody is logged, as HR should fill in the post. */
     List<String> recipients(PlanAction action) {
-        Set<String> people = new LinkedHashSet<>();
-        if (action.ownerPersonId() != null) {
-            people.add(action.ownerPersonId());
-        }
-        for (String post : action.roles()) {
-            contacts.holdersOf(post).stream().map(Contact::personId).forEach(people::add);
-        }
-        if (people.isEmpty() && action.ownerText() != null) {
+        if (action.answeredBy().isEmpty() && action.ownerText() != null) {
             LOG.warn("Action {} names \"{}\" as owner, and nobody on the roster holds that post", action.actionId(), action.ownerText());
         }
-        return List.copyOf(people);
+        return action.answeredBy();
     }
 
     private PlanAction remember(ActionSnapshot s) {
@@ -136,7 +109,7 @@ public class ActionReminders {
         String deadline = Validation.optional(s.getDue().getDeadline());
         PlanAction action = new PlanAction(UUID.fromString(s.getActionId()), s.getPlanTitle(), Validation.optional(s.getReference()),
                 s.getText(), Validation.optional(s.getOwner().getText()), Validation.optional(s.getOwner().getPersonId()),
-                s.getOwner().getRolesList().toArray(String[]::new), s.getTheme(), Validation.optional(s.getThemeLeadPersonId()),
+                s.getOwner().getRolesList().toArray(String[]::new), s.getAnsweredByPersonIdsList().toArray(String[]::new), s.getTheme(), Validation.optional(s.getThemeLeadPersonId()),
                 s.getDue().getText(), deadline == null ? null : LocalDate.parse(deadline), open, clock.instant());
         if (actions.existsById(action.actionId())) {
             actions.update(action);

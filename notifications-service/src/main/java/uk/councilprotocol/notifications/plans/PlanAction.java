@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An action-plan action as its latest event describes it: who answers for it, by when, and whether it is open. */
+/** An action-plan action as its latest event describes it: who answers for it (resolved by plans-service), by when, and whether it is open. */
 @MappedEntity("plan_action")
 public record PlanAction(@Id UUID actionId,
                          String planTitle,
@@ -20,6 +20,7 @@ public record PlanAction(@Id UUID actionId,
                          @Nullable String ownerText,
                          @Nullable String ownerPersonId,
                          @TypeDef(type = DataType.STRING_ARRAY) String[] ownerRoles,
+                         @TypeDef(type = DataType.STRING_ARRAY) String[] answeredByIds,
                          String theme,
                          @Nullable String themeLeadPersonId,
                          String dueText,
@@ -29,5 +30,10 @@ public record PlanAction(@Id UUID actionId,
 
     public List<String> roles() {
         return List.of(ownerRoles);
+    }
+
+    /** Who answers for the action, as plans-service resolved them. */
+    public List<String> answeredBy() {
+        return List.of(answeredByIds);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
@@ -62,8 +63,9 @@ class ActionRemindersTest {
                 .setDepartment("Law and Governance").setJobTitle(jobTitle).setStartDate("2024-01-08").setActive(true)).build());
     }
 
-    static ActionSnapshot action(String id, LocalDate deadline, ActionStatus status, String leadId, String... posts) {
-        return ActionSnapshot.newBuilder().setActionId(id).setPlanId(UUID.randomUUID().toString())
+    /** An action naming posts, with the holders plans-service resolved. */
+    static ActionSnapshot action(String id, LocalDate deadline, ActionStatus status, String leadId, List<String> holders, String... posts) {
+        return ActionSnapshot.newBuilder().addAllAnsweredByPersonIds(holders).setActionId(id).setPlanId(UUID.randomUUID().toString())
                 .setPlanTitle("Protocol action plan").setReference("4").setText("Publish the revised protocol on the intranet")
                 .setOwner(Owner.newBuilder().setText(String.join(" ", posts)).addAllRoles(List.of(posts)))
                 .setTheme("Governance").setThemeLeadPersonId(leadId)
@@ -88,7 +90,7 @@ class ActionRemindersTest {
                 Duration.ofSeconds(30), "contacts copied");
         String id = UUID.randomUUID().toString();
         LocalDate deadline = LocalDate.now(clock).plusDays(60);
-        ActionSnapshot open = action(id, deadline, ActionStatus.NOT_STARTED, lead, "Director of Law and Governance");
+        ActionSnapshot open = action(id, deadline, ActionStatus.NOT_STARTED, lead, List.of(director), "Director of Law and Governance");
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());   // a redelivery
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
@@ -101,13 +103,13 @@ class ActionRemindersTest {
 
         LocalDate moved = deadline.plusDays(30);
         scope.publish(TOPIC, id, ActionDueDateChanged.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
-                "Director of Law and Governance")).setPrevious(open.getDue()).build());
+                List.of(director), "Director of Law and Governance")).setPrevious(open.getDue()).build());
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND status = 'CANCELLED'") == 1, Duration.ofSeconds(20), "the old deadline's 7-day reminder cancelled");
 
         at(moved.plusDays(1));
         scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
-                "Director of Law and Governance")).setDaysOverdue(1).build());
+                List.of(director), "Director of Law and Governance")).setDaysOverdue(1).build());
         List<MimeMessage> mail = scope.mail().awaitMailbox(director + "@example.gov.uk", 2, Duration.ofSeconds(20));
         MimeMessage overdue = mail.get(mail.size() - 1);
         assertThat(overdue.getSubject()).startsWith("Overdue action: 4. Publish the revised protocol");
@@ -115,9 +117,9 @@ class ActionRemindersTest {
         assertThat(text(overdue)).contains("1 day overdue").contains("The theme lead, Sue Lead, has been copied");
 
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
-                "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());
+                List.of(director), "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());
         scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
-                "Director of Law and Governance")).setDaysOverdue(1).build());   // replayed overdue
+                List.of(director), "Director of Law and Governance")).setDaysOverdue(1).build());   // replayed overdue
         Thread.sleep(2_000);
         assertThat(scope.mail().mailbox(director + "@example.gov.uk")).as("30 days before, then overdue; nothing twice")
                 .hasSize(2);
@@ -134,11 +136,11 @@ class ActionRemindersTest {
         String id = UUID.randomUUID().toString();
         LocalDate deadline = LocalDate.now(clock).plusDays(45);
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
-                "Head of Democratic Services")).build());
+                List.of(owner), "Head of Democratic Services")).build());
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
                 Duration.ofSeconds(30), "planned");
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, deadline, ActionStatus.COMPLETE, "",
-                "Head of Democratic Services")).setPrevious(ActionStatus.NOT_STARTED).build());
+                List.of(owner), "Head of Democratic Services")).setPrevious(ActionStatus.NOT_STARTED).build());
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND status = 'CANCELLED'") == 2, Duration.ofSeconds(20), "cancelled on completion");
         at(deadline.minusDays(7));
@@ -147,17 +149,29 @@ class ActionRemindersTest {
     }
 
     @Test
-    void someoneWhoTakesUpThePostLaterIsRemindedToo() {
+    void whoeverTakesUpThePostIsRemindedAndWhoeverLeavesItNoLonger() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
+        String auditor = "aud-" + tag;
         String id = UUID.randomUUID().toString();
-        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, LocalDate.now(clock).plusDays(50),
-                ActionStatus.NOT_STARTED, "", "Head of Internal Audit " + tag)).build());
+        LocalDate deadline = LocalDate.now(clock).plusDays(50);
+        String post = "Head of Internal Audit " + tag;
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
+                List.of(), post)).build());
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.plan_action WHERE action_id = '" + id + "'") == 1,
                 Duration.ofSeconds(30), "action copied");
         assertThat(rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'")).as("nobody holds it yet").isZero();
-        person("aud-" + tag, "Ada Auditor", "Head of Internal Audit " + tag);
+
+        person(auditor, "Ada Auditor", post);
+        scope.publish(TOPIC, id, ActionAnswerersChanged.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
+                List.of(auditor), post)).build());
         Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
-                + "' AND person_id = 'aud-" + tag + "'") == 2, Duration.ofSeconds(30), "the new holder's reminders planned");
+                + "' AND person_id = '" + auditor + "' AND status = 'PENDING'") == 2, Duration.ofSeconds(30), "the new holder's reminders planned");
+
+        scope.publish(TOPIC, id, ActionAnswerersChanged.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
+                List.of(), post)).addPreviousPersonIds(auditor).build());
+        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+                + "' AND person_id = '" + auditor + "' AND status = 'CANCELLED'") == 2, Duration.ofSeconds(30),
+                "the leaver's reminders cancelled");
     }
 
     long rows(String sql) {

@@ -2,6 +2,7 @@ package uk.councilprotocol.plans.actions;
 
 import com.google.protobuf.Message;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
@@ -11,13 +12,17 @@ import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.plans.duedates.DueDate;
+import uk.councilprotocol.plans.people.Owners;
 import uk.councilprotocol.plans.plan.Plan;
 import uk.councilprotocol.plans.plan.PlanRepositories;
 import uk.councilprotocol.plans.plan.Theme;
 
+import java.util.List;
+
 /**
  * Writes an action's events to the outbox, in the caller's transaction, keyed by the action's id. Each event
- * carries the action as it now stands (owner, theme lead, deadline, status): notifications-service needs nothing more.
+ * carries the action as it now stands (owner, who answers for it, theme lead, deadline, status): notifications-service
+ * needs nothing more.
  */
 @Singleton
 public class ActionEvents {
@@ -26,11 +31,13 @@ public class ActionEvents {
     private final Outbox outbox;
     private final PlanRepositories.Plans plans;
     private final PlanRepositories.Themes themes;
+    private final Owners owners;
 
-    public ActionEvents(Outbox outbox, PlanRepositories.Plans plans, PlanRepositories.Themes themes) {
+    public ActionEvents(Outbox outbox, PlanRepositories.Plans plans, PlanRepositories.Themes themes, Owners owners) {
         this.outbox = outbox;
         this.plans = plans;
         this.themes = themes;
+        this.owners = owners;
     }
 
     public void created(Action action) {
@@ -53,6 +60,10 @@ public class ActionEvents {
         publish(action, ActionOverdue.newBuilder().setAction(snapshot(action)).setDaysOverdue(daysOverdue).build());
     }
 
+    public void answerersChanged(Action action, List<String> previous) {
+        publish(action, ActionAnswerersChanged.newBuilder().setAction(snapshot(action)).addAllPreviousPersonIds(previous).build());
+    }
+
     private void publish(Action action, Message event) {
         outbox.append(AGGREGATE, action.id().toString(), event);
     }
@@ -71,6 +82,12 @@ public class ActionEvents {
                 .setThemeLeadPersonId(Protos.orEmpty(theme.leadPersonId()))
                 .setDue(ActionProtos.due(action.due()))
                 .setStatus(action.status().toProto())
+                .addAllAnsweredByPersonIds(answerers(action))
                 .build();
+    }
+
+    /** The action's list as kept, or read from the roster now for an action imported before lists were kept. */
+    List<String> answerers(Action action) {
+        return action.answeredBy() != null ? List.of(action.answeredBy()) : owners.answerers(action.ownerPersonId(), action.roles());
     }
 }

@@ -26,6 +26,11 @@ public final class ActionRepositories {
             return findById(id).orElseThrow(() -> new NotFoundException("action", id.toString()));
         }
 
+        /** Open actions whose owner is written as posts: who answers for them changes with the roster. */
+        @Query(value = "SELECT * FROM action WHERE status NOT IN ('COMPLETE', 'WITHDRAWN') AND cardinality(owner_roles) > 0",
+                nativeQuery = true)
+        List<Action> findOpenNamingPosts();
+
         /** Open actions past their deadline whose overdue event has not gone out for that deadline. */
         @Query(value = "SELECT * FROM action WHERE deadline < :today AND status NOT IN ('COMPLETE', 'WITHDRAWN') "
                 + "AND overdue_notified IS DISTINCT FROM deadline ORDER BY deadline LIMIT :limit FOR UPDATE SKIP LOCKED",

@@ -189,12 +189,14 @@ public class PlanImporter {
             String ownerText = firstPresent(row.get(ColumnRole.OWNER), row.get(ColumnRole.SPONSOR), theme.leadName());
             Owners.Owner owner = roster.read(ownerText);
             ActionStatus status = status(row.get(ColumnRole.STATUS), due);
-            Instant now = clock.instant();
-            Action action = actions.save(new Action(UUID.randomUUID(), plan.id(), theme.id(),
-                    recommendation == null ? null : recommendation.id(), planActions.size(), reference, text,
-                    Validation.optional(owner.text()), owner.personId(), owner.roles().toArray(String[]::new),
-                    Validation.optional(row.get(ColumnRole.CABINET_LEAD)), Validation.optional(row.get(ColumnRole.SPONSOR)),
-                    due.text(), due.precision(), due.deadline(), status, status.defaultProgress(), null, null, null, now, now));
+            Action action = actions.save(Action.builder()
+                    .placed(plan.id(), theme.id(), recommendation == null ? null : recommendation.id(), planActions.size())
+                    .reference(reference).text(text)
+                    .owner(Validation.optional(owner.text()), owner.personId(), owner.roles())
+                    .answeredBy(roster.answerers(owner.personId(), owner.roles()))
+                    .leads(Validation.optional(row.get(ColumnRole.CABINET_LEAD)), Validation.optional(row.get(ColumnRole.SPONSOR)))
+                    .due(due).status(status).progressPercent(status.defaultProgress())
+                    .createdAt(clock.instant()).build());
             for (int i = 0; i < found.size(); i++) {
                 Milestone m = found.get(i);
                 milestones.save(new ActionMilestone(UUID.randomUUID(), action.id(), i, m.text(), m.due().text(),

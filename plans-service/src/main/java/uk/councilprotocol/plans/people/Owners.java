@@ -2,7 +2,6 @@ package uk.councilprotocol.plans.people;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import uk.councilprotocol.platform.roster.Posts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Reads who a plan says answers for an action: a person on the roster by name ("Carol Thomas", "Cllr Stephen
@@ -68,6 +68,22 @@ public class Owners {
             return new Owner(written, null, posts(written));
         }
 
+        /**
+         * Who answers for an owner: the person named, and every active person holding one of the posts named (or
+         * named in them by name, late). In roster-id order, so the same roster always gives the same list.
+         */
+        public List<String> answerers(@Nullable String ownerPersonId, List<String> roles) {
+            TreeSet<String> ids = new TreeSet<>();
+            if (ownerPersonId != null) {
+                ids.add(ownerPersonId);
+            }
+            if (!roles.isEmpty()) {
+                byName.values().stream().flatMap(List::stream).filter(p -> answersFor(p, null, roles))
+                        .map(RosterPerson::personId).forEach(ids::add);
+            }
+            return List.copyOf(ids);
+        }
+
         /** The one active person of that name; nobody if the name is unknown or shared. */
         public Optional<RosterPerson> personNamed(@Nullable String name) {
             if (name == null || name.isBlank()) {
@@ -76,6 +92,11 @@ public class Owners {
             List<RosterPerson> found = byName.getOrDefault(comparable(name), List.of());
             return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
+    }
+
+    /** Who answers for an owner, read against the roster as it is now (see {@link Directory#answerers}). */
+    public List<String> answerers(@Nullable String ownerPersonId, List<String> roles) {
+        return directory().answerers(ownerPersonId, roles);
     }
 
     /** Whether the person holds the owner's post, or is the owner. */

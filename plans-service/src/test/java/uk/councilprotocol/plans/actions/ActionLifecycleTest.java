@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
@@ -22,6 +23,9 @@ import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonChanged;
+import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.EventProbe;
@@ -224,6 +228,40 @@ class ActionLifecycleTest {
         assertThatThrownBy(() -> tom.recordProgress(RecordProgressRequest.newBuilder().setActionId(audit).setNarrative("x").build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
                         .as("a team manager holds no Director's post").isEqualTo(io.grpc.Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void whoAnswersForAnActionIsResolvedHereAndFollowsTheRoster() throws Exception {
+        String id = action(plan, "Run the annual councillor skills audit").get("id").asText();
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            ActionCreated created = ActionCreated.parseFrom(probe.await(r -> r.key().equals(id)
+                    && ActionCreated.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)),
+                    1, Duration.ofSeconds(20)).get(0).value());
+            assertThat(created.getAction().getAnsweredByPersonIdsList()).as("\"All Directors\": both Directors, not the team manager")
+                    .containsExactly("EM-0103", "EM-0105");
+
+            onRoster(scope, "EM-0301", "Dana Okafor", "Director of Finance");
+            ActionAnswerersChanged joined = answerersChanged(probe, id, 1);
+            assertThat(joined.getAction().getAnsweredByPersonIdsList()).containsExactly("EM-0103", "EM-0105", "EM-0301");
+            assertThat(joined.getPreviousPersonIdsList()).containsExactly("EM-0103", "EM-0105");
+
+            scope.publish("training.events.v1", "EM-0301", PersonChanged.newBuilder().setPerson(Person.newBuilder()
+                    .setId("EM-0301").setFullName("Dana Okafor").setEmail("em-0301@eastmoor.example.gov.uk")
+                    .setKind(PersonKind.OFFICER).setDepartment("Finance").setJobTitle("Finance Business Partner")
+                    .setStartDate("2020-01-06").setActive(true)).build());
+            ActionAnswerersChanged left = answerersChanged(probe, id, 2);
+            assertThat(left.getAction().getAnsweredByPersonIdsList()).containsExactly("EM-0103", "EM-0105");
+            assertThat(left.getPreviousPersonIdsList()).contains("EM-0301");
+            assertThat(probe.drain(Duration.ofSeconds(2)).stream().filter(r -> ActionAnswerersChanged.getDescriptor().getFullName()
+                    .equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)))).as("only the action naming her post").hasSize(2);
+        }
+    }
+
+    static ActionAnswerersChanged answerersChanged(EventProbe probe, String actionId, int nth) throws Exception {
+        List<ConsumerRecord<String, byte[]>> changes = probe.await(r -> r.key().equals(actionId)
+                && ActionAnswerersChanged.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)),
+                nth, Duration.ofSeconds(30));
+        return ActionAnswerersChanged.parseFrom(changes.get(nth - 1).value());
     }
 
     @Test

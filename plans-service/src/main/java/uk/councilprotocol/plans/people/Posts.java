@@ -1,4 +1,4 @@
-package uk.councilprotocol.platform.roster;
+package uk.councilprotocol.plans.people;
 
 import java.util.Locale;
 
