@@ -2,6 +2,7 @@ package uk.councilprotocol.enquiries.hub;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.enquiries.absence.AbsenceCalendar;
@@ -65,20 +66,21 @@ public class EnquiryDesk {
     }
 
     @Transactional
-    public EnquiryView log(LogRequest request, Caller caller) {
+    public EnquiryView log(@Valid LogRequest request, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN);
+        // the request's shape (present, not too long) is checked by its annotations before we get here
         Validation check = Validation.start();
-        String councillorId = check.required("councillor_id", request.councillorId());
-        String channel = check.required("channel", request.channel());
-        if (channel != null && Enquiry.Channel.named(channel).isEmpty()) {
+        String councillorId = request.councillorId().strip();
+        String channel = request.channel().strip();
+        if (Enquiry.Channel.named(channel).isEmpty()) {
             check.reject("channel", "'" + channel + "' is not one of verbal, email, letter, in person");
         }
-        String subject = limited(check, "subject", check.required("subject", request.subject()), 200);
-        String description = limited(check, "description", check.required("description", request.description()), 10_000);
-        String category = check.required("category", request.category());
+        String subject = request.subject().strip();
+        String description = request.description().strip();
+        String category = request.category().strip();
         Instant receivedAt = receivedAt(check, request.receivedAt());
-        Councillor councillor = councillorId == null ? null : councillors.findById(councillorId).filter(Councillor::active).orElse(null);
-        if (councillorId != null && councillor == null) {
+        Councillor councillor = councillors.findById(councillorId).filter(Councillor::active).orElse(null);
+        if (councillor == null) {
             check.reject("councillor_id", "'" + councillorId + "' is not an active councillor or co-opted member on the roster");
         }
         List<String> circulation = request.circulation() == null ? List.of() : request.circulation();
@@ -95,14 +97,13 @@ public class EnquiryDesk {
         String reference = String.format("MEM-%02d-%04d", year % 100, enquiries.findNextReferenceNumber(year));
         Instant now = clock.instant();
         EnquiryView.Constituent constituent = request.constituent();
-        Enquiry enquiry = enquiries.save(new Enquiry(UUID.randomUUID(), reference, councillorId,
+        Enquiry enquiry = enquiries.save(Enquiry.logged(new Enquiry.Logging(reference, councillorId,
                 Enquiry.Channel.named(channel).orElseThrow(), receivedAt, subject, description, category,
                 Validation.optional(request.ward()), constituent == null ? null : Validation.optional(constituent.name()),
                 constituent == null ? null : Validation.optional(constituent.contact()),
                 constituent == null ? null : Validation.optional(constituent.address()),
-                Boolean.TRUE.equals(request.confidential()), circulation.toArray(String[]::new), Enquiry.Status.OPEN,
-                deadline.countsFrom(), deadline.dueDate(), deadline.dueAt(), deadline.dueDate(), null, null, null,
-                caller.subject(), now, now, null, null, Validation.optional(request.relatedAddress())));
+                Boolean.TRUE.equals(request.confidential()), circulation, Validation.optional(request.relatedAddress())),
+                deadline, caller.subject(), now));
         List<EnquiryAssignment> assigned = new ArrayList<>();
         departments.forEach((department, officer) ->
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));

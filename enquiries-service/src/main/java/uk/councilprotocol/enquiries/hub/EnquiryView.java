@@ -1,7 +1,9 @@
 package uk.councilprotocol.enquiries.hub;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +38,12 @@ public record EnquiryView(String reference,
                           @Nullable Instant escalatedAt,
                           @Nullable String relatedAddress) {
 
+    /** The member of the public the enquiry is on behalf of: personal data, shown only to those who may see it. */
     @Serdeable
-    public record Constituent(@Nullable String name, @Nullable String contact, @Nullable String address) {
+    @Introspected
+    public record Constituent(@Size(max = 200, message = "is longer than {max} characters") @Nullable String name,
+                              @Size(max = 200, message = "is longer than {max} characters") @Nullable String contact,
+                              @Size(max = 500, message = "is longer than {max} characters") @Nullable String address) {
     }
 
     @Serdeable

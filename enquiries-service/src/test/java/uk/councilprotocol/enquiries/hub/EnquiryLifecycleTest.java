@@ -20,6 +20,8 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryStatus;
 import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
+import uk.councilprotocol.contracts.enquiries.v1.Channel;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
@@ -239,6 +241,18 @@ class EnquiryLifecycleTest {
         HttpCalls.Reply unknown = hub.postJson("/enquiries", Map.of("councillorId", "NOBODY", "channel", "fax",
                 "subject", "s", "description", "d", "category", "Highways", "circulation", List.of("GHOST")));
         assertThat(unknown.json().get("violations").findValuesAsText("field")).contains("councillor_id", "channel", "circulation");
+        HttpCalls.Reply tooLong = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-A", "channel", "email",
+                "subject", "s".repeat(201), "description", "d", "category", "Highways",
+                "constituent", Map.of("name", "Ann Resident", "contact", "c".repeat(201))));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("violations").findValuesAsText("field")).containsExactly("constituent.contact", "subject");
+        assertThat(tooLong.json().get("violations").get(1).get("message").asText()).isEqualTo("is longer than 200 characters");
+        assertThatThrownBy(() -> grpcAs("hub-system", "hub").logEnquiry(LogEnquiryRequest.newBuilder()
+                .setCouncillorId("CLLR-A").setChannel(Channel.EMAIL).setDescription("d").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactly("category", "subject");
+                });
         HttpCalls.Reply unrouted = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-A", "channel", "email",
                 "subject", "s", "description", "d", "category", "Parks"));
         assertThat(unrouted.json().get("violations").get(0).get("field").asText()).isEqualTo("category");

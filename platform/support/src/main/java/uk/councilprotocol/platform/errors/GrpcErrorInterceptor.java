@@ -12,6 +12,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.security.ForbiddenException;
@@ -54,6 +55,9 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
     private static StatusRuntimeException toStatus(RuntimeException e, String method) {
         if (e instanceof StatusRuntimeException sre) {
             return sre;
+        }
+        if (e instanceof ConstraintViolationException constraints) {
+            return toStatus(ConstraintViolations.toInvalidInput(constraints), method);
         }
         if (e instanceof InvalidInputException invalid) {
             BadRequest.Builder details = BadRequest.newBuilder();

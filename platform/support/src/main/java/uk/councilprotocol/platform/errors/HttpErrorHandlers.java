@@ -1,11 +1,14 @@
 package uk.councilprotocol.platform.errors;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import uk.councilprotocol.platform.security.ForbiddenException;
 
 import java.util.List;
@@ -19,6 +22,13 @@ public class HttpErrorHandlers {
         return (HttpRequest request, InvalidInputException e) ->
                 HttpProblems.response(HttpStatus.BAD_REQUEST, "The request has " + e.violations().size()
                         + " problem(s); nothing was changed.", e.violations());
+    }
+
+    /** A request record's Bean Validation constraints, reported exactly as the services' own checks are. */
+    @Singleton
+    @Replaces(ConstraintExceptionHandler.class)
+    ExceptionHandler<ConstraintViolationException, HttpResponse<?>> constraintViolations() {
+        return (HttpRequest request, ConstraintViolationException e) -> invalidInput().handle(request, ConstraintViolations.toInvalidInput(e));
     }
 
     @Singleton
