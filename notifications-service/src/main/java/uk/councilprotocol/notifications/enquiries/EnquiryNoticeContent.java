@@ -9,10 +9,8 @@ import uk.councilprotocol.notifications.reminders.ReminderContent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Optional;
  */
 @Singleton
 public class EnquiryNoticeContent implements ReminderContent {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final EnquiryRecordRepository records;
     private final ContactBook contacts;
     private final Clock clock;
@@ -39,11 +35,10 @@ public class EnquiryNoticeContent implements ReminderContent {
     }
 
     @Override
-    public Rendered render(Reminder reminder) {
+    public Rendered render(Reminder reminder, Contact recipient) {
         Optional<EnquiryRecord> found = records.findById(reminder.subjectId());
-        Optional<Contact> recipient = contacts.find(reminder.personId()).filter(Contact::active);
-        if (found.isEmpty() || recipient.isEmpty()) {
-            return Rendered.skip("no enquiry or no active contact for " + reminder.personId());
+        if (found.isEmpty()) {
+            return Rendered.skip("no copy of enquiry " + reminder.subjectId());
         }
         EnquiryRecord enquiry = found.get();
         String kind = reminder.kind();
@@ -54,7 +49,7 @@ public class EnquiryNoticeContent implements ReminderContent {
         if (officerReminder && enquiry.dueDate().isBefore(LocalDate.now(clock))) {
             return Rendered.skip("the deadline passed before this reminder could be sent");
         }
-        String due = DATE.format(enquiry.dueDate());
+        String due = Letter.longDate(enquiry.dueDate());
         String subject;
         List<String> paragraphs = new ArrayList<>();
         List<String> cc = new ArrayList<>();
@@ -113,7 +108,7 @@ public class EnquiryNoticeContent implements ReminderContent {
                 return Rendered.skip("unknown enquiry notice " + reminder.kind());
             }
         }
-        return Rendered.send(Letter.compose(recipient.get().email(), cc, subject, recipient.get().fullName(),
+        return Rendered.send(Letter.compose(recipient.email(), cc, subject, recipient.fullName(),
                 paragraphs, reminder.messageId()));
     }
 }

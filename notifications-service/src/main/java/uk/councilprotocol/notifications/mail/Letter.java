@@ -5,6 +5,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,13 @@ public final class Letter {
     private static final TemplateEngine HTML = engine(TemplateMode.HTML, ".html");
 
     private Letter() {
+    }
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    /** A date as letters write it: "Monday 7 December 2026". */
+    public static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
     }
 
     public static OutgoingMail compose(String to, List<String> cc, String subject, String recipientName,

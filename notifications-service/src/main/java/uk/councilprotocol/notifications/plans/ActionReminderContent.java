@@ -10,18 +10,14 @@ import uk.councilprotocol.notifications.reminders.ReminderContent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The emails about action-plan actions: the deadline is near, or has passed (with the theme lead copied). */
 @Singleton
 public class ActionReminderContent implements ReminderContent {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final PlanActionRepository actions;
     private final ContactBook contacts;
     private final Clock clock;
@@ -38,7 +34,7 @@ public class ActionReminderContent implements ReminderContent {
     }
 
     @Override
-    public Rendered render(Reminder reminder) {
+    public Rendered render(Reminder reminder, Contact person) {
         Optional<PlanAction> found = actions.findById(UUID.fromString(reminder.subjectId()));
         if (found.isEmpty() || !found.get().open()) {
             return Rendered.skip("the action is complete or withdrawn");
@@ -46,10 +42,6 @@ public class ActionReminderContent implements ReminderContent {
         PlanAction action = found.get();
         if (action.deadline() == null || !action.deadline().equals(reminder.deadline())) {
             return Rendered.skip("the action's deadline has changed");
-        }
-        Optional<Contact> person = contacts.find(reminder.personId()).filter(Contact::active);
-        if (person.isEmpty()) {
-            return Rendered.skip("no active contact for " + reminder.personId());
         }
         boolean overdue = ActionReminders.OVERDUE.equals(reminder.kind());
         LocalDate today = LocalDate.now(clock);
@@ -59,12 +51,12 @@ public class ActionReminderContent implements ReminderContent {
         Optional<Contact> lead = overdue
                 ? contacts.find(action.themeLeadPersonId()).filter(Contact::active).filter(c -> !c.personId().equals(reminder.personId()))
                 : Optional.empty();
-        return Rendered.send(write(reminder, action, person.get(), lead, today));
+        return Rendered.send(write(reminder, action, person, lead, today));
     }
 
     private OutgoingMail write(Reminder reminder, PlanAction action, Contact person, Optional<Contact> lead, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, action.deadline());
-        String due = DATE.format(action.deadline());
+        String due = Letter.longDate(action.deadline());
         String name = (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
         String subject;
         String opening;

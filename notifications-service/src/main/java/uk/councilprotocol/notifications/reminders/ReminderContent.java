@@ -1,17 +1,18 @@
 package uk.councilprotocol.notifications.reminders;
 
+import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 
 /**
- * Writes the email for reminders of one subject type. One implementation per thing the platform reminds
- * people about (training assignments now; enquiries and actions later).
+ * Writes the email for reminders of one subject type: one implementation per thing the platform reminds people
+ * about (training assignments, enquiries, actions). The dispatcher has already found the recipient, active.
  */
 public interface ReminderContent {
 
     String subjectType();
 
-    /** The email to send, or a reason not to send it (the subject is closed, nobody to write to). */
-    Rendered render(Reminder reminder);
+    /** The email to send to the recipient, or a reason not to send it (the subject is closed or has moved on). */
+    Rendered render(Reminder reminder, Contact recipient);
 
     record Rendered(OutgoingMail mail, String skipReason) {
         public static Rendered send(OutgoingMail mail) {

@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,11 +43,13 @@ public class ReminderDispatcher {
     private final Counter sent;
     private final Counter failed;
     private final Holding holding;
+    private final ContactBook contacts;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
-                              MeterRegistry meters, Holding holding) {
+                              MeterRegistry meters, Holding holding, ContactBook contacts) {
         this.holding = holding;
+        this.contacts = contacts;
         this.reminders = reminders;
         this.sentMail = sentMail;
         this.mailer = mailer;
@@ -78,12 +83,19 @@ public class ReminderDispatcher {
         return new DispatchResult(due.size(), false);
     }
 
+    private ReminderContent.Rendered render(Reminder reminder) {
+        ReminderContent content = contents.get(reminder.subjectType());
+        if (content == null) {
+            return ReminderContent.Rendered.skip("no content for subject type " + reminder.subjectType());
+        }
+        Optional<Contact> recipient = contacts.find(reminder.personId()).filter(Contact::active);
+        return recipient.isEmpty() ? ReminderContent.Rendered.skip("no active contact for " + reminder.personId())
+                : content.render(reminder, recipient.get());
+    }
+
     /** @return false when SMTP is unavailable and the rest of the batch should wait */
     private boolean dispatch(Reminder reminder, Instant now) {
-        ReminderContent content = contents.get(reminder.subjectType());
-        ReminderContent.Rendered rendered = content == null
-                ? ReminderContent.Rendered.skip("no content for subject type " + reminder.subjectType())
-                : content.render(reminder);
+        ReminderContent.Rendered rendered = render(reminder);
         if (rendered.mail() == null) {
             reminders.update(reminder.closed(ReminderStatus.SKIPPED, rendered.skipReason()));
             return true;

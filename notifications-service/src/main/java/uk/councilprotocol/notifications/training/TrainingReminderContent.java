@@ -10,18 +10,14 @@ import uk.councilprotocol.notifications.reminders.ReminderContent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The emails about mandatory training: due soon, and overdue (with the line manager, or a councillor's group leader, copied). */
 @Singleton
 public class TrainingReminderContent implements ReminderContent {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final TrainingAssignmentRepository assignments;
     private final ContactBook contacts;
     private final Clock clock;
@@ -38,28 +34,24 @@ public class TrainingReminderContent implements ReminderContent {
     }
 
     @Override
-    public Rendered render(Reminder reminder) {
+    public Rendered render(Reminder reminder, Contact person) {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));
         if (assignment.isEmpty() || !assignment.get().open()) {
             return Rendered.skip("the assignment is no longer open");
-        }
-        Optional<Contact> person = contacts.find(reminder.personId()).filter(Contact::active);
-        if (person.isEmpty()) {
-            return Rendered.skip("no active contact for " + reminder.personId());
         }
         boolean overdue = TrainingReminders.OVERDUE.equals(reminder.kind());
         if (!overdue && assignment.get().dueDate().isBefore(LocalDate.now(clock))) {
             // Delayed past the due date (SMTP was down, say): the overdue reminder says what matters now.
             return Rendered.skip("the due date passed before this reminder could be sent");
         }
-        Optional<ContactBook.Escalation> manager = overdue ? contacts.escalationFor(person.get()) : Optional.empty();
-        return Rendered.send(write(reminder, assignment.get(), person.get(), manager));
+        Optional<ContactBook.Escalation> manager = overdue ? contacts.escalationFor(person) : Optional.empty();
+        return Rendered.send(write(reminder, assignment.get(), person, manager));
     }
 
     private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<ContactBook.Escalation> manager) {
         LocalDate today = LocalDate.now(clock);
         long days = ChronoUnit.DAYS.between(today, a.dueDate());
-        String due = DATE.format(a.dueDate());
+        String due = Letter.longDate(a.dueDate());
         String subject;
         String lead;
         if (days < 0) {
