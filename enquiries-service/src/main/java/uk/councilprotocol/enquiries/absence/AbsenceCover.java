@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 @Singleton
 public class AbsenceCover {
-    private static final Caller SYSTEM = new Caller("absence-cover", Set.of(Roles.HUB), Set.of(), "absence-cover");
+    private static final Caller SYSTEM = Caller.system("absence-cover", Set.of(Roles.HUB));
 
     private final AbsenceRepository absences;
     private final OfficerRepository officers;

@@ -23,6 +23,7 @@ class ReminderNoticeMigrationTest {
         return Flyway.configure().dataSource(scope.jdbcUrl(), database.get("datasources.default.username"),
                         database.get("datasources.default.password")).schemas("notifications")
                 .defaultSchema("notifications").createSchemas(true).locations("classpath:db/platform", "classpath:db/migration")
+                .initSql("SELECT set_config('app.council', 'default', false)")   // as the service's flyway settings do
                 .target(target).load();
     }
 

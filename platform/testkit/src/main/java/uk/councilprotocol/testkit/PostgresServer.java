@@ -132,6 +132,18 @@ public final class PostgresServer implements AutoCloseable {
         execute("CREATE DATABASE " + name);
     }
 
+    /** The role services connect as in tests: not a superuser, so row-level security applies to it as in production. */
+    public static final String SERVICE_ROLE = "platform_service";
+    public static final String SERVICE_PASSWORD = "platform_service";
+
+    /** A database a service may create its schema in, as {@link #SERVICE_ROLE} (created on first use). */
+    public synchronized void createServiceDatabase(String name) {
+        execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + SERVICE_ROLE + "') THEN "
+                + "CREATE ROLE " + SERVICE_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + SERVICE_PASSWORD + "'; END IF; END $$");
+        createDatabase(name);
+        execute("GRANT CREATE, CONNECT ON DATABASE " + name + " TO " + SERVICE_ROLE);
+    }
+
     public void execute(String sql) {
         try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

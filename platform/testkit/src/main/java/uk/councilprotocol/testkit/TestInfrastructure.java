@@ -54,7 +54,7 @@ public final class TestInfrastructure {
         return byClass.computeIfAbsent(testClass, c -> {
             int n = scopes.incrementAndGet();
             String database = "test_" + n;
-            postgres.createDatabase(database);
+            postgres.createServiceDatabase(database);
             return new TestScope(this, database, "t" + n + ".");
         });
     }

@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Duration;
+import java.util.List;
 
 /** What one test class owns: its database and its topic namespace, plus the shared servers. */
 public final class TestScope {
@@ -28,8 +30,9 @@ public final class TestScope {
     public Map<String, String> serviceProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("datasources.default.url", jdbcUrl());
-        properties.put("datasources.default.username", infrastructure.postgres().user());
-        properties.put("datasources.default.password", infrastructure.postgres().password());
+        // as production does: a role that is not a superuser, so row-level security holds
+        properties.put("datasources.default.username", PostgresServer.SERVICE_ROLE);
+        properties.put("datasources.default.password", PostgresServer.SERVICE_PASSWORD);
         properties.put("messaging.bootstrap-servers", infrastructure.kafka().bootstrapServers());
         properties.put("messaging.topic-namespace", topicNamespace);
         properties.put("smtp.host", "127.0.0.1");
@@ -44,9 +47,19 @@ public final class TestScope {
         return infrastructure.postgres().jdbcUrl(database);
     }
 
-    /** A direct connection to this class's database, for assertions in SQL. */
+    /** A direct connection to this class's database as the administrator (who sees every council's rows), for assertions in SQL. */
     public Connection sql() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), infrastructure.postgres().user(), infrastructure.postgres().password());
+    }
+
+    /** A direct connection as the services' own role, to which row-level security applies: what a service's SQL sees. */
+    public Connection sqlAsService() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), PostgresServer.SERVICE_ROLE, PostgresServer.SERVICE_PASSWORD);
+    }
+
+    /** A token for a person or system of a named council (claim {@code council}). */
+    public String tokenFor(String council, String subject, String... roles) {
+        return infrastructure.tokens().token(subject, List.of(roles), Map.of("council", council), Duration.ofHours(1));
     }
 
     public String topic(String name) {

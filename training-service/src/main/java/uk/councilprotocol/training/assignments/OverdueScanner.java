@@ -5,13 +5,14 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.AssignmentOverdue;
 import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Announces, once each, the open assignments that have passed their due date. */
+/** Announces, once each, the open assignments that have passed their due date: council by council. */
 @Singleton
 public class OverdueScanner {
     private static final int BATCH = 500;
@@ -19,18 +20,22 @@ public class OverdueScanner {
     private final AssignmentRepository assignments;
     private final Outbox outbox;
     private final Clock clock;
+    private final Councils councils;
 
-    public OverdueScanner(AssignmentRepository assignments, Outbox outbox, Clock clock) {
+    public OverdueScanner(AssignmentRepository assignments, Outbox outbox, Clock clock, Councils councils) {
         this.assignments = assignments;
+        this.councils = councils;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "${training.overdue-scan-interval:10m}", initialDelay = "5s")
     void scan() {
-        while (announceBatch() == BATCH) {
-            // keep going until every newly overdue assignment is announced
-        }
+        councils.forEachServed(() -> {
+            while (announceBatch() == BATCH) {
+                // keep going until every newly overdue assignment of this council is announced
+            }
+        });
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.SecurityFilter;
 import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.util.Set;
 
@@ -21,9 +22,11 @@ public class AuditFilter implements Ordered {
     private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final AuditLog audit;
+    private final Councils councils;
 
-    public AuditFilter(AuditLog audit) {
+    public AuditFilter(AuditLog audit, Councils councils) {
         this.audit = audit;
+        this.councils = councils;
     }
 
     @ResponseFilter
@@ -33,8 +36,10 @@ public class AuditFilter implements Ordered {
             return;
         }
         Caller caller = request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class).map(Caller::of).orElse(null);
-        audit.record(caller, request.getMethodName() + " " + request.getPath(), "",
-                String.valueOf(response.code()), request.getRemoteAddress().getAddress().getHostAddress());
+        // after the response, outside the request's council scope: the entry goes to the caller's council's trail
+        Councils.runAs(councils.servedOrDefault(caller == null ? null : caller.council()), () ->
+                audit.record(caller, request.getMethodName() + " " + request.getPath(), "",
+                        String.valueOf(response.code()), request.getRemoteAddress().getAddress().getHostAddress()));
     }
 
     @Override

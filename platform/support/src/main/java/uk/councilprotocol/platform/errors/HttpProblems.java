@@ -1,6 +1,7 @@
 package uk.councilprotocol.platform.errors;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,7 +19,7 @@ public final class HttpProblems {
     public record Problem(String type, String title, int status, String detail, List<FieldViolation> violations) {
     }
 
-    public static HttpResponse<Problem> response(HttpStatus status, String detail, List<FieldViolation> violations) {
+    public static MutableHttpResponse<Problem> response(HttpStatus status, String detail, List<FieldViolation> violations) {
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, violations);
         return HttpResponse.<Problem>status(status).contentType(PROBLEM_JSON).body(problem);
     }

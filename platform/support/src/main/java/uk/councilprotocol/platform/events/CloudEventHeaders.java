@@ -13,6 +13,8 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
+    /** Extension attribute: the council the event belongs to (consumers act for it; see platform.tenancy). */
+    public static final String COUNCIL = "ce_council";
     public static final String CONTENT_TYPE = "content-type";
     public static final String PROTOBUF = "application/protobuf";
 

@@ -1,8 +1,10 @@
 package uk.councilprotocol.platform.events;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.Instant;
 
-/** One CloudEvent as a consumer sees it: the envelope from the headers and the protobuf payload. */
+/** One CloudEvent as a consumer sees it: the envelope from the headers (the council null when it names none) and the protobuf payload. */
 public record ReceivedEvent(String id,
                             String type,
                             String source,
@@ -11,5 +13,6 @@ public record ReceivedEvent(String id,
                             byte[] payload,
                             String topic,
                             int partition,
-                            long offset) {
+                            long offset,
+                            @Nullable String council) {
 }

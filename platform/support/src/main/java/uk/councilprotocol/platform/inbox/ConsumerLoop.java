@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.UnknownCouncilException;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
 import uk.councilprotocol.platform.events.ReceivedEvent;
 
@@ -29,12 +31,14 @@ final class ConsumerLoop implements Runnable {
 
     private final EventSubscription subscription;
     private final InboxProcessor processor;
+    private final Councils councils;
     private final MessagingConfiguration messaging;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ConsumerLoop(EventSubscription subscription, InboxProcessor processor, MessagingConfiguration messaging) {
+    ConsumerLoop(EventSubscription subscription, InboxProcessor processor, MessagingConfiguration messaging, Councils councils) {
+        this.councils = councils;
         this.subscription = subscription;
         this.processor = processor;
         this.messaging = messaging;
@@ -82,7 +86,7 @@ final class ConsumerLoop implements Runnable {
     private boolean processAll(ConsumerRecords<String, byte[]> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                processor.process(subscription, toEvent(record));
+                process(toEvent(record));
             } catch (RuntimeException e) {
                 LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
                         record.topic(), record.partition(), record.offset(), e.toString());
@@ -99,6 +103,18 @@ final class ConsumerLoop implements Runnable {
             }
         }
         return true;
+    }
+
+    /** Handles the event in its council's scope; an event for a council this deployment does not serve is refused. */
+    private void process(ReceivedEvent event) {
+        String council;
+        try {
+            council = councils.resolve(event.council());
+        } catch (UnknownCouncilException e) {
+            processor.reject(subscription, event, e.getMessage());
+            return;
+        }
+        Councils.runAs(council, () -> processor.process(subscription, event));
     }
 
     /** Seeks every partition of the batch back to its first unprocessed record. */
@@ -121,7 +137,8 @@ final class ConsumerLoop implements Runnable {
                 CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE),
                 CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
                 time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
-                record.key(), record.value(), record.topic(), record.partition(), record.offset());
+                record.key(), record.value(), record.topic(), record.partition(), record.offset(),
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.COUNCIL));
     }
 
     private Properties properties() {

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,13 @@ public class EventConsumers {
     private final List<EventSubscription> subscriptions;
     private final InboxProcessor processor;
     private final MessagingConfiguration messaging;
+    private final Councils councils;
     private final List<ConsumerLoop> loops = new ArrayList<>();
 
     public EventConsumers(List<EventSubscription> subscriptions, InboxProcessor processor,
-                          MessagingConfiguration messaging) {
+                          MessagingConfiguration messaging, Councils councils) {
         this.subscriptions = subscriptions;
+        this.councils = councils;
         this.processor = processor;
         this.messaging = messaging;
     }
@@ -28,7 +31,7 @@ public class EventConsumers {
     @PostConstruct
     void start() {
         for (EventSubscription subscription : subscriptions) {
-            ConsumerLoop loop = new ConsumerLoop(subscription, processor, messaging);
+            ConsumerLoop loop = new ConsumerLoop(subscription, processor, messaging, councils);
             loops.add(loop);
             loop.start();
         }

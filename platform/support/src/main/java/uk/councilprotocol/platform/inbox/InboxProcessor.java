@@ -36,4 +36,12 @@ public class InboxProcessor {
         }
         return true;
     }
+
+    /** Records an event that can never be handled here (see the reason), so it does not block its partition. */
+    @Transactional
+    public void reject(EventSubscription subscription, ReceivedEvent event, String reason) {
+        LOG.error("Rejected event {} of type {} at {}-{}@{}: {}", event.id(), event.type(), event.topic(),
+                event.partition(), event.offset(), reason);
+        inbox.record(subscription.name(), event.id(), event.type(), "rejected");
+    }
 }

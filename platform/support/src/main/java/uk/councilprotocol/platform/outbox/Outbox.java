@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.events.EventRoutes;
+import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
 
 import java.time.Clock;
@@ -20,10 +21,12 @@ public class Outbox {
     private final OutboxRepository repository;
     private final Clock clock;
     private final String topic;
+    private final Councils councils;
 
     public Outbox(OutboxRepository repository, Clock clock, MessagingConfiguration messaging,
-                  @Value("${outbox.topic}") String topic) {
+                  @Value("${outbox.topic}") String topic, Councils councils) {
         this.repository = repository;
+        this.councils = councils;
         this.clock = clock;
         this.topic = messaging.topic(topic);
     }
@@ -32,7 +35,7 @@ public class Outbox {
     public UUID append(String aggregateType, String aggregateId, Message payload) {
         UUID eventId = UUID.randomUUID();
         repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
-                EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null));
+                EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null, councils.current()));
         return eventId;
     }
 
@@ -44,8 +47,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(String aggregateType, List<Event> events) {
         var now = clock.instant();
+        String council = councils.current();
         repository.saveAll(events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
-                e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null)).toList());
+                e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council)).toList());
     }
 
     public String topic() {

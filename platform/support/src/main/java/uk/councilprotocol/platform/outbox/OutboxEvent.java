@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in (or already relayed from) the service's own outbox table. */
+/** An event waiting in (or already relayed from) the service's own outbox table, with the council it belongs to. */
 @MappedEntity("outbox_event")
 public record OutboxEvent(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
                           UUID eventId,
@@ -18,5 +18,6 @@ public record OutboxEvent(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nul
                           String eventType,
                           byte[] payload,
                           Instant occurredAt,
-                          @Nullable Instant publishedAt) {
+                          @Nullable Instant publishedAt,
+                          String council) {
 }

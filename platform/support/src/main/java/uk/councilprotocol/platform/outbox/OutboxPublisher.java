@@ -73,6 +73,7 @@ public class OutboxPublisher {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME,
                 DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, event.aggregateType() + "/" + event.aggregateId());
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.COUNCIL, event.council());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
         return record;
     }

@@ -1,5 +1,6 @@
 package uk.councilprotocol.platform.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.Arrays;
@@ -8,18 +9,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who is calling, from a validated token: the subject, their roles, the departments they act for and,
- * for a person, their roster id (claim {@code person_id}, else the subject).
+ * Who is calling, from a validated token: the subject, their roles, the departments they act for, for a person
+ * their roster id (claim {@code person_id}, else the subject), and the council the token names (claim
+ * {@code council}; null when it names none, as a single-council deployment's tokens do).
  */
-public record Caller(String subject, Set<String> roles, Set<String> departments, String personId) {
+public record Caller(String subject, Set<String> roles, Set<String> departments, String personId, @Nullable String council) {
+
+    /** Work the service does on its own account (a scheduled job), for the council whose scope is open. */
+    public static Caller system(String subject, Set<String> roles) {
+        return new Caller(subject, roles, Set.of(), subject, null);
+    }
 
     public static Caller of(Authentication authentication) {
         Set<String> roles = Set.copyOf(authentication.getRoles());
         Set<String> departments = roles.stream().filter(r -> r.startsWith(Roles.DEPARTMENT_PREFIX))
                 .map(r -> r.substring(Roles.DEPARTMENT_PREFIX.length())).collect(Collectors.toUnmodifiableSet());
         Object personId = authentication.getAttributes().get("person_id");
+        Object council = authentication.getAttributes().get("council");
         return new Caller(authentication.getName(), roles, departments,
-                personId == null ? authentication.getName() : personId.toString());
+                personId == null ? authentication.getName() : personId.toString(), council == null ? null : council.toString());
     }
 
     public boolean has(String role) {

@@ -12,7 +12,10 @@ import io.grpc.Status;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
+import io.grpc.ForwardingServerCallListener;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.UnknownCouncilException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -41,12 +44,14 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
     private final Collection<TokenValidator> validators;
     private final RateLimits rateLimits;
     private final AuditLog audit;
+    private final Councils councils;
 
     @SuppressWarnings("rawtypes")
-    public GrpcAuthentication(Collection<TokenValidator> validators, RateLimits rateLimits, AuditLog audit) {
+    public GrpcAuthentication(Collection<TokenValidator> validators, RateLimits rateLimits, AuditLog audit, Councils councils) {
         this.validators = validators;
         this.rateLimits = rateLimits;
         this.audit = audit;
+        this.councils = councils;
     }
 
     /** Where the current gRPC call comes from (the client's address), for the audit log. */
@@ -79,12 +84,19 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
             call.close(Status.RESOURCE_EXHAUSTED.withDescription("too many requests; slow down"), new Metadata());
             return new ServerCall.Listener<>() { };
         }
+        String council;
+        try {
+            council = councils.resolve(caller.council());
+        } catch (UnknownCouncilException e) {
+            call.close(Status.PERMISSION_DENIED.withDescription(e.getMessage()), new Metadata());
+            return new ServerCall.Listener<>() { };
+        }
         SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
         String source = remote == null ? "unknown" : remote.toString();
         ServerCall<Q, R> audited = changesData(call.getMethodDescriptor().getBareMethodName())
                 ? auditing(call, caller, source) : call;
-        return Contexts.interceptCall(Context.current().withValue(CALLER, caller).withValue(SOURCE, source),
-                audited, headers, next);
+        return new CouncilScopedListener<>(council, Councils.callAs(council, () -> Contexts.interceptCall(
+                Context.current().withValue(CALLER, caller).withValue(SOURCE, source), audited, headers, next)));
     }
 
     private Caller authenticate(String header) {
@@ -120,6 +132,41 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
                 super.close(status, trailers);
             }
         };
+    }
+
+    /** Runs every step of the call (the service method, the audit entry at its close) in the caller's council. */
+    private static final class CouncilScopedListener<Q> extends ForwardingServerCallListener.SimpleForwardingServerCallListener<Q> {
+        private final String council;
+
+        CouncilScopedListener(String council, ServerCall.Listener<Q> delegate) {
+            super(delegate);
+            this.council = council;
+        }
+
+        @Override
+        public void onMessage(Q message) {
+            Councils.runAs(council, () -> super.onMessage(message));
+        }
+
+        @Override
+        public void onHalfClose() {
+            Councils.runAs(council, super::onHalfClose);
+        }
+
+        @Override
+        public void onCancel() {
+            Councils.runAs(council, super::onCancel);
+        }
+
+        @Override
+        public void onComplete() {
+            Councils.runAs(council, super::onComplete);
+        }
+
+        @Override
+        public void onReady() {
+            Councils.runAs(council, super::onReady);
+        }
     }
 
     @Override

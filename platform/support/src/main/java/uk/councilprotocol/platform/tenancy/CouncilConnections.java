@@ -1,0 +1,69 @@
+package uk.councilprotocol.platform.tenancy;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.EachBean;
+import io.micronaut.context.annotation.Parameter;
+import io.micronaut.data.connection.ConnectionStatus;
+import io.micronaut.data.connection.support.AbstractConnectionOperations;
+import io.micronaut.data.connection.support.ConnectionCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * Sets {@code app.council} on every connection Micronaut Data opens, from the current council, and clears it
+ * before the connection goes back to the pool. The tables' row-level security policies compare each row's
+ * council with it, so a query sees only the current council's rows and an insert for another council fails —
+ * whatever the Java code's {@code WHERE} clauses say. A connection used without it sees nothing.
+ */
+@EachBean(DataSource.class)
+@Context
+final class CouncilConnections implements ConnectionCustomizer<Connection> {
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilConnections.class);
+
+    private final Councils councils;
+
+    CouncilConnections(@Parameter AbstractConnectionOperations<Connection> connections, Councils councils) {
+        this.councils = councils;
+        connections.addConnectionCustomizer(this);
+    }
+
+    @Override
+    public <R> Function<ConnectionStatus<Connection>, R> intercept(Function<ConnectionStatus<Connection>, R> operation) {
+        return status -> {
+            if (!status.isNew()) {
+                return operation.apply(status);   // joined an open connection: already set for its council
+            }
+            set(status.getConnection(), councils.current());
+            try {
+                return operation.apply(status);
+            } finally {
+                clear(status.getConnection());
+            }
+        };
+    }
+
+    private static void set(Connection connection, String council) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('app.council', ?, false)")) {
+            statement.setString(1, council);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the council on a database connection", e);
+        }
+    }
+
+    private static void clear(Connection connection) {
+        try (PreparedStatement statement = connection.prepareStatement("RESET app.council")) {
+            statement.execute();
+        } catch (SQLException e) {
+            // a broken connection is discarded by the pool; one that cannot reset is no danger to the next user,
+            // who sets the council again before any query
+            LOG.debug("Could not reset app.council: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package uk.councilprotocol.training.tenancy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.GetPersonRequest;
+import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.contracts.training.v1.RosterGrpc;
+import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Two councils on one training-service: each imports a roster with the same roster ids, and each sees, over HTTP,
+ * gRPC, Kafka and the audit trail, only its own people, courses and events — held by PostgreSQL's row-level
+ * security, shown with a direct SQL connection as the service's own role.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "platform.tenancy.default-council", value = "eastmoor")
+@Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouncilIsolationTest {
+    static final String START = "2026-09-01";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+
+    final TestScope scope = TestScope.of(getClass());
+    ManagedChannel channel;
+
+    HttpCalls http(String council, String subject, String... roles) {
+        return new HttpCalls(server.getURL().toString()).as(scope.tokenFor(council, subject, roles));
+    }
+
+    RosterGrpc.RosterBlockingStub roster(String council, String subject, String... roles) {
+        return GrpcCalls.withToken(RosterGrpc.newBlockingStub(channel), scope.tokenFor(council, subject, roles));
+    }
+
+    @BeforeAll
+    void twoCouncilsImportRostersWithTheSameIds() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        HttpCalls.Reply glenmoorCourse = http("glenmoor", "hr-gus", "hr").put("/courses/NOLAN_PRINCIPLES", "application/json",
+                "{\"title\":\"Glenmoor Code of Conduct and the Nolan Principles\",\"renewalMonths\":24}");
+        assertThat(glenmoorCourse.status()).as(glenmoorCourse.body()).isEqualTo(200);
+        HttpCalls.Reply eastmoor = http("eastmoor", "hr-amy", "hr").post("/roster/import", "text/csv",
+                TrainingFixtures.smallRoster("iso", START));
+        assertThat(eastmoor.status()).as(eastmoor.body()).isEqualTo(200);
+        HttpCalls.Reply glenmoor = http("glenmoor", "hr-gus", "hr").post("/roster/import", "text/csv",
+                TrainingFixtures.smallRoster("iso", START).replace("Bea Director", "Bryn Director"));
+        assertThat(glenmoor.status()).as("the same roster ids in another council: " + glenmoor.body()).isEqualTo(200);
+        assertThat(glenmoor.json().get("created").asInt()).isEqualTo(5);
+        assertThat(glenmoor.json().get("assignmentsCreated").asInt()).as("Glenmoor has made no rules yet").isZero();
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void eachCouncilReadsOnlyItsOwnPeopleAndCoursesOverHttpAndGrpc() {
+        assertThat(http("eastmoor", "hr-amy", "hr").get("/roster/people/iso-DIR").json().get("fullName").asText())
+                .isEqualTo("Bea Director");
+        assertThat(http("glenmoor", "hr-gus", "hr").get("/roster/people/iso-DIR").json().get("fullName").asText())
+                .isEqualTo("Bryn Director");
+        assertThat(http("glenmoor", "hr-gus", "hr").get("/courses").json().findValuesAsText("code"))
+                .as("Glenmoor's catalogue is its own").containsExactly("NOLAN_PRINCIPLES");
+        assertThat(http("eastmoor", "hr-amy", "hr").get("/courses").json().findValuesAsText("title"))
+                .contains("Nolan Principles of Public Life").doesNotContain("Glenmoor Code of Conduct and the Nolan Principles");
+        JsonNode glenmoorCouncillor = http("glenmoor", "hr-gus", "hr").get("/compliance/people/iso-CLLR2").json();
+        assertThat(glenmoorCouncillor.get("person").get("id").asText()).isEqualTo("iso-CLLR2");
+        assertThat(glenmoorCouncillor.path("courses")).as("no rules in Glenmoor, so nothing assigned there").isEmpty();
+        assertThat(http("eastmoor", "hr-amy", "hr").get("/compliance/people/iso-CLLR2").json().get("courses")).isNotEmpty();
+
+        List<Person> glenmoorPeople = roster("glenmoor", "hr-gus", "hr").listPeople(ListPeopleRequest.getDefaultInstance()).getPeopleList();
+        assertThat(glenmoorPeople).extracting(Person::getFullName).contains("Bryn Director").doesNotContain("Bea Director");
+        assertThat(roster("eastmoor", "hr-amy", "hr").getPerson(GetPersonRequest.newBuilder().setPersonId("iso-DIR").build())
+                .getFullName()).isEqualTo("Bea Director");
+    }
+
+    @Test
+    void aTokenWithoutACouncilActsForTheDefaultOneAndAnUnknownCouncilIsRefused() {
+        HttpCalls unnamed = new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
+        assertThat(unnamed.get("/roster/people/iso-DIR").json().get("fullName").asText()).isEqualTo("Bea Director");
+
+        HttpCalls.Reply stranger = http("westbay", "hr-wyn", "hr").get("/roster/people");
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(stranger.body()).contains("council 'westbay' is not served by this deployment");
+        assertThatThrownBy(() -> roster("westbay", "hr-wyn", "hr").listPeople(ListPeopleRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void eventsNameTheirCouncil() throws Exception {
+        try (EventProbe probe = scope.probe("training.events.v1")) {
+            List<ConsumerRecord<String, byte[]>> registered = probe.await(r -> "iso-DIR".equals(r.key())
+                    && PersonRegistered.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)),
+                    2, Duration.ofSeconds(20));
+            Map<String, String> nameByCouncil = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : registered) {
+                nameByCouncil.put(CloudEventHeaders.get(record.headers(), CloudEventHeaders.COUNCIL),
+                        PersonRegistered.parseFrom(record.value()).getPerson().getFullName());
+            }
+            assertThat(nameByCouncil).containsEntry("eastmoor", "Bea Director").containsEntry("glenmoor", "Bryn Director");
+        }
+    }
+
+    @Test
+    void eachCouncilsAuditTrailIsItsOwn() {
+        assertThat(http("glenmoor", "admin-gil", "admin").get("/audit").json().findValuesAsText("actor"))
+                .contains("hr-gus").doesNotContain("hr-amy");
+        assertThat(http("eastmoor", "admin-eve", "admin").get("/audit").json().findValuesAsText("actor"))
+                .contains("hr-amy").doesNotContain("hr-gus");
+    }
+
+    @Test
+    void theDatabaseItselfKeepsCouncilsApart() throws SQLException {
+        try (Connection service = scope.sqlAsService(); Statement sql = service.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM training.person WHERE id LIKE 'iso-%'"))
+                    .as("a connection that names no council sees nothing").isZero();
+            sql.execute("SELECT set_config('app.council', 'glenmoor', false)");
+            assertThat(count(sql, "SELECT count(*) FROM training.person WHERE id LIKE 'iso-%'")).isEqualTo(5);
+            assertThat(count(sql, "SELECT count(*) FROM training.person WHERE council = 'eastmoor'"))
+                    .as("even asking by name").isZero();
+            assertThatThrownBy(() -> sql.execute("INSERT INTO training.person (council, id, full_name, email, kind, start_date, "
+                    + "created_at, updated_at) VALUES ('eastmoor', 'iso-X', 'Planted', 'p@example.gov.uk', 'OFFICER', "
+                    + "'2026-01-01', now(), now())")).as("writing another council's row").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            assertThat(count(sql, "UPDATE training.person SET full_name = 'Changed' WHERE council = 'eastmoor' RETURNING 1"))
+                    .as("changing another council's rows touches none").isEqualTo(-1);
+        }
+        try (Connection admin = scope.sql(); Statement sql = admin.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM training.person WHERE id LIKE 'iso-%'")).isEqualTo(10);
+            assertThat(count(sql, "SELECT count(*) FROM training.person WHERE full_name = 'Changed'")).isZero();
+        }
+    }
+
+    /** The first column of the first row, or -1 when there is no row. */
+    static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+}
