@@ -3,11 +3,11 @@
 -- course codes are a council's own, so two councils may both have an EM-0001 or a NOLAN_PRINCIPLES.
 -- Rows written before tenancy belong to the deployment's default council.
 
-ALTER TABLE person           ADD COLUMN council text NOT NULL DEFAULT current_setting('app.council');
-ALTER TABLE course           ADD COLUMN council text NOT NULL DEFAULT current_setting('app.council');
-ALTER TABLE requirement_rule ADD COLUMN council text NOT NULL DEFAULT current_setting('app.council');
-ALTER TABLE assignment       ADD COLUMN council text NOT NULL DEFAULT current_setting('app.council');
-ALTER TABLE completion       ADD COLUMN council text NOT NULL DEFAULT current_setting('app.council');
+SELECT make_council_table('person');
+SELECT make_council_table('course');
+SELECT make_council_table('requirement_rule');
+SELECT make_council_table('assignment');
+SELECT make_council_table('completion');
 
 -- Keys that name a person or a course name them within a council.
 ALTER TABLE person           DROP CONSTRAINT person_line_manager_id_fkey;
@@ -42,16 +42,3 @@ CREATE INDEX assignment_open_due ON assignment (council, due_date) WHERE status 
 CREATE INDEX assignment_person ON assignment (council, person_id, course_code);
 CREATE INDEX completion_person_course ON completion (council, person_id, course_code, completed_on DESC);
 CREATE INDEX requirement_rule_council ON requirement_rule (council, course_code);
-
--- From now on a row's council is the connection's, and a row for another council cannot be seen or written.
-DO $$
-DECLARE t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['person', 'course', 'requirement_rule', 'assignment', 'completion'] LOOP
-        EXECUTE format('ALTER TABLE %I ALTER COLUMN council SET DEFAULT current_setting(''app.council'', true)', t);
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY council_rows ON %I USING (council = current_setting(''app.council'', true)) '
-                       'WITH CHECK (council = current_setting(''app.council'', true))', t);
-    END LOOP;
-END $$;

@@ -11,6 +11,7 @@ import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
+import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 
@@ -38,10 +39,12 @@ public class DigestSender {
     private final ReminderSettings settings;
     private final Clock clock;
     private final ContactBook contacts;
+    private final Councils councils;
 
     public DigestSender(DigestItemRepository items, SentMailRepository sentMail, SmtpMailer mailer, ReminderSettings settings,
-                        Clock clock, ContactBook contacts) {
+                        Clock clock, ContactBook contacts, Councils councils) {
         this.contacts = contacts;
+        this.councils = councils;
         this.items = items;
         this.sentMail = sentMail;
         this.mailer = mailer;
@@ -52,9 +55,11 @@ public class DigestSender {
     @Scheduled(fixedDelay = "${notifications.dispatch-interval:30s}", initialDelay = "5s")
     void sendDue() {
         Instant cutOff = lastDigestTime();
-        for (String personId : items.peopleWithUnsent(cutOff)) {
-            sendDigest(personId, cutOff);
-        }
+        councils.forEachServed(() -> {
+            for (String personId : items.peopleWithUnsent(cutOff)) {
+                sendDigest(personId, cutOff);
+            }
+        });
     }
 
     /** The most recent Monday at the send time, now or before. */

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
+import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
@@ -44,10 +45,12 @@ public class ReminderDispatcher {
     private final Counter failed;
     private final Holding holding;
     private final ContactBook contacts;
+    private final Councils councils;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
-                              MeterRegistry meters, Holding holding, ContactBook contacts) {
+                              MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils) {
+        this.councils = councils;
         this.holding = holding;
         this.contacts = contacts;
         this.reminders = reminders;
@@ -62,10 +65,12 @@ public class ReminderDispatcher {
 
     @Scheduled(fixedDelay = "${notifications.dispatch-interval:30s}", initialDelay = "2s")
     void dispatchDue() {
-        DispatchResult result;
-        do {
-            result = dispatchBatch();
-        } while (result.handled() == BATCH && !result.stopped());
+        councils.forEachServed(() -> {
+            DispatchResult result;
+            do {
+                result = dispatchBatch();
+            } while (result.handled() == BATCH && !result.stopped());
+        });
     }
 
     public record DispatchResult(int handled, boolean stopped) {

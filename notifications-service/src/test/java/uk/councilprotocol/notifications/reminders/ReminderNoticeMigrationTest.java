@@ -62,6 +62,7 @@ class ReminderNoticeMigrationTest {
                     Map.entry("MEM-26-0001/CLLR-1/HOLDING_REPLY", "2027-01-08 null"),
                     Map.entry("b-2/EM-3/DUE_IN_7_DAYS", "2027-03-31 null"));
 
+            statement.execute("SELECT set_config('app.council', 'default', false)");   // the rows are the default council's
             // The same notice twice is refused, a notice with no deadline included; one about another deadline is not.
             String again = "INSERT INTO reminder (id, subject_type, subject_id, person_id, kind, deadline, send_at, status, "
                     + "next_attempt_at, created_at) VALUES (gen_random_uuid(), 'enquiry', 'MEM-26-0001', 'EM-2', '%s', %s, now(), 'PENDING', now(), now())";

@@ -33,6 +33,11 @@ public final class EventSender implements AutoCloseable {
     }
 
     public String send(String topic, String key, Message payload, String eventId) {
+        return send(topic, key, payload, eventId, null);
+    }
+
+    /** An event of a council (extension attribute {@code ce_council}); null names none, as a single council's do. */
+    public String send(String topic, String key, Message payload, String eventId, String council) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload.toByteArray());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, eventId);
@@ -40,6 +45,9 @@ public final class EventSender implements AutoCloseable {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, source);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, writeClock.instant().toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
+        if (council != null) {
+            CloudEventHeaders.put(record.headers(), CloudEventHeaders.COUNCIL, council);
+        }
         try {
             producer.send(record).get();
         } catch (Exception e) {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
 
@@ -92,8 +93,13 @@ public final class TestScope {
     }
 
     public void publish(String topic, String key, Message payload) {
+        publishFor(null, topic, key, payload);
+    }
+
+    /** An event of the named council, as another service acting for it would publish it. */
+    public void publishFor(String council, String topic, String key, Message payload) {
         try (EventSender sender = sender("/tests")) {
-            sender.send(topic(topic), key, payload);
+            sender.send(topic(topic), key, payload, UUID.randomUUID().toString(), council);
         }
     }
 }

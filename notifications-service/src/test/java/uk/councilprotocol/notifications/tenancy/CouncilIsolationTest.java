@@ -1,0 +1,100 @@
+package uk.councilprotocol.notifications.tenancy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two councils' events reach one notifications-service with the same roster ids and the same enquiry reference:
+ * each council's people get its own mail, each council's sent-mail log and reminders are its own, and the database
+ * shows a connection only the rows of the council it names.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "platform.tenancy.default-council", value = "eastmoor")
+@Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
+class CouncilIsolationTest {
+    static final String REFERENCE = "MEM-26-0042";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Clock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+
+    void logged(String council, String subject) {
+        scope.publishFor(council, "training.events.v1", "iso-cllr",
+                TrainingEvents.person("iso-cllr", "Cllr Iso " + council, "iso-cllr@" + council + ".example.gov.uk", null));
+        LocalDate due = LocalDate.now(clock).plusDays(20);
+        scope.publishFor(council, "enquiries.events.v1", REFERENCE, EnquiryLogged.newBuilder().setReference(REFERENCE)
+                .setCouncillorId("iso-cllr").setSubject(subject).setCategory("Highways").setReceivedAt(Protos.timestamp(clock.instant()))
+                .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
+    }
+
+    @Test
+    void eachCouncilsPeopleHearOnlyOfTheirOwnEnquiriesAndEachLogIsItsOwn() throws Exception {
+        logged("eastmoor", "Streetlight out on Mill Lane");
+        logged("glenmoor", "Bin not collected on Loch Road");
+
+        MimeMessage eastmoor = scope.mail().awaitMailbox("iso-cllr@eastmoor.example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage glenmoor = scope.mail().awaitMailbox("iso-cllr@glenmoor.example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        assertThat(eastmoor.getSubject()).isEqualTo("Your enquiry " + REFERENCE + " has been received");
+        assertThat(glenmoor.getSubject()).isEqualTo("Your enquiry " + REFERENCE + " has been received");
+        assertThat(body(eastmoor)).contains("Mill Lane").doesNotContain("Loch Road");
+        assertThat(body(glenmoor)).contains("Loch Road").doesNotContain("Mill Lane");
+
+        JsonNode glenmoorLog = Eventually.get(() -> {
+            JsonNode sent = http("glenmoor").get("/mail/sent").json();
+            return sent.size() > 0 ? sent : null;
+        }, Duration.ofSeconds(20), () -> "Glenmoor's sent mail");
+        assertThat(glenmoorLog.findValuesAsText("recipient")).containsOnly("iso-cllr@glenmoor.example.gov.uk");
+        assertThat(http("eastmoor").get("/mail/sent").json().findValuesAsText("recipient"))
+                .contains("iso-cllr@eastmoor.example.gov.uk").doesNotContain("iso-cllr@glenmoor.example.gov.uk");
+        assertThat(http("glenmoor").get("/reminders?subjectId=" + REFERENCE).json().findValuesAsText("personId"))
+                .isNotEmpty().containsOnly("iso-cllr");
+
+        try (Connection service = scope.sqlAsService(); Statement sql = service.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM notifications.reminder")).as("no council named, no rows").isZero();
+            sql.execute("SELECT set_config('app.council', 'glenmoor', false)");
+            assertThat(count(sql, "SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(1);
+            assertThat(count(sql, "SELECT count(*) FROM notifications.contact WHERE email LIKE '%eastmoor%'")).isZero();
+        }
+        try (Connection admin = scope.sql(); Statement sql = admin.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(2);
+        }
+    }
+
+    HttpCalls http(String council) {
+        return new HttpCalls(server.getURL().toString()).as(scope.tokenFor(council, "admin-" + council, "admin"));
+    }
+
+    static String body(MimeMessage message) throws Exception {
+        return ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+    }
+
+    static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+}
