@@ -11,6 +11,7 @@ import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.security.Roles;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,11 @@ public class AbsenceCover {
     private final OfficerRepository officers;
     private final CoverHandover handover;
     private final Clock clock;
+    private final Councils councils;
 
-    public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, CoverHandover handover, Clock clock) {
+    public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, CoverHandover handover, Clock clock,
+                        Councils councils) {
+        this.councils = councils;
         this.absences = absences;
         this.officers = officers;
         this.handover = handover;
@@ -83,8 +87,12 @@ public class AbsenceCover {
     }
 
     @Scheduled(fixedDelay = "${enquiries.escalation-scan-interval:5m}", initialDelay = "15s")
-    @Transactional
     void applyStartedAbsences() {
+        councils.forEachServed(this::applyStartedAbsencesOfCouncil);
+    }
+
+    @Transactional
+    void applyStartedAbsencesOfCouncil() {
         absences.lockStartedUnapplied(LocalDate.now(clock)).forEach(this::apply);
     }
 

@@ -22,8 +22,8 @@ public interface EnquiryRepository extends CrudRepository<Enquiry, UUID> {
             + "ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Enquiry> lockNewlyOverdue(Instant now, int limit);
 
-    /** The next reference number of the year: atomic, and never handed out twice once committed. */
+    /** The council's next reference number of the year: atomic, and never handed out twice once committed. */
     @Query("WITH next AS (INSERT INTO reference_counter (year, last) VALUES (:year, 1) "
-            + "ON CONFLICT (year) DO UPDATE SET last = reference_counter.last + 1 RETURNING last) SELECT last FROM next")
+            + "ON CONFLICT (council, year) DO UPDATE SET last = reference_counter.last + 1 RETURNING last) SELECT last FROM next")
     int findNextReferenceNumber(int year);
 }

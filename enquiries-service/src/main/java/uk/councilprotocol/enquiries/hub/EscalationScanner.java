@@ -9,6 +9,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
 import uk.councilprotocol.enquiries.councillors.Officer;
 import uk.councilprotocol.enquiries.councillors.OfficerRepository;
 import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,21 +29,25 @@ public class EscalationScanner {
     private final OfficerRepository officers;
     private final Outbox outbox;
     private final Clock clock;
+    private final Councils councils;
 
     public EscalationScanner(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
-                             OfficerRepository officers, Outbox outbox, Clock clock) {
+                             OfficerRepository officers, Outbox outbox, Clock clock, Councils councils) {
         this.enquiries = enquiries;
         this.assignments = assignments;
         this.officers = officers;
         this.outbox = outbox;
         this.clock = clock;
+        this.councils = councils;
     }
 
     @Scheduled(fixedDelay = "${enquiries.escalation-scan-interval:5m}", initialDelay = "10s")
     void scan() {
-        while (escalateBatch() == BATCH) {
-            // until every newly overdue enquiry is escalated
-        }
+        councils.forEachServed(() -> {
+            while (escalateBatch() == BATCH) {
+                // until every newly overdue enquiry of this council is escalated
+            }
+        });
     }
 
     @Transactional
