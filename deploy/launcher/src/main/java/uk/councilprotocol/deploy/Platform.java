@@ -231,7 +231,7 @@ public final class Platform implements AutoCloseable {
                 List.of("service", "department:environment-and-place")));
         for (ServiceSpec spec : ServiceSpec.ALL) {
             issuer.register(spec.module(), new DevTokenIssuer.Client("local-" + spec.name(), spec.module(),
-                    List.of("service")));
+                    List.of("service", "platform-service")));
         }
         // The people who can sign in to the web console locally (the issuer's sign-in page lists them).
         for (DevTokenIssuer.User user : DEMO_USERS) {

@@ -3,6 +3,7 @@ package uk.councilprotocol.plans.actions;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,18 +21,22 @@ public class OverdueScanner {
     private final ActionRepositories.Actions actions;
     private final ActionEvents events;
     private final Clock clock;
+    private final Councils councils;
 
-    public OverdueScanner(ActionRepositories.Actions actions, ActionEvents events, Clock clock) {
+    public OverdueScanner(ActionRepositories.Actions actions, ActionEvents events, Clock clock, Councils councils) {
         this.actions = actions;
         this.events = events;
         this.clock = clock;
+        this.councils = councils;
     }
 
     @Scheduled(fixedDelay = "${plans.overdue-scan-interval:5m}", initialDelay = "20s")
     void scan() {
-        while (publishBatch() == BATCH) {
-            // until every newly overdue action is published
-        }
+        councils.forEachServed(() -> {
+            while (publishBatch() == BATCH) {
+                // until every newly overdue action of this council is published
+            }
+        });
     }
 
     @Transactional

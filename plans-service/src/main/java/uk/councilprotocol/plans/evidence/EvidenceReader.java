@@ -19,7 +19,9 @@ import uk.councilprotocol.contracts.training.v1.ComplianceGroup;
 import uk.councilprotocol.contracts.training.v1.ComplianceSummary;
 import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
 import uk.councilprotocol.platform.resilience.ResilientCalls;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.platform.security.ServiceToken;
+import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.plans.actions.EvidenceLink;
 
 import java.time.Clock;
@@ -41,13 +43,15 @@ public class EvidenceReader {
 
     private final ResilientCalls calls;
     private final ServiceToken token;
+    private final Councils councils;
     private final Clock clock;
     private final ManagedChannel training;
     private final ManagedChannel enquiries;
 
-    public EvidenceReader(EvidenceSettings settings, ResilientCalls calls, ServiceToken token, Clock clock) {
+    public EvidenceReader(EvidenceSettings settings, ResilientCalls calls, ServiceToken token, Clock clock, Councils councils) {
         this.calls = calls;
         this.token = token;
+        this.councils = councils;
         this.clock = clock;
         this.training = channel(settings.getTrainingTarget(), settings.isTls());
         this.enquiries = channel(settings.getEnquiriesTarget(), settings.isTls());
@@ -120,6 +124,7 @@ public class EvidenceReader {
         }
         Metadata headers = new Metadata();
         headers.put(AUTHORIZATION, "Bearer " + bearer.get());
+        headers.put(GrpcAuthentication.COUNCIL, councils.current());   // the figures of the plan's own council
         return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 @MappedEntity("plan")
 public record Plan(@Id UUID id,
                    String title,
-                   @Nullable String council,
+                   @Nullable String councilName,
                    @Nullable LocalDate adoptedOn,
                    @Nullable String sourceBody,
                    Instant createdAt) {

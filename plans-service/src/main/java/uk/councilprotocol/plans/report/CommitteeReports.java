@@ -85,7 +85,7 @@ public class CommitteeReports {
                 sections.add(new CommitteeReport.Section(theme.name(), Protos.orEmpty(theme.leadName()), tree.themeProgress(theme), lines));
             }
         }
-        return new CommitteeReport(tree.plan().title(), Protos.orEmpty(tree.plan().council()), from, to, today,
+        return new CommitteeReport(tree.plan().title(), Protos.orEmpty(tree.plan().councilName()), from, to, today,
                 tree.planProgress(), sections);
     }
 

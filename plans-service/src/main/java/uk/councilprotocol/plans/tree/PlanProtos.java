@@ -34,7 +34,7 @@ public class PlanProtos {
         Map<String, EvidenceReading> read = new HashMap<>();
         Plan plan = tree.plan();
         var proto = uk.councilprotocol.contracts.plans.v1.Plan.newBuilder()
-                .setId(plan.id().toString()).setTitle(plan.title()).setCouncil(Protos.orEmpty(plan.council()))
+                .setId(plan.id().toString()).setTitle(plan.title()).setCouncil(Protos.orEmpty(plan.councilName()))
                 .setAdoptedOn(Protos.orEmpty(plan.adoptedOn())).setSourceBody(Protos.orEmpty(plan.sourceBody()))
                 .setProgressPercent(tree.planProgress());
         for (Theme theme : tree.themes()) {
@@ -55,7 +55,7 @@ public class PlanProtos {
     public PlanSummary summary(PlanTree tree) {
         Plan plan = tree.plan();
         return PlanSummary.newBuilder().setId(plan.id().toString()).setTitle(plan.title())
-                .setCouncil(Protos.orEmpty(plan.council())).setAdoptedOn(Protos.orEmpty(plan.adoptedOn()))
+                .setCouncil(Protos.orEmpty(plan.councilName())).setAdoptedOn(Protos.orEmpty(plan.adoptedOn()))
                 .setActions(tree.actions().size()).setProgressPercent(tree.planProgress()).build();
     }
 

@@ -2,6 +2,8 @@ package uk.councilprotocol.training.tenancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.context.annotation.Property;
@@ -20,6 +22,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -120,6 +123,20 @@ class CouncilIsolationTest {
         assertThatThrownBy(() -> roster("westbay", "hr-wyn", "hr").listPeople(ListPeopleRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void onlyThePlatformsOwnServicesMayNameTheCouncilOfACall() {
+        Metadata glenmoor = new Metadata();
+        glenmoor.put(GrpcAuthentication.COUNCIL, "glenmoor");
+        GetPersonRequest director = GetPersonRequest.newBuilder().setPersonId("iso-DIR").build();
+        RosterGrpc.RosterBlockingStub plansService = GrpcCalls.withToken(RosterGrpc.newBlockingStub(channel),
+                scope.token("plans-service", "service", "platform-service", "hr")).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(glenmoor));
+        assertThat(plansService.getPerson(director).getFullName()).as("a platform service, for Glenmoor's work").isEqualTo("Bryn Director");
+        RosterGrpc.RosterBlockingStub departmentSystem = GrpcCalls.withToken(RosterGrpc.newBlockingStub(channel),
+                scope.tokenFor("eastmoor", "eastmoor-lms", "service", "hr")).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(glenmoor));
+        assertThat(departmentSystem.getPerson(director).getFullName()).as("a department's system stays in its own council")
+                .isEqualTo("Bea Director");
     }
 
     @Test

@@ -37,6 +37,8 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
     static final Context.Key<Caller> CALLER = Context.key("caller");
     static final Context.Key<String> SOURCE = Context.key("source-address");
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    /** The council a platform service's call is for (see {@link Roles#PLATFORM_SERVICE}). */
+    public static final Metadata.Key<String> COUNCIL = Metadata.Key.of("council", Metadata.ASCII_STRING_MARSHALLER);
     private static final Set<String> PUBLIC_SERVICES = Set.of("grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection");
 
@@ -86,7 +88,9 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         }
         String council;
         try {
-            council = councils.resolve(caller.council());
+            // a platform service names the council of the work it is doing; anyone else acts for their token's
+            council = councils.resolve(caller.has(Roles.PLATFORM_SERVICE) && headers.get(COUNCIL) != null
+                    ? headers.get(COUNCIL) : caller.council());
         } catch (UnknownCouncilException e) {
             call.close(Status.PERMISSION_DENIED.withDescription(e.getMessage()), new Metadata());
             return new ServerCall.Listener<>() { };

@@ -13,6 +13,11 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Another service of the platform, calling with a client-credentials token. */
     public static final String SERVICE = "service";
+    /**
+     * One of this platform's own services (never a department's system): it acts for whichever council's work it is
+     * doing and names that council in the {@code council} request metadata, which no other caller may set.
+     */
+    public static final String PLATFORM_SERVICE = "platform-service";
     /** {@code department:<code>}, e.g. {@code department:children-and-learning}: a department's staff or system. */
     public static final String DEPARTMENT_PREFIX = "department:";
 
