@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -24,6 +25,7 @@ import java.util.Map;
  * rule that falls due within days (so reminder emails go out at once), a few completions, the Hub's
  * routing rules, some Councillor enquiries, and the seed action plans with their progress update. Every date
  * comes from the platform's business clock and the council's working-day calendar ({@link DemoDates}).
+ * Then a second council on the same platform, Glenmoor in Scotland ({@link #loadGlenmoor}).
  */
 public final class DemoData {
     private DemoData() {
@@ -51,7 +53,39 @@ public final class DemoData {
         }
         loadEnquiries(platform, dates);
         loadPlans(platform, dates);
+        loadGlenmoor(platform);
         return imported.body();
+    }
+
+    /** The second demo council's id: its people sign in with tokens naming it. */
+    public static final String GLENMOOR = "glenmoor";
+
+    /**
+     * Glenmoor Council, a Scottish council on the same platform: a catalogue and rules of its own (the Scottish
+     * Councillors' Code of Conduct), a small roster (deploy/demo/glenmoor-roster.csv), a routing rule and one
+     * enquiry, whose deadline follows the Scottish bank holidays. Nothing of Eastmoor's is visible to it.
+     */
+    private static void loadGlenmoor(Platform platform) throws Exception {
+        HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("GM-HR", List.of("hr"), Map.of("council", GLENMOOR), Duration.ofHours(1)));
+        check(training.put("/courses/CODE_OF_CONDUCT", "application/json", "{\"title\":\"Councillors' Code of Conduct "
+                + "(Standards Commission for Scotland)\",\"renewalMonths\":60}"), "Glenmoor's code of conduct course");
+        check(training.put("/courses/EQUALITY_DIVERSITY", "application/json",
+                "{\"title\":\"Equality and Diversity\",\"renewalMonths\":36}"), "Glenmoor's equality course");
+        check(training.postJson("/rules", Map.of("courseCode", "CODE_OF_CONDUCT", "personKind", "councillor",
+                "dueWithinDays", 60)), "Glenmoor's code of conduct rule");
+        check(training.postJson("/rules", Map.of("courseCode", "EQUALITY_DIVERSITY", "personKind", "officer",
+                "dueWithinDays", 90)), "Glenmoor's equality rule");
+        check(training.post("/roster/import", "text/csv",
+                Files.readString(platform.layout().root().resolve("deploy/demo/glenmoor-roster.csv"))), "Glenmoor's roster");
+        HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("GM-0201", List.of("hub", "officer"), Map.of("council", GLENMOOR, "person_id", "GM-0201"),
+                        Duration.ofHours(1)));
+        check(hub.postJson("/routing-rules", Map.of("category", "Roads", "department", "Roads and Infrastructure",
+                "defaultOfficerId", "GM-0102")), "Glenmoor's routing rule");
+        logWhenCouncillorKnown(hub, Map.of("councillorId", "GM-CLLR-02", "channel", "email",
+                "subject", "Potholes on the Loch Road", "description", "Residents report potholes after the frost.",
+                "category", "Roads", "ward", "Lochside"));
     }
 
     /** The calendar enquiries-service counts working days by (its division and GOV.UK file), read from the service. */

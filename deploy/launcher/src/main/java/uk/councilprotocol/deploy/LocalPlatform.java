@@ -103,6 +103,8 @@ public final class LocalPlatform {
         out.append(String.format("%-22s %s%n", "Logs", platform.layout().logs()));
         if (demoReport != null) {
             out.append("Demo data (Borough of Eastmoor) loaded: ").append(demoReport).append('\n');
+            out.append("A second council shares the platform: Glenmoor (Scotland); sign in as one of its people, or add\n")
+                    .append("&council=glenmoor to a dev token. Neither council sees the other's data.\n");
             out.append("Reminder emails for the demo roster appear in the mail page within a few seconds.\n");
         }
         String issuer = platform.tokens().url();

@@ -194,6 +194,10 @@ public final class Platform implements AutoCloseable {
         env.put("CONSOLE_CLIENT_SECRET", password(ServiceSpec.CONSOLE));
         env.put("CONSOLE_PUBLIC_URL", "http://localhost:" + ports.http().get(ServiceSpec.ALL.indexOf(ServiceSpec.CONSOLE)));
         env.put("PLANS_OVERDUE_SCAN_INTERVAL", "1m");
+        // two demo councils on one platform: Eastmoor (England, the default) and Glenmoor (Scotland)
+        env.put("PLATFORM_TENANCY_DEFAULT_COUNCIL", "eastmoor");
+        env.put("PLATFORM_TENANCY_COUNCILS", "eastmoor," + DemoData.GLENMOOR);
+        env.put("ENQUIRIES_CALENDARS_GLENMOOR_DIVISION", "scotland");
         return env;
     }
 
@@ -224,7 +228,11 @@ public final class Platform implements AutoCloseable {
             new DevTokenIssuer.User("EM-0105", "Sue Putt (plan owner)", "EM-0105", List.of("officer")),
             new DevTokenIssuer.User("EM-0103", "Gareth Llewellyn (Monitoring Officer)", "EM-0103", List.of("standards", "officer")),
             new DevTokenIssuer.User("CLLR-001", "Cllr Margaret Hughes", "CLLR-001", List.of("councillor")),
-            new DevTokenIssuer.User("admin", "Platform administrator", "admin", List.of("admin")));
+            new DevTokenIssuer.User("admin", "Platform administrator", "admin", List.of("admin")),
+            new DevTokenIssuer.User("GM-HR", "Glenmoor: HR", "GM-HR", List.of("hr"), DemoData.GLENMOOR),
+            new DevTokenIssuer.User("GM-0201", "Glenmoor: Eilidh MacLeod (Members Services)", "GM-0201", List.of("hub", "officer"),
+                    DemoData.GLENMOOR),
+            new DevTokenIssuer.User("GM-CLLR-02", "Glenmoor: Cllr Fiona Murray", "GM-CLLR-02", List.of("councillor"), DemoData.GLENMOOR));
 
     private static void registerDemoClients(DevTokenIssuer issuer) {
         issuer.register("environment-and-place-lms", new DevTokenIssuer.Client("local-secret", "environment-and-place-lms",

@@ -33,7 +33,22 @@ public final class SmokeCheck {
         passed.add(call(platform, ServiceSpec.ENQUIRIES, "/enquiries", "EM-0202", "hub", "officer"));
         passed.add(call(platform, ServiceSpec.PLANS, "/plans", "EM-0103", "standards", "officer"));
         passed.add(signInToConsole(platform, "hr-amy", "/compliance"));
+        passed.add(glenmoorSeesOnlyItsOwn(platform));
         return passed;
+    }
+
+    /** The second demo council's Hub sees its own enquiry and none of Eastmoor's. */
+    private static String glenmoorSeesOnlyItsOwn(Platform platform) {
+        long begun = System.nanoTime();
+        HttpCalls.Reply board = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("GM-0201", List.of("hub", "officer"), Map.of("council", DemoData.GLENMOOR),
+                        Duration.ofMinutes(5))).get("/enquiries");
+        if (board.status() != 200 || !board.body().contains("Loch Road") || board.body().contains("Mill Lane")) {
+            throw new LaunchFailure("Smoke check: Glenmoor's Hub should see its own enquiry and none of Eastmoor's; GET /enquiries "
+                    + "answered " + board.status() + "; see " + platform.service(ServiceSpec.ENQUIRIES).log());
+        }
+        return String.format("%-22s GET /enquiries as Glenmoor's Hub: its own enquiry only, in %d ms", ServiceSpec.ENQUIRIES.module(),
+                (System.nanoTime() - begun) / 1_000_000);
     }
 
     private static String call(Platform platform, ServiceSpec spec, String path, String subject, String... roles) {

@@ -16,15 +16,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-/** The council's working-day calendar and the response deadline for a given receipt time. */
+/** The caller's council's working-day calendar and the response deadline for a given receipt time. */
 @Controller("/working-days")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CalendarController {
-    private final WorkingDayCalendar calendar;
+    private final CouncilCalendars calendars;
     private final ResponseDeadlines deadlines;
 
-    public CalendarController(WorkingDayCalendar calendar, ResponseDeadlines deadlines) {
-        this.calendar = calendar;
+    public CalendarController(CouncilCalendars calendars, ResponseDeadlines deadlines) {
+        this.calendars = calendars;
         this.deadlines = deadlines;
     }
 
@@ -34,6 +34,7 @@ public class CalendarController {
 
     @Get
     public CalendarView calendar() {
+        WorkingDayCalendar calendar = calendars.current().days();
         return new CalendarView(calendar.division(), calendar.firstYear().getValue(), calendar.lastYear().getValue(),
                 calendar.holidays());
     }

@@ -21,18 +21,23 @@ public class CalendarLoader {
 
     @Singleton
     WorkingDayCalendar calendar(CalendarSettings settings, JsonMapper json) {
+        return load(settings.division(), settings.file(), json);
+    }
+
+    /** A division's calendar from the GOV.UK file (which holds all three divisions), or the bundled copy. */
+    static WorkingDayCalendar load(String division, String file, JsonMapper json) {
         WorkingDayCalendar calendar;
-        if (settings.file() == null) {
-            calendar = BankHolidayFile.bundled(settings.division(), json);
+        if (file == null) {
+            calendar = BankHolidayFile.bundled(division, json);
         } else {
-            try (InputStream in = Files.newInputStream(Path.of(settings.file()))) {
-                calendar = BankHolidayFile.read(in, settings.division(), json);
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                calendar = BankHolidayFile.read(in, division, json);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the bank-holidays file " + settings.file(), e);
+                throw new UncheckedIOException("Could not read the bank-holidays file " + file, e);
             }
         }
-        LOG.info("Working-day calendar: {}, bank holidays for {}–{} from {}", settings.division(),
-                calendar.firstYear(), calendar.lastYear(), settings.file() == null ? "the bundled file" : settings.file());
+        LOG.info("Working-day calendar: {}, bank holidays for {}–{} from {}", division,
+                calendar.firstYear(), calendar.lastYear(), file == null ? "the bundled file" : file);
         return calendar;
     }
 }

@@ -13,17 +13,15 @@ import java.time.ZonedDateTime;
 /**
  * Protocol 9.1.5: a substantive response is due within 10 working days of receipt. Receipt on a non-working
  * day, or after the working day closes (17:00), counts from the next working day; the response is due by
- * the close of the 10th working day after that.
+ * the close of the 10th working day after that. Each by the calendar of the council the work is for.
  */
 @Singleton
 public class ResponseDeadlines {
-    private final WorkingDayCalendar calendar;
-    private final CalendarSettings settings;
+    private final CouncilCalendars calendars;
     private final Clock clock;
 
-    public ResponseDeadlines(WorkingDayCalendar calendar, CalendarSettings settings, Clock clock) {
-        this.calendar = calendar;
-        this.settings = settings;
+    public ResponseDeadlines(CouncilCalendars calendars, Clock clock) {
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -38,27 +36,29 @@ public class ResponseDeadlines {
     }
 
     public Deadline dueFor(Instant receivedAt) {
+        CouncilCalendars.CouncilCalendar council = calendars.current();
+        WorkingDayCalendar calendar = council.days();
         ZonedDateTime local = receivedAt.atZone(clock.getZone());
         LocalDate day = local.toLocalDate();
-        boolean countsToday = calendar.isWorkingDay(day) && local.toLocalTime().isBefore(settings.closesAt());
+        boolean countsToday = calendar.isWorkingDay(day) && local.toLocalTime().isBefore(council.closesAt());
         LocalDate countsFrom = countsToday ? day : calendar.onOrAfter(day.plusDays(1));
-        LocalDate due = calendar.plusWorkingDays(countsFrom, settings.responseWorkingDays());
-        Instant dueAt = due.atTime(settings.closesAt()).atZone(clock.getZone()).toInstant();
-        return new Deadline(receivedAt, countsFrom, due, dueAt, settings.responseWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(countsFrom, council.responseWorkingDays());
+        Instant dueAt = due.atTime(council.closesAt()).atZone(clock.getZone()).toInstant();
+        return new Deadline(receivedAt, countsFrom, due, dueAt, council.responseWorkingDays());
     }
 
     /** The close of the working day on that date, as an instant. */
     public Instant closeOf(LocalDate day) {
-        return day.atTime(settings.closesAt()).atZone(clock.getZone()).toInstant();
+        return day.atTime(calendars.current().closesAt()).atZone(clock.getZone()).toInstant();
     }
 
     /** When the assigned officers are reminded: two working days before the due date. */
     public LocalDate officerReminderDate(LocalDate dueDate) {
-        return calendar.minusWorkingDays(dueDate, 2);
+        return calendars.current().days().minusWorkingDays(dueDate, 2);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return calendar.isWorkingDay(day);
+        return calendars.current().days().isWorkingDay(day);
     }
 
     /** Working days from one day to another (0 on the same day), e.g. how long a response took. */
@@ -66,7 +66,7 @@ public class ResponseDeadlines {
         int count = 0;
         for (LocalDate day = from; day.isBefore(to); ) {
             day = day.plusDays(1);
-            if (calendar.isWorkingDay(day)) {
+            if (isWorkingDay(day)) {
                 count++;
             }
         }

@@ -45,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
 @Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
+@Property(name = "enquiries.calendars.glenmoor.division", value = "scotland")
+@Property(name = "enquiries.calendars.glenmoor.response-working-days", value = "15")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CouncilIsolationTest {
     @Inject
@@ -106,6 +108,21 @@ class CouncilIsolationTest {
                 scope.tokenFor("eastmoor", "hub-system", "hub"));
         assertThat(eastmoor.getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build()).getSubject())
                 .isEqualTo("Streetlight out on Mill Lane");
+    }
+
+    @Test
+    void eachCouncilKeepsItsOwnCalendarAndPromise() {
+        // Monday 30 November 2026 is St Andrew's Day: a bank holiday in Scotland only. Glenmoor promises 15 working days.
+        JsonNode eastmoor = hub("eastmoor").get("/working-days/deadline?receivedAt=2026-11-30T09:00:00Z").json();
+        JsonNode glenmoor = hub("glenmoor").get("/working-days/deadline?receivedAt=2026-11-30T09:00:00Z").json();
+        assertThat(eastmoor.get("countsFrom").asText()).isEqualTo("2026-11-30");
+        assertThat(eastmoor.get("dueDate").asText()).isEqualTo("2026-12-14");
+        assertThat(glenmoor.get("countsFrom").asText()).isEqualTo("2026-12-01");
+        assertThat(glenmoor.get("workingDays").asInt()).isEqualTo(15);
+        assertThat(glenmoor.get("dueDate").asText()).as("15 working days from the Tuesday")
+                .isEqualTo("2026-12-22");
+        assertThat(hub("glenmoor").get("/working-days").json().get("division").asText()).isEqualTo("scotland");
+        assertThat(hub("eastmoor").get("/working-days").json().get("division").asText()).isEqualTo("england-and-wales");
     }
 
     @Test

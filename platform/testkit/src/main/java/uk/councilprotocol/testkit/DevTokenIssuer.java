@@ -51,7 +51,11 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     /** A demo user who can sign in through the authorization-code flow (the web console's sign-in). */
-    public record User(String subject, String name, String personId, List<String> roles) {
+    /** Someone who can sign in; {@code council} null means the deployment's default council (no claim). */
+    public record User(String subject, String name, String personId, List<String> roles, String council) {
+        public User(String subject, String name, String personId, List<String> roles) {
+            this(subject, name, personId, roles, null);
+        }
     }
 
     private DevTokenIssuer(RSAKey key, HttpServer server) {
@@ -168,7 +172,10 @@ public final class DevTokenIssuer implements AutoCloseable {
                 reply(exchange, 400, "{\"error\":\"invalid_grant\"}");
                 return;
             }
-            Map<String, Object> claims = Map.of("person_id", user.personId(), "name", user.name());
+            Map<String, Object> claims = new HashMap<>(Map.of("person_id", user.personId(), "name", user.name()));
+            if (user.council() != null) {
+                claims.put("council", user.council());
+            }
             reply(exchange, 200, tokenResponse(token(user.subject(), user.roles(), claims, Duration.ofHours(8))));
             return;
         }
@@ -224,7 +231,7 @@ public final class DevTokenIssuer implements AutoCloseable {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
-    /** GET /dev/token?sub=EM-0202&roles=hub,officer[&person_id=...]: a token for anyone. Local runs only. */
+    /** GET /dev/token?sub=EM-0202&roles=hub,officer[&person_id=...][&council=...]: a token for anyone. Local runs only. */
     private void devToken(HttpExchange exchange) throws IOException {
         Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
         String subject = query.get("sub");
@@ -234,7 +241,13 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
         List<String> roles = query.getOrDefault("roles", "").isBlank() ? List.of()
                 : Arrays.stream(query.get("roles").split(",")).map(String::strip).toList();
-        Map<String, Object> extra = query.containsKey("person_id") ? Map.of("person_id", query.get("person_id")) : Map.of();
+        Map<String, Object> extra = new HashMap<>();
+        if (query.containsKey("person_id")) {
+            extra.put("person_id", query.get("person_id"));
+        }
+        if (query.containsKey("council")) {
+            extra.put("council", query.get("council"));
+        }
         reply(exchange, 200, tokenResponse(token(subject, roles, extra, Duration.ofHours(8))));
     }
 
