@@ -94,7 +94,8 @@ class LauncherProcessTest {
         assertThat(launcher.process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).as(launcher.tail()).isTrue();
         assertThat(launcher.process.exitValue()).as(launcher.tail()).isZero();
         assertThat(launcher.output()).contains("=== The platform is up ===", "Smoke check passed; stopping.")
-                .filteredOn(line -> line.contains("smoke check:")).hasSize(5);
+                .filteredOn(line -> line.contains("smoke check:")).hasSize(6)
+                .anyMatch(line -> line.contains("as Glenmoor's Hub: its own enquiry only"));
         assertNothingLeft(launcher, Set.of());
     }
 

@@ -25,10 +25,7 @@ import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +67,7 @@ class CouncilIsolationTest {
                     .setId("iso-cllr").setFullName("Cllr Iso " + council).setEmail("iso-cllr@" + council + ".example.gov.uk")
                     .setKind(PersonKind.COUNCILLOR).setStartDate("2023-05-08").setActive(true)).build());
         }
-        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.councillor WHERE person_id = 'iso-cllr'") == 2,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM enquiries.councillor WHERE person_id = 'iso-cllr'") == 2,
                 Duration.ofSeconds(30), "each council's councillor copied");
         assertThat(hub("glenmoor").postJson("/routing-rules", Map.of("category", "Bins", "department", "Waste Services"))
                 .status()).isEqualTo(201);
@@ -139,25 +136,9 @@ class CouncilIsolationTest {
 
     @Test
     void theDatabaseHoldsEachTransactionToOneCouncil() throws SQLException {
-        try (Connection service = scope.sqlAsService(); Statement sql = service.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM enquiries.enquiry")).as("no council named, no rows").isZero();
-            sql.execute("SELECT set_config('app.council', 'glenmoor', false)");
-            assertThat(count(sql, "SELECT count(*) FROM enquiries.enquiry")).isEqualTo(1);
-            assertThat(count(sql, "SELECT count(*) FROM enquiries.routing_rule WHERE category = 'Highways'")).isZero();
-        }
-    }
-
-    long count(String query) {
-        try (Connection admin = scope.sql(); Statement sql = admin.createStatement()) {
-            return count(sql, query);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet rs = sql.executeQuery(query)) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
+        assertThat(scope.countAsService(null, "SELECT count(*) FROM enquiries.enquiry")).as("no council named, no rows").isZero();
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM enquiries.enquiry")).isEqualTo(1);
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM enquiries.routing_rule WHERE category = 'Highways'")).isZero();
+        assertThat(scope.count("SELECT count(*) FROM enquiries.enquiry")).as("the administrator sees both").isEqualTo(2);
     }
 }

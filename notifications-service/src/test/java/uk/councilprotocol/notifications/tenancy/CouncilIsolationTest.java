@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.notifications.TrainingEvents;
@@ -14,10 +15,6 @@ import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,15 +70,11 @@ class CouncilIsolationTest {
         assertThat(http("glenmoor").get("/reminders?subjectId=" + REFERENCE).json().findValuesAsText("personId"))
                 .isNotEmpty().containsOnly("iso-cllr");
 
-        try (Connection service = scope.sqlAsService(); Statement sql = service.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM notifications.reminder")).as("no council named, no rows").isZero();
-            sql.execute("SELECT set_config('app.council', 'glenmoor', false)");
-            assertThat(count(sql, "SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(1);
-            assertThat(count(sql, "SELECT count(*) FROM notifications.contact WHERE email LIKE '%eastmoor%'")).isZero();
-        }
-        try (Connection admin = scope.sql(); Statement sql = admin.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(2);
-        }
+        assertThat(scope.countAsService(null, "SELECT count(*) FROM notifications.reminder")).as("no council named, no rows").isZero();
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.enquiry_record WHERE reference = '"
+                + REFERENCE + "'")).isEqualTo(1);
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.contact WHERE email LIKE '%eastmoor%'")).isZero();
+        assertThat(scope.count("SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(2);
     }
 
     HttpCalls http(String council) {
@@ -89,12 +82,6 @@ class CouncilIsolationTest {
     }
 
     static String body(MimeMessage message) throws Exception {
-        return ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
-    }
-
-    static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet rs = sql.executeQuery(query)) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
+        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
     }
 }

@@ -17,10 +17,6 @@ import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +56,7 @@ class CouncilIsolationTest {
     void eachCouncilsPlanIsReadAgainstItsOwnRosterAndSeenOnlyByIt() throws Exception {
         onRoster("eastmoor", "Director of Law and Governance");
         onRoster("glenmoor", "Finance Business Partner");
-        Eventually.assertTrue(() -> count("SELECT count(*) FROM plans.person WHERE person_id = 'iso-0103'") == 2,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM plans.person WHERE person_id = 'iso-0103'") == 2,
                 Duration.ofSeconds(30), "each council's roster copied");
         imported(standards("eastmoor"), TABLE, Map.of("title", "Eastmoor protocol plan"));
         imported(standards("glenmoor"), TABLE, Map.of("title", "Glenmoor improvement plan"));
@@ -79,24 +75,7 @@ class CouncilIsolationTest {
             assertThat(answerers.get("glenmoor")).as("in Glenmoor the same id holds no Director's post").isEmpty();
         }
 
-        try (Connection service = scope.sqlAsService(); Statement sql = service.createStatement()) {
-            assertThat(count(sql, "SELECT count(*) FROM plans.action")).as("no council named, no rows").isZero();
-            sql.execute("SELECT set_config('app.council', 'glenmoor', false)");
-            assertThat(count(sql, "SELECT count(*) FROM plans.plan")).isEqualTo(1);
-        }
-    }
-
-    long count(String query) {
-        try (Connection admin = scope.sql(); Statement sql = admin.createStatement()) {
-            return count(sql, query);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet rs = sql.executeQuery(query)) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
+        assertThat(scope.countAsService(null, "SELECT count(*) FROM plans.action")).as("no council named, no rows").isZero();
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM plans.plan")).isEqualTo(1);
     }
 }

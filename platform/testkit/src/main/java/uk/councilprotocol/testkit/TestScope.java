@@ -4,6 +4,9 @@ import com.google.protobuf.Message;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,6 +59,37 @@ public final class TestScope {
     /** A direct connection as the services' own role, to which row-level security applies: what a service's SQL sees. */
     public Connection sqlAsService() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), PostgresServer.SERVICE_ROLE, PostgresServer.SERVICE_PASSWORD);
+    }
+
+    /** The first column of the query's first row, read as the administrator (who sees every council); -1 on failure. */
+    public long count(String query) {
+        try (Connection connection = sql()) {
+            return firstLong(connection, query);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The same, read as the services' own role with {@code app.council} set to the council (null: none set), so
+     * row-level security decides what the query sees, exactly as it does for a service.
+     */
+    public long countAsService(String council, String query) throws SQLException {
+        try (Connection connection = sqlAsService()) {
+            if (council != null) {
+                try (PreparedStatement set = connection.prepareStatement("SELECT set_config('app.council', ?, false)")) {
+                    set.setString(1, council);
+                    set.execute();
+                }
+            }
+            return firstLong(connection, query);
+        }
+    }
+
+    private static long firstLong(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
     }
 
     /** A token for a person or system of a named council (claim {@code council}). */
