@@ -253,6 +253,9 @@ class EnquiryLifecycleTest {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(GrpcCalls.badRequestFields(e)).containsExactly("category", "subject");
                 });
+        HttpCalls.Reply nul = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-A", "channel", "email",
+                "subject", "Pot\u0000hole", "description", "d", "category", "Highways"));
+        assertThat(nul.status()).as("a NUL in a JSON text field: bad input, not a server error").isEqualTo(400);
         HttpCalls.Reply unrouted = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-A", "channel", "email",
                 "subject", "s", "description", "d", "category", "Parks"));
         assertThat(unrouted.json().get("violations").get(0).get("field").asText()).isEqualTo("category");

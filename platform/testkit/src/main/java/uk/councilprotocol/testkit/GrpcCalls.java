@@ -43,6 +43,32 @@ public final class GrpcCalls {
      */
     public static io.grpc.Status.Code callWithEmptyMessage(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
                                                            String token) {
+        return callWithBytes(channel, method, token, new byte[0]);
+    }
+
+    /**
+     * Calls the method with every text field of its request (at the top level, repeated ones included) set to a NUL
+     * character: what a fuzzer sends first, and what PostgreSQL cannot store.
+     */
+    public static io.grpc.Status.Code callWithNulText(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
+                                                      String token) {
+        com.google.protobuf.Message prototype = (com.google.protobuf.Message)
+                ((io.grpc.MethodDescriptor.PrototypeMarshaller<?>) method.getRequestMarshaller()).getMessagePrototype();
+        com.google.protobuf.DynamicMessage.Builder request = com.google.protobuf.DynamicMessage.newBuilder(prototype.getDescriptorForType());
+        for (com.google.protobuf.Descriptors.FieldDescriptor field : prototype.getDescriptorForType().getFields()) {
+            if (field.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.STRING) {
+                if (field.isRepeated()) {
+                    request.addRepeatedField(field, "\u0000");
+                } else {
+                    request.setField(field, "a\u0000b");
+                }
+            }
+        }
+        return callWithBytes(channel, method, token, request.build().toByteArray());
+    }
+
+    private static io.grpc.Status.Code callWithBytes(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
+                                                     String token, byte[] payload) {
         io.grpc.MethodDescriptor.Marshaller<byte[]> bytes = new io.grpc.MethodDescriptor.Marshaller<>() {
             @Override
             public InputStream stream(byte[] value) {
@@ -70,9 +96,9 @@ public final class GrpcCalls {
         try {
             var call = target.newCall(raw, io.grpc.CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS));
             if (method.getType() == io.grpc.MethodDescriptor.MethodType.UNARY) {
-                io.grpc.stub.ClientCalls.blockingUnaryCall(call, new byte[0]);
+                io.grpc.stub.ClientCalls.blockingUnaryCall(call, payload);
             } else {
-                io.grpc.stub.ClientCalls.blockingServerStreamingCall(call, new byte[0]).hasNext();
+                io.grpc.stub.ClientCalls.blockingServerStreamingCall(call, payload).hasNext();
             }
             return io.grpc.Status.Code.OK;
         } catch (StatusRuntimeException e) {

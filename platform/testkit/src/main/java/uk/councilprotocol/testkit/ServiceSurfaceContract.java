@@ -141,6 +141,51 @@ public abstract class ServiceSurfaceContract {
         assertTrue(open.isEmpty(), "gRPC methods callable without a token: " + open);
     }
 
+    /**
+     * Fuzzing's first finding: a NUL character in a path ({@code GET /enquiries/%00}) or in a text field reached
+     * PostgreSQL, which cannot store it, and the caller got a 5xx. Every route and every gRPC method, called with
+     * every role, must refuse it as bad input instead — and name where it was.
+     */
+    @Test
+    void aNulCharacterInAnyPathOrTextFieldIsBadInputNeverAServerError() throws Exception {
+        TestScope scope = TestScope.of(getClass());
+        String everyone = scope.token("fuzz", "admin", "hr", "hub", "standards", "officer", "service");
+        List<String> failed = new ArrayList<>();
+        for (var route : router.uriRoutes().toList()) {
+            String template = route.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", "");
+            if (isPublic(template) || !template.contains("{")) {
+                continue;
+            }
+            String path = template.replaceAll("\\{[^}]*}", "a%00b");
+            HttpCalls.Reply reply = http().as(everyone).send(route.getHttpMethodName(), path);
+            boolean named = "HEAD".equals(route.getHttpMethodName()) || reply.body().contains("\"field\"");   // HEAD has no body
+            if (reply.status() != 400 || !named) {
+                failed.add(route.getHttpMethodName() + " " + path + " answered " + reply.status());
+            }
+        }
+        HttpCalls.Reply query = http().as(everyone).get("/audit?limit=a%00b");
+        if (query.status() >= 500) {
+            failed.add("GET /audit?limit=a%00b answered " + query.status());
+        }
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
+                if (service.getServiceDescriptor().getName().startsWith("grpc.")) {
+                    continue;
+                }
+                for (io.grpc.ServerMethodDefinition<?, ?> method : service.getMethods()) {
+                    io.grpc.Status.Code code = GrpcCalls.callWithNulText(channel, method.getMethodDescriptor(), everyone);
+                    if (code == io.grpc.Status.Code.INTERNAL || code == io.grpc.Status.Code.UNKNOWN) {
+                        failed.add(method.getMethodDescriptor().getFullMethodName() + " answered " + code);
+                    }
+                }
+            }
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        assertTrue(failed.isEmpty(), "NUL characters that were not refused as bad input: " + failed);
+    }
+
     @Test
     void aTokenSignedByAnotherIssuerIsRefused() throws Exception {
         TestScope scope = TestScope.of(getClass());

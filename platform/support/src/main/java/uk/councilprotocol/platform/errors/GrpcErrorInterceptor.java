@@ -1,6 +1,7 @@
 package uk.councilprotocol.platform.errors;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.Message;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import io.grpc.ForwardingServerCallListener;
@@ -31,14 +32,26 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
                                                       ServerCallHandler<Q, R> next) {
         ServerCall.Listener<Q> delegate = next.startCall(call, headers);
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            // a request refused here never reaches the service: nothing more is passed on once the call is closed
+            private boolean refused;
+
             @Override
             public void onMessage(Q message) {
+                if (message instanceof Message request && UnstorableText.fieldIn(request).isPresent()) {
+                    refused = true;
+                    guard(call, () -> {
+                        throw UnstorableText.refused(UnstorableText.fieldIn(request).get());
+                    });
+                    return;
+                }
                 guard(call, () -> super.onMessage(message));
             }
 
             @Override
             public void onHalfClose() {
-                guard(call, super::onHalfClose);
+                if (!refused) {
+                    guard(call, super::onHalfClose);
+                }
             }
         };
     }
@@ -55,6 +68,9 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
     private static StatusRuntimeException toStatus(RuntimeException e, String method) {
         if (e instanceof StatusRuntimeException sre) {
             return sre;
+        }
+        if (UnstorableText.refusedByTheDatabase(e)) {
+            return toStatus(UnstorableText.refusedValue(), method);
         }
         if (e instanceof ConstraintViolationException constraints) {
             return toStatus(ConstraintViolations.toInvalidInput(constraints), method);

@@ -7,7 +7,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.validation.ConstraintViolationException;
 import uk.councilprotocol.platform.security.ForbiddenException;
 
@@ -16,6 +19,7 @@ import java.util.List;
 /** The one mapping from domain exceptions to HTTP problem responses; no stack trace or SQL leaves the service. */
 @Factory
 public class HttpErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrorHandlers.class);
 
     @Singleton
     ExceptionHandler<InvalidInputException, HttpResponse<?>> invalidInput() {
@@ -35,6 +39,18 @@ public class HttpErrorHandlers {
     ExceptionHandler<NotFoundException, HttpResponse<?>> notFound() {
         return (HttpRequest request, NotFoundException e) ->
                 HttpProblems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    /** The database refused a value the caller sent: bad input (400), not a server error; anything else stays a 500. */
+    @Singleton
+    ExceptionHandler<DataAccessException, HttpResponse<?>> dataAccess() {
+        return (HttpRequest request, DataAccessException e) -> {
+            if (UnstorableText.refusedByTheDatabase(e)) {
+                return invalidInput().handle(request, UnstorableText.refusedValue());
+            }
+            LOG.error("Database failure in {} {}", request.getMethodName(), request.getPath(), e);
+            return HttpProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the service log", List.of());
+        };
     }
 
     @Singleton
