@@ -1,0 +1,192 @@
+package uk.councilprotocol.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.util.concurrent.ListenableFuture;
+import io.grpc.ManagedChannel;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
+ * own commit rate on it (the anchor), then the platform's hot paths from outside — a roster import, the reminders
+ * notifications-service plans from it, and departments recording completions over gRPC — and prints one table
+ * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI.
+ */
+public final class Bench {
+    private static final String[] COURSES = {"NOLAN_PRINCIPLES", "EQUALITY_DIVERSITY", "POLITICAL_AWARENESS",
+            "LEADERSHIP_CONFLICTS", "PLANNING_LICENSING", "SAFEGUARDING"};
+
+    private final boolean quick;
+    private final Platform platform;
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Bench(boolean quick, Platform platform) {
+        this.quick = quick;
+        this.platform = platform;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path json = Path.of(option(args, "--json", "bench/target/bench.json"));
+        Layout layout = Layout.find(Path.of("deploy/.run-bench").toAbsolutePath());
+        // the bench is one client sending as fast as the platform answers: lift the per-client limit for it
+        Map<String, String> environment = Map.of("RATE_LIMIT_PER_SECOND", "1000000");
+        try (Platform platform = Platform.start(layout, Ports.free(), environment)) {
+            Bench bench = new Bench(quick, platform);
+            bench.run();
+            bench.report(json);
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String url = platform.postgres().jdbcUrl(Platform.DATABASE);
+        Anchor anchor = new Anchor(url, platform.postgres().user(), platform.postgres().password());
+        Duration anchorFor = quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+        double one = anchor.commitsPerSecond(1, anchorFor);
+        double eight = anchor.commitsPerSecond(8, anchorFor);
+        figures.add(Figure.of("anchor: single-row INSERT commits, 1 client", one, "/s"));
+        figures.add(Figure.of("anchor: single-row INSERT commits, 8 clients", eight, "/s").against(eight));
+
+        int people = quick ? 500 : 5_000;
+        rosterImport(people, eight);
+        recordCompletions(people, eight);
+    }
+
+    /** HR imports the roster over HTTP; notifications then plans every reminder from the assignments' events. */
+    private void rosterImport(int people, double anchor) throws Exception {
+        HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("bench-hr", "hr"));
+        String csv = RosterFile.of(people);
+        long begun = System.nanoTime();
+        HttpCalls.Reply reply = training.post("/roster/import", "text/csv", csv);
+        double seconds = (System.nanoTime() - begun) / 1e9;
+        if (reply.status() != 200) {
+            throw new IllegalStateException("roster import answered " + reply.status() + ": " + reply.body());
+        }
+        figures.add(Figure.of("roster import, " + people + " people over HTTP", people / seconds, "people/s")
+                .against(anchor).atLeast(10_000, "100,000 people < 10 s"));
+        long assignments = count("SELECT count(*) FROM training.assignment");
+        long planningBegun = System.nanoTime();
+        awaitAtLeast(assignments, () -> count("SELECT count(*) FROM notifications.processed_event "
+                + "WHERE event_type = 'councilprotocol.training.v1.AssignmentCreated'"), Duration.ofMinutes(5));
+        double planning = (System.nanoTime() - planningBegun) / 1e9;
+        long reminders = count("SELECT count(*) FROM notifications.reminder");
+        figures.add(Figure.of("reminders planned from the import's " + assignments + " assignments (" + reminders + ")",
+                reminders / planning, "/s").against(anchor).atLeast(10_000, ">= 10,000/s"));
+    }
+
+    /** Departments record completions over gRPC, 32 in flight; then how long until notifications has consumed them all. */
+    private void recordCompletions(int people, double anchor) throws Exception {
+        ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
+        CompletionsGrpc.CompletionsFutureStub completions = GrpcCalls.withToken(CompletionsGrpc.newFutureStub(channel),
+                platform.tokens().token("bench-lms", "hr"));
+        LocalDate today = LocalDate.now(platform.clock());
+        long consumedBefore = consumedCompletions();
+        Load.Result result = Load.run(32, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30), i -> {
+            // a distinct (person, course, day) each call, so none is an idempotent repeat of another
+            int course = (int) (i % COURSES.length);
+            long person = (i / COURSES.length) % people;
+            long daysAgo = i / ((long) COURSES.length * people);
+            return completable(completions.recordCompletion(RecordCompletionRequest.newBuilder()
+                    .setPersonId(RosterFile.id((int) person)).setCourseCode(COURSES[course])
+                    .setCompletedOn(today.minusDays(daysAgo).toString()).setProvider("bench").build()));
+        });
+        long answered = System.nanoTime();
+        figures.add(Figure.of("gRPC RecordCompletion, 32 in flight (" + result.calls() + " calls, " + result.failures()
+                + " failed)", result.perSecond(), "/s").against(anchor).atLeast(anchor * 0.25, ">= 25 % of the anchor"));
+        figures.add(Figure.of("  its latency p50", result.millis(50), "ms"));
+        figures.add(Figure.of("  its latency p99", result.millis(99), "ms")
+                .atMost(20, "< 20 ms at half the rate (here: at full rate)"));
+        long succeeded = result.calls() - result.failures();
+        awaitAtLeast(consumedBefore + succeeded, this::consumedCompletions, Duration.ofMinutes(5));
+        figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s")
+                .atMost(1, "< 1 s"));
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private long consumedCompletions() {
+        return count("SELECT count(*) FROM notifications.processed_event WHERE event_type = 'councilprotocol.training.v1.CompletionRecorded'");
+    }
+
+    private static CompletableFuture<Object> completable(ListenableFuture<?> future) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        future.addListener(() -> {
+            try {
+                done.complete(future.get());
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        }, Runnable::run);
+        return done;
+    }
+
+    /** A count read as the administrator, who sees every council's rows. */
+    private long count(String query) {
+        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not count: " + query, e);
+        }
+    }
+
+    private static void awaitAtLeast(long expected, LongSupplier actual, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (actual.getAsLong() < expected) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("waited " + limit + " for " + expected + ", have " + actual.getAsLong());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private void report(Path json) throws Exception {
+        StringBuilder table = new StringBuilder(String.format("%n%-72s %14s %-9s %9s  %-40s %s%n", "measure", "value", "unit",
+                "x anchor", "target", "met"));
+        for (Figure f : figures) {
+            table.append(String.format("%-72s %14.1f %-9s %9s  %-40s %s%n", f.measure(), f.value(), f.unit(),
+                    Double.isNaN(f.ratioToAnchor()) ? "" : String.format("%.3f", f.ratioToAnchor()), f.target(),
+                    f.met() == null ? "" : f.met() ? "yes" : "NO"));
+        }
+        table.append(quick ? "(--quick: a small council and short runs; the figures are indicative, not the README's)\n" : "");
+        System.out.println(table);
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
+                Map.of("quick", quick, "figures", figures));
+        System.out.println("Written to " + json);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
