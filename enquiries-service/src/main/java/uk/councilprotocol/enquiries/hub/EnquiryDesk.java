@@ -2,7 +2,6 @@ package uk.councilprotocol.enquiries.hub;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.enquiries.absence.AbsenceCalendar;
@@ -12,6 +11,7 @@ import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.enquiries.routing.EnquiryRouter;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -49,10 +49,13 @@ public class EnquiryDesk {
     private final Outbox outbox;
     private final AbsenceCalendar absences;
     private final Clock clock;
+    private final RequestChecks requestChecks;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
                        CouncillorRepository councillors, EnquiryRecords records, EnquiryViews views, EnquiryRouter router,
-                       ResponseDeadlines deadlines, Outbox outbox, AbsenceCalendar absences, Clock clock) {
+                       ResponseDeadlines deadlines, Outbox outbox, AbsenceCalendar absences, Clock clock,
+                       RequestChecks requestChecks) {
+        this.requestChecks = requestChecks;
         this.enquiries = enquiries;
         this.assignments = assignments;
         this.councillors = councillors;
@@ -66,21 +69,20 @@ public class EnquiryDesk {
     }
 
     @Transactional
-    public EnquiryView log(@Valid LogRequest request, Caller caller) {
+    public EnquiryView log(LogRequest request, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN);
-        // the request's shape (present, not too long) is checked by its annotations before we get here
-        Validation check = Validation.start();
-        String councillorId = request.councillorId().strip();
-        String channel = request.channel().strip();
-        if (Enquiry.Channel.named(channel).isEmpty()) {
+        Validation check = requestChecks.start(request);   // its shape (present, not too long), then what needs data
+        String councillorId = Validation.optional(request.councillorId());
+        String channel = Validation.optional(request.channel());
+        if (channel != null && Enquiry.Channel.named(channel).isEmpty()) {
             check.reject("channel", "'" + channel + "' is not one of verbal, email, letter, in person");
         }
-        String subject = request.subject().strip();
-        String description = request.description().strip();
-        String category = request.category().strip();
+        String subject = Validation.optional(request.subject());
+        String description = Validation.optional(request.description());
+        String category = Validation.optional(request.category());
         Instant receivedAt = receivedAt(check, request.receivedAt());
-        Councillor councillor = councillors.findById(councillorId).filter(Councillor::active).orElse(null);
-        if (councillor == null) {
+        Councillor councillor = councillorId == null ? null : councillors.findById(councillorId).filter(Councillor::active).orElse(null);
+        if (councillorId != null && councillor == null) {
             check.reject("councillor_id", "'" + councillorId + "' is not an active councillor or co-opted member on the roster");
         }
         List<String> circulation = request.circulation() == null ? List.of() : request.circulation();

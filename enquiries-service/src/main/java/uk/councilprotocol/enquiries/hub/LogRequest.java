@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * What the Hub records when an enquiry arrives (HTTP JSON and gRPC alike). Its shape is declared here (Bean
- * Validation, checked as {@link EnquiryDesk#log} is called, whichever adapter calls it); what needs the roster or
- * the routing rules — a councillor who exists, a category someone handles — the desk checks.
+ * Validation); what needs the roster or the routing rules — a councillor who exists, a category someone handles —
+ * {@link EnquiryDesk#log} checks, and the caller hears of both at once.
  */
 @Serdeable
 @Introspected

@@ -247,6 +247,10 @@ class EnquiryLifecycleTest {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("violations").findValuesAsText("field")).containsExactly("constituent.contact", "subject");
         assertThat(tooLong.json().get("violations").get(1).get("message").asText()).isEqualTo("is longer than 200 characters");
+        HttpCalls.Reply shapeAndData = hub.postJson("/enquiries", Map.of("councillorId", "NOBODY", "channel", "email",
+                "subject", "s".repeat(201), "description", "d", "category", "Highways"));
+        assertThat(shapeAndData.json().get("violations").findValuesAsText("field")).as("a declared constraint and a check "
+                + "against the roster, in one answer").containsExactlyInAnyOrder("subject", "councillor_id");
         assertThatThrownBy(() -> grpcAs("hub-system", "hub").logEnquiry(LogEnquiryRequest.newBuilder()
                 .setCouncillorId("CLLR-A").setChannel(Channel.EMAIL).setDescription("d").build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {

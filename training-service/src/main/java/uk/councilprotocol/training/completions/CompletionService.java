@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.training.assignments.Assignment;
@@ -30,7 +31,6 @@ import java.util.UUID;
  */
 @Singleton
 public class CompletionService {
-    private static final int MAX_TEXT = 200;
 
     private final CompletionRepository completions;
     private final AssignmentRepository assignments;
@@ -40,10 +40,12 @@ public class CompletionService {
     private final AssignmentPlanner planner;
     private final Outbox outbox;
     private final Clock clock;
+    private final RequestChecks requestChecks;
 
     public CompletionService(CompletionRepository completions, AssignmentRepository assignments,
                              PersonRepository people, CourseRepository courses, Requirements requirements,
-                             AssignmentPlanner planner, Outbox outbox, Clock clock) {
+                             AssignmentPlanner planner, Outbox outbox, Clock clock, RequestChecks requestChecks) {
+        this.requestChecks = requestChecks;
         this.completions = completions;
         this.assignments = assignments;
         this.people = people;
@@ -60,22 +62,16 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        Validation check = Validation.start();
+        Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
-        String personId = check.required("person_id", request.personId());
-        String courseCode = check.required("course_code", request.courseCode());
-        LocalDate completedOn = check.date("completed_on", request.completedOn(), true);
+        String personId = Validation.optional(request.personId());
+        String courseCode = Validation.optional(request.courseCode());
+        LocalDate completedOn = check.has("completed_on") ? null : check.date("completed_on", request.completedOn(), true);
         if (completedOn != null && completedOn.isAfter(today)) {
             check.reject("completed_on", completedOn + " is in the future");
         }
-        String provider = check.required("provider", request.provider());
+        String provider = Validation.optional(request.provider());
         String evidence = request.evidenceReference() == null ? "" : request.evidenceReference().strip();
-        if (provider != null && provider.length() > MAX_TEXT) {
-            check.reject("provider", "is longer than " + MAX_TEXT + " characters");
-        }
-        if (evidence.length() > MAX_TEXT) {
-            check.reject("evidence_reference", "is longer than " + MAX_TEXT + " characters");
-        }
         Person person = personId == null ? null : people.findById(personId).orElse(null);
         if (personId != null && person == null) {
             check.reject("person_id", "'" + personId + "' is not on the roster");

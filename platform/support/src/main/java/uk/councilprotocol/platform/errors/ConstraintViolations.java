@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Bean Validation's findings in the platform's own form: the field as the API names it ({@code councillor_id},
@@ -20,11 +21,15 @@ public final class ConstraintViolations {
     }
 
     public static InvalidInputException toInvalidInput(ConstraintViolationException e) {
-        List<FieldViolation> violations = e.getConstraintViolations().stream()
+        return new InvalidInputException(of(e.getConstraintViolations()));
+    }
+
+    /** A record's violations (from {@code Validator.validate}), in field order, to report with the domain's own checks. */
+    public static List<FieldViolation> of(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(v -> FieldViolation.of(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
-        return new InvalidInputException(violations);
     }
 
     static String field(ConstraintViolation<?> violation) {

@@ -25,6 +25,20 @@ public final class Validation {
         return new Validation(row);
     }
 
+    /**
+     * Starts from what a request record's Bean Validation constraints found (its shape), so that the domain's own
+     * checks (what needs data) add to them and the caller hears of every field at fault at once.
+     */
+    public Validation including(List<FieldViolation> found) {
+        violations.addAll(found);
+        return this;
+    }
+
+    /** Whether a field is already at fault (so a check that depends on its shape is not made again). */
+    public boolean has(String field) {
+        return violations.stream().anyMatch(v -> v.field().equals(field));
+    }
+
     public Validation reject(String field, String message) {
         violations.add(new FieldViolation(field, message, row));
         return this;
