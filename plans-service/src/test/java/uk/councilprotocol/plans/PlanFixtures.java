@@ -9,8 +9,6 @@ import uk.councilprotocol.testkit.TestScope;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,14 +82,5 @@ public final class PlanFixtures {
                 .setId(id).setFullName(name).setEmail(id.toLowerCase() + "@eastmoor.example.gov.uk")
                 .setKind(PersonKind.OFFICER).setDepartment("Law and Governance").setJobTitle(jobTitle)
                 .setStartDate("2020-01-06").setActive(true)).build());
-    }
-
-    public static long count(TestScope scope, String sql) {
-        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            return -1;
-        }
     }
 }

@@ -37,6 +37,7 @@ import java.util.UUID;
  */
 @Singleton
 public class EnquiryDesk {
+    private static final int MAX_RESPONSE = 20_000;
     static final String AGGREGATE = "enquiry";
 
     private final EnquiryRepository enquiries;
@@ -129,9 +130,12 @@ public class EnquiryDesk {
         if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
             throw new ForbiddenException("only the Hub or an assigned department may respond to " + reference);
         }
-        String text = limited(Validation.start(), "response", response, 20_000);
+        String text = response;
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("response", "is required");
+        }
+        if (text.length() > MAX_RESPONSE) {
+            throw InvalidInputException.of("response", "is longer than " + MAX_RESPONSE + " characters");
         }
         if (!enquiry.isOpen()) {
             throw new ConflictException(reference + " is " + enquiry.status().name().toLowerCase(Locale.ROOT) + ", not open");
@@ -180,13 +184,4 @@ public class EnquiryDesk {
             return clock.instant();
         }
     }
-
-    private static String limited(Validation check, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            check.reject(field, "is longer than " + max + " characters");
-        }
-        return value;
-    }
-
-
 }

@@ -105,7 +105,7 @@ class EnquiryLifecycleTest {
                     .setKind(PersonKind.COUNCILLOR).setPoliticalGroup("Riverside Independents").setStartDate("2023-05-08")
                     .setActive(true)).build());
         }
-        Eventually.assertTrue(() -> countCouncillors() == 3, Duration.ofSeconds(30), "councillors copied from roster events");
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM enquiries.councillor") == 3, Duration.ofSeconds(30), "councillors copied from roster events");
         HttpCalls hub = as("hub-aisha", "hub", "officer");
         assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place",
                 "defaultOfficerId", "EM-0205")).status()).isEqualTo(201);
@@ -119,15 +119,6 @@ class EnquiryLifecycleTest {
     void close() throws InterruptedException {
         clock.reset();
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
-    int countCouncillors() {
-        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery("SELECT count(*) FROM enquiries.councillor")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     JsonNode logPothole(boolean confidential) {
@@ -327,6 +318,10 @@ class EnquiryLifecycleTest {
                 Map.of("complaintReference", "COMP-2026-0412")).json();
         assertThat(complaint.get("status").asText()).isEqualTo("RECLASSIFIED");
         assertThat(complaint.get("complaintReference").asText()).isEqualTo("COMP-2026-0412");
+        HttpCalls.Reply tooLong = as("env-officer", "officer", ENVIRONMENT).postJson("/enquiries/" + reference + "/response",
+                Map.of("response", "x".repeat(20_001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("violations").get(0).get("field").asText()).isEqualTo("response");
         assertThat(as("env-officer", "officer", ENVIRONMENT).postJson("/enquiries/" + reference + "/response",
                 Map.of("response", "x")).status()).isEqualTo(409);
         assertThat(as("env-officer", "officer", ENVIRONMENT).postJson("/enquiries/" + reference + "/reopening",

@@ -23,8 +23,6 @@ import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -86,14 +84,14 @@ class ActionRemindersTest {
         person(director, "Gwen Director", "Director of Law and Governance");
         person(deputy, "Dev Deputy", "Deputy Monitoring Officer");
         person(lead, "Sue Lead", "Executive Director (Strategy, Change and Governance)");
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.contact WHERE person_id LIKE '%" + tag + "'") == 3,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.contact WHERE person_id LIKE '%" + tag + "'") == 3,
                 Duration.ofSeconds(30), "contacts copied");
         String id = UUID.randomUUID().toString();
         LocalDate deadline = LocalDate.now(clock).plusDays(60);
         ActionSnapshot open = action(id, deadline, ActionStatus.NOT_STARTED, lead, List.of(director), "Director of Law and Governance");
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(open).build());   // a redelivery
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
                 Duration.ofSeconds(30), "30- and 7-day reminders planned for the post's holder only");
 
         at(deadline.minusDays(30));
@@ -104,7 +102,7 @@ class ActionRemindersTest {
         LocalDate moved = deadline.plusDays(30);
         scope.publish(TOPIC, id, ActionDueDateChanged.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
                 List.of(director), "Director of Law and Governance")).setPrevious(open.getDue()).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND status = 'CANCELLED'") == 1, Duration.ofSeconds(20), "the old deadline's 7-day reminder cancelled");
 
         at(moved.plusDays(1));
@@ -131,17 +129,17 @@ class ActionRemindersTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String owner = "own-" + tag;
         person(owner, "Olu Owner", "Head of Democratic Services");
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.contact WHERE person_id = '" + owner + "'") == 1,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.contact WHERE person_id = '" + owner + "'") == 1,
                 Duration.ofSeconds(30), "contact copied");
         String id = UUID.randomUUID().toString();
         LocalDate deadline = LocalDate.now(clock).plusDays(45);
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
                 List.of(owner), "Head of Democratic Services")).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'") == 2,
                 Duration.ofSeconds(30), "planned");
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, deadline, ActionStatus.COMPLETE, "",
                 List.of(owner), "Head of Democratic Services")).setPrevious(ActionStatus.NOT_STARTED).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND status = 'CANCELLED'") == 2, Duration.ofSeconds(20), "cancelled on completion");
         at(deadline.minusDays(7));
         Thread.sleep(1_500);
@@ -157,30 +155,21 @@ class ActionRemindersTest {
         String post = "Head of Internal Audit " + tag;
         scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
                 List.of(), post)).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.plan_action WHERE action_id = '" + id + "'") == 1,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.plan_action WHERE action_id = '" + id + "'") == 1,
                 Duration.ofSeconds(30), "action copied");
-        assertThat(rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'")).as("nobody holds it yet").isZero();
+        assertThat(scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id + "'")).as("nobody holds it yet").isZero();
 
         person(auditor, "Ada Auditor", post);
         scope.publish(TOPIC, id, ActionAnswerersChanged.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
                 List.of(auditor), post)).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND person_id = '" + auditor + "' AND status = 'PENDING'") == 2, Duration.ofSeconds(30), "the new holder's reminders planned");
 
         scope.publish(TOPIC, id, ActionAnswerersChanged.newBuilder().setAction(action(id, deadline, ActionStatus.NOT_STARTED, "",
                 List.of(), post)).addPreviousPersonIds(auditor).build());
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND person_id = '" + auditor + "' AND status = 'CANCELLED'") == 2, Duration.ofSeconds(30),
                 "the leaver's reminders cancelled");
-    }
-
-    long rows(String sql) {
-        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     static String text(MimeMessage message) throws Exception {

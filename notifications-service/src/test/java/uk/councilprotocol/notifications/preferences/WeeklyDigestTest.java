@@ -18,8 +18,6 @@ import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -80,11 +78,11 @@ class WeeklyDigestTest {
         LocalDate due = wednesday.plusDays(37);                      // the 30-day reminder falls on Wednesday 10 March
         scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.person(person, "Cllr Dee Gest", email, null));
         scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, due));
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person + "'") == 4,
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person + "'") == 4,
                 Duration.ofSeconds(30), "reminders planned");
 
         at(due.minusDays(30));
-        Eventually.assertTrue(() -> rows("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE person_id = '" + person
                 + "' AND status = 'DIGESTED'") == 1, Duration.ofSeconds(20), "the 30-day reminder held for the digest");
         Thread.sleep(1_000);
         assertThat(scope.mail().mailbox(email)).as("nothing until Monday").isEmpty();
@@ -100,14 +98,5 @@ class WeeklyDigestTest {
         at(due.plusDays(1));
         List<MimeMessage> mail = scope.mail().awaitMailbox(email, 2, Duration.ofSeconds(20));
         assertThat(mail.get(1).getSubject()).as("overdue is never held").startsWith("Overdue: Nolan Principles of Public Life");
-    }
-
-    long rows(String sql) {
-        try (Connection connection = scope.sql(); ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            return -1;
-        }
     }
 }

@@ -44,7 +44,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.councilprotocol.plans.PlanFixtures.action;
-import static uk.councilprotocol.plans.PlanFixtures.count;
 import static uk.councilprotocol.plans.PlanFixtures.imported;
 import static uk.councilprotocol.plans.PlanFixtures.onRoster;
 import static uk.councilprotocol.plans.PlanFixtures.plan;
@@ -88,7 +87,7 @@ class ActionLifecycleTest {
         onRoster(scope, "EM-0105", "Sue Putt", "Executive Director (Strategy, Change and Governance)");
         onRoster(scope, "EM-0103", "Gareth Llewellyn", "Director of Law and Governance");
         onRoster(scope, "EM-0201", "Tom Whitfield", "Social Work Team Manager");
-        Eventually.assertTrue(() -> count(scope, "SELECT count(*) FROM plans.person") == 3, Duration.ofSeconds(30),
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM plans.person") == 3, Duration.ofSeconds(30),
                 "people copied from roster events");
         JsonNode report = imported(as("mo", "standards"), TABLE, Map.of("title", "Eastmoor protocol plan"));
         plan = plan(as("mo", "standards"), report.get("planId").asText());

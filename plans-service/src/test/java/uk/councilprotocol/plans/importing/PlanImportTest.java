@@ -18,7 +18,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.councilprotocol.plans.PlanFixtures.action;
 import static uk.councilprotocol.plans.PlanFixtures.actions;
-import static uk.councilprotocol.plans.PlanFixtures.count;
 import static uk.councilprotocol.plans.PlanFixtures.importTable;
 import static uk.councilprotocol.plans.PlanFixtures.imported;
 import static uk.councilprotocol.plans.PlanFixtures.onRoster;
@@ -46,7 +45,7 @@ class PlanImportTest {
     void roster() {
         onRoster(scope, "EM-0105", "Sue Putt", "Executive Director (Strategy, Change and Governance)");
         onRoster(scope, "EM-0103", "Gareth Llewellyn", "Director of Law and Governance");
-        Eventually.assertTrue(() -> count(scope, "SELECT count(*) FROM plans.person") == 2, Duration.ofSeconds(30),
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM plans.person") == 2, Duration.ofSeconds(30),
                 "people copied from roster events");
     }
 
@@ -196,8 +195,8 @@ class PlanImportTest {
 
     @Test
     void aBadImportWritesNothingAndOnlyTheStandardsTeamMayImport() {
-        long plans = count(scope, "SELECT count(*) FROM plans.plan");
-        long events = count(scope, "SELECT count(*) FROM plans.outbox_event");
+        long plans = scope.count("SELECT count(*) FROM plans.plan");
+        long events = scope.count("SELECT count(*) FROM plans.outbox_event");
         HttpCalls.Reply noTitle = importTable(standards(), seed("003"), Map.of());
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.json().get("violations").get(0).get("field").asText()).isEqualTo("title");
@@ -207,7 +206,7 @@ class PlanImportTest {
         assertThat(noPlan.status()).isEqualTo(404);
         HttpCalls officer = new HttpCalls(server.getURL().toString()).as(scope.token("EM-0201", "officer"));
         assertThat(importTable(officer, seed("003"), Map.of("title", "mine")).status()).isEqualTo(403);
-        assertThat(count(scope, "SELECT count(*) FROM plans.plan")).isEqualTo(plans);
-        assertThat(count(scope, "SELECT count(*) FROM plans.outbox_event")).isEqualTo(events);
+        assertThat(scope.count("SELECT count(*) FROM plans.plan")).isEqualTo(plans);
+        assertThat(scope.count("SELECT count(*) FROM plans.outbox_event")).isEqualTo(events);
     }
 }

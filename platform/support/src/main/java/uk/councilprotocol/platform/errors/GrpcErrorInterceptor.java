@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 import uk.councilprotocol.platform.security.ForbiddenException;
 
 /**
@@ -37,10 +39,11 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
 
             @Override
             public void onMessage(Q message) {
-                if (message instanceof Message request && UnstorableText.fieldIn(request).isPresent()) {
+                Optional<String> unstorable = message instanceof Message request ? UnstorableText.fieldIn(request) : Optional.empty();
+                if (unstorable.isPresent()) {
                     refused = true;
                     guard(call, () -> {
-                        throw UnstorableText.refused(UnstorableText.fieldIn(request).get());
+                        throw UnstorableText.refused(unstorable.get());
                     });
                     return;
                 }

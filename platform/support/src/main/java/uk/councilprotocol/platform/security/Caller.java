@@ -2,6 +2,7 @@ package uk.councilprotocol.platform.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
+import uk.councilprotocol.platform.tenancy.CouncilClaim;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public record Caller(String subject, Set<String> roles, Set<String> departments,
         Set<String> departments = roles.stream().filter(r -> r.startsWith(Roles.DEPARTMENT_PREFIX))
                 .map(r -> r.substring(Roles.DEPARTMENT_PREFIX.length())).collect(Collectors.toUnmodifiableSet());
         Object personId = authentication.getAttributes().get("person_id");
-        Object council = authentication.getAttributes().get("council");
+        Object council = authentication.getAttributes().get(CouncilClaim.NAME);
         return new Caller(authentication.getName(), roles, departments,
                 personId == null ? authentication.getName() : personId.toString(), council == null ? null : council.toString());
     }
