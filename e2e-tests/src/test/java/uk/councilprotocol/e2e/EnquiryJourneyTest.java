@@ -7,20 +7,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryStatus;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
-import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
-import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceSpec;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -33,11 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events; the Hub logs the enquiry over HTTP; the councillor's acknowledgement and the officer's notice
  * arrive at the SMTP server; the department finds it in its queue and answers over gRPC; the councillor is told.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnquiryJourneyTest {
-    @TempDir
-    Path runDirectory;
-
     Platform platform;
     ManagedChannel enquiriesGrpc;
     final String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -45,8 +40,8 @@ class EnquiryJourneyTest {
     final String officer = "EM-" + id;
 
     @BeforeAll
-    void start() throws Exception {
-        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of("NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+    void start(Platform shared) {
+        platform = shared;
         enquiriesGrpc = GrpcCalls.channel(platform.service(ServiceSpec.ENQUIRIES).grpcPort());
     }
 
@@ -54,9 +49,6 @@ class EnquiryJourneyTest {
     void stop() throws Exception {
         if (enquiriesGrpc != null) {
             enquiriesGrpc.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
-import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
-import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceSpec;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
@@ -40,18 +38,16 @@ import java.nio.file.StandardCopyOption;
  * emailed; the action shows live training figures read from training-service over gRPC with plans-service's
  * own token; the owner completes it over gRPC.
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanJourneyTest {
-    @TempDir
-    Path runDirectory;
-
     Platform platform;
     ManagedChannel plansGrpc;
     final String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     @BeforeAll
-    void start() throws Exception {
-        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of("NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+    void start(Platform shared) {
+        platform = shared;
         plansGrpc = GrpcCalls.channel(platform.service(ServiceSpec.PLANS).grpcPort());
     }
 
@@ -61,7 +57,7 @@ class PlanJourneyTest {
             plansGrpc.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
         if (platform != null) {
-            // The services' logs, kept for whoever reads a failure.
+            // The services' logs so far, kept for whoever reads a failure (the shared platform goes on running).
             Path kept = Path.of("target/plan-journey-logs");
             Files.createDirectories(kept);
             try (var logs = Files.list(platform.layout().logs())) {
@@ -69,7 +65,6 @@ class PlanJourneyTest {
                     Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            platform.close();
         }
     }
 

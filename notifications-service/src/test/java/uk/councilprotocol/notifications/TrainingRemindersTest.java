@@ -102,7 +102,8 @@ class TrainingRemindersTest {
         MimeMessage overdue = all.get(2);
         assertThat(overdue.getSubject()).startsWith("Overdue: Nolan Principles of Public Life");
         assertThat(MailServer.addressedTo(overdue, manager + "@example.gov.uk")).isTrue();
-        assertThat(scope.mail().mailbox(manager + "@example.gov.uk")).hasSize(1);
+        // One message, copied: the SMTP server files it in each recipient's mailbox in turn, so wait for the copy.
+        assertThat(scope.mail().awaitMailbox(manager + "@example.gov.uk", 1, Duration.ofSeconds(10))).hasSize(1);
         Eventually.assertTrue(() -> http().get("/reminders?subjectId=" + assignment).json()
                 .findValuesAsText("status").equals(List.of("SENT", "SENT", "SKIPPED", "SENT")), Duration.ofSeconds(10),
                 "reminder statuses after the overdue mail");
