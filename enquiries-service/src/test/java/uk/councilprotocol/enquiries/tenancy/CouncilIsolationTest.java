@@ -3,10 +3,7 @@ package uk.councilprotocol.enquiries.tenancy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grpc.ManagedChannel;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +16,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.testkit.CouncilIsolationContract;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
@@ -37,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two councils' Hubs on one enquiries-service: the same councillor id in each, routing rules of their own, and
  * references numbered per council, so both log MEM-yy-0001; each Hub sees, over HTTP and gRPC, only its own
- * enquiries, each event names its council, and the database holds each transaction to one council.
+ * enquiries, each event names its council, and the database holds each transaction to one council. Last, Glenmoor's
+ * caller tries every route and method on Eastmoor's enquiry ({@link CouncilIsolationContract}).
  */
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
@@ -45,12 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "enquiries.calendars.glenmoor.division", value = "scotland")
 @Property(name = "enquiries.calendars.glenmoor.response-working-days", value = "15")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CouncilIsolationTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
+class CouncilIsolationTest extends CouncilIsolationContract {
     final TestScope scope = TestScope.of(getClass());
     ManagedChannel channel;
     final Map<String, String> references = new HashMap<>();
@@ -140,5 +134,30 @@ class CouncilIsolationTest {
         assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM enquiries.enquiry")).isEqualTo(1);
         assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM enquiries.routing_rule WHERE category = 'Highways'")).isZero();
         assertThat(scope.count("SELECT count(*) FROM enquiries.enquiry")).as("the administrator sees both").isEqualTo(2);
+    }
+
+    @Override
+    protected String schema() {
+        return "enquiries";
+    }
+
+    @Override
+    protected String council() {
+        return "eastmoor";
+    }
+
+    @Override
+    protected String otherCouncil() {
+        return "glenmoor";
+    }
+
+    @Override
+    protected Map<String, String> idsOfTheCouncil() {
+        return Map.of("reference", references.get("eastmoor"), "councillorId", "iso-cllr", "officerId", "hub-eastmoor");
+    }
+
+    @Override
+    protected List<String> textOnlyTheCouncilHolds() {
+        return List.of("Streetlight out on Mill Lane", "Cllr Iso eastmoor", "iso-cllr@eastmoor.example.gov.uk");
     }
 }

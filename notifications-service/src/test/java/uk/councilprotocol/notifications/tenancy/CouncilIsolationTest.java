@@ -2,7 +2,6 @@ package uk.councilprotocol.notifications.tenancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.testkit.CouncilIsolationContract;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
@@ -18,22 +18,23 @@ import uk.councilprotocol.testkit.TestScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two councils' events reach one notifications-service with the same roster ids and the same enquiry reference:
  * each council's people get its own mail, each council's sent-mail log and reminders are its own, and the database
- * shows a connection only the rows of the council it names.
+ * shows a connection only the rows of the council it names. Then Glenmoor's caller tries every route and method on
+ * Eastmoor's reminders, mail log and preferences ({@link CouncilIsolationContract}, which runs last).
  */
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
 @Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
-class CouncilIsolationTest {
+class CouncilIsolationTest extends CouncilIsolationContract {
     static final String REFERENCE = "MEM-26-0042";
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     Clock clock;
 
@@ -83,5 +84,30 @@ class CouncilIsolationTest {
 
     static String body(MimeMessage message) throws Exception {
         return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+    }
+
+    @Override
+    protected String schema() {
+        return "notifications";
+    }
+
+    @Override
+    protected String council() {
+        return "eastmoor";
+    }
+
+    @Override
+    protected String otherCouncil() {
+        return "glenmoor";
+    }
+
+    @Override
+    protected Map<String, String> idsOfTheCouncil() {
+        return Map.of("subjectId", REFERENCE, "reference", REFERENCE, "personId", "iso-cllr");
+    }
+
+    @Override
+    protected List<String> textOnlyTheCouncilHolds() {
+        return List.of("Streetlight out on Mill Lane", "iso-cllr@eastmoor.example.gov.uk", "Cllr Iso eastmoor");
     }
 }

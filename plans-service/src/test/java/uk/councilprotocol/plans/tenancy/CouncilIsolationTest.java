@@ -2,9 +2,7 @@ package uk.councilprotocol.plans.tenancy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
@@ -12,6 +10,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
+import uk.councilprotocol.testkit.CouncilIsolationContract;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -28,17 +27,15 @@ import static uk.councilprotocol.plans.PlanFixtures.imported;
 /**
  * Two councils' standards teams on one plans-service: each imports its plan against its own roster (the same roster
  * id is a Director in one council and not in the other), sees only its own plans, and each action's event names
- * its council and the people of that council who answer for it.
+ * its council and the people of that council who answer for it. Then Glenmoor's caller tries every route and
+ * method on Eastmoor's plan and action ({@link CouncilIsolationContract}, which runs last).
  */
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
 @Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
-class CouncilIsolationTest {
+class CouncilIsolationTest extends CouncilIsolationContract {
     static final String TABLE = "Theme\tAction\tOwner\tDue date\n"
             + "Governance\tRun the annual councillor skills audit\tAll Directors\tBy summer 2027\n";
-
-    @Inject
-    EmbeddedServer server;
 
     final TestScope scope = TestScope.of(getClass());
 
@@ -77,5 +74,32 @@ class CouncilIsolationTest {
 
         assertThat(scope.countAsService(null, "SELECT count(*) FROM plans.action")).as("no council named, no rows").isZero();
         assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM plans.plan")).isEqualTo(1);
+    }
+
+    @Override
+    protected String schema() {
+        return "plans";
+    }
+
+    @Override
+    protected String council() {
+        return "eastmoor";
+    }
+
+    @Override
+    protected String otherCouncil() {
+        return "glenmoor";
+    }
+
+    @Override
+    protected Map<String, String> idsOfTheCouncil() {
+        String plan = scope.text("SELECT id FROM plans.plan WHERE council = 'eastmoor'");
+        String action = scope.text("SELECT id FROM plans.action WHERE council = 'eastmoor'");
+        return Map.of("plans.id", plan, "planId", plan, "actions.id", action, "actionId", action, "personId", "iso-0103");
+    }
+
+    @Override
+    protected List<String> textOnlyTheCouncilHolds() {
+        return List.of("Eastmoor protocol plan", "gareth@eastmoor.example.gov.uk");
     }
 }

@@ -67,8 +67,41 @@ public final class GrpcCalls {
         return callWithBytes(channel, method, token, request.build().toByteArray());
     }
 
+    /** What a call ended with: its status and, as text, what it answered (the messages, or the error's description). */
+    public record Reply(io.grpc.Status.Code code, String text) {
+    }
+
+    /**
+     * Calls the method with each text field of its request (top level, repeated ones included) whose name, in camel
+     * case, is a key of {@code values} set to that value — a probe aimed at particular records.
+     */
+    public static Reply callWithFields(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method, String token,
+                                       java.util.Map<String, String> values) {
+        com.google.protobuf.Message prototype = (com.google.protobuf.Message)
+                ((io.grpc.MethodDescriptor.PrototypeMarshaller<?>) method.getRequestMarshaller()).getMessagePrototype();
+        com.google.protobuf.DynamicMessage.Builder request = com.google.protobuf.DynamicMessage.newBuilder(prototype.getDescriptorForType());
+        for (com.google.protobuf.Descriptors.FieldDescriptor field : prototype.getDescriptorForType().getFields()) {
+            String value = values.get(field.getJsonName());
+            if (value != null && field.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.STRING) {
+                if (field.isRepeated()) {
+                    request.addRepeatedField(field, value);
+                } else {
+                    request.setField(field, value);
+                }
+            }
+        }
+        StringBuilder answer = new StringBuilder();
+        io.grpc.Status.Code code = callWithBytes(channel, method, token, request.build().toByteArray(), answer);
+        return new Reply(code, answer.toString());
+    }
+
     private static io.grpc.Status.Code callWithBytes(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
                                                      String token, byte[] payload) {
+        return callWithBytes(channel, method, token, payload, new StringBuilder());
+    }
+
+    private static io.grpc.Status.Code callWithBytes(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method,
+                                                     String token, byte[] payload, StringBuilder answer) {
         io.grpc.MethodDescriptor.Marshaller<byte[]> bytes = new io.grpc.MethodDescriptor.Marshaller<>() {
             @Override
             public InputStream stream(byte[] value) {
@@ -96,12 +129,14 @@ public final class GrpcCalls {
         try {
             var call = target.newCall(raw, io.grpc.CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS));
             if (method.getType() == io.grpc.MethodDescriptor.MethodType.UNARY) {
-                io.grpc.stub.ClientCalls.blockingUnaryCall(call, payload);
+                answer.append(new String(io.grpc.stub.ClientCalls.blockingUnaryCall(call, payload), java.nio.charset.StandardCharsets.UTF_8));
             } else {
-                io.grpc.stub.ClientCalls.blockingServerStreamingCall(call, payload).hasNext();
+                io.grpc.stub.ClientCalls.blockingServerStreamingCall(call, payload)
+                        .forEachRemaining(message -> answer.append(new String(message, java.nio.charset.StandardCharsets.UTF_8)));
             }
             return io.grpc.Status.Code.OK;
         } catch (StatusRuntimeException e) {
+            answer.append(e.getStatus().getDescription());
             return e.getStatus().getCode();
         }
     }

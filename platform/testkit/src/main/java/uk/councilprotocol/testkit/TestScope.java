@@ -70,6 +70,16 @@ public final class TestScope {
         }
     }
 
+    /** The first column of the query's first row as text, read as the administrator; null when there is no row. */
+    public String text(String query) {
+        try (Connection connection = sql(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
     /**
      * The same, read as the services' own role with {@code app.council} set to the council (null: none set), so
      * row-level security decides what the query sees, exactly as it does for a service.

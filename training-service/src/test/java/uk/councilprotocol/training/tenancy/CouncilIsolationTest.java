@@ -7,10 +7,7 @@ import io.grpc.stub.MetadataUtils;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +20,7 @@ import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
+import uk.councilprotocol.testkit.CouncilIsolationContract;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -44,19 +42,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Two councils on one training-service: each imports a roster with the same roster ids, and each sees, over HTTP,
  * gRPC, Kafka and the audit trail, only its own people, courses and events — held by PostgreSQL's row-level
- * security, shown with a direct SQL connection as the service's own role.
+ * security, shown with a direct SQL connection as the service's own role. Last, Glenmoor's caller tries every
+ * route and method on Eastmoor's people, courses and rules ({@link CouncilIsolationContract}).
  */
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
 @Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CouncilIsolationTest {
+class CouncilIsolationTest extends CouncilIsolationContract {
     static final String START = "2026-09-01";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
 
     final TestScope scope = TestScope.of(getClass());
     ManagedChannel channel;
@@ -179,5 +173,32 @@ class CouncilIsolationTest {
         }
         assertThat(scope.count("SELECT count(*) FROM training.person WHERE id LIKE 'iso-%'")).isEqualTo(10);
         assertThat(scope.count("SELECT count(*) FROM training.person WHERE full_name = 'Changed'")).isZero();
+    }
+
+    @Override
+    protected String schema() {
+        return "training";
+    }
+
+    @Override
+    protected String council() {
+        return "eastmoor";
+    }
+
+    @Override
+    protected String otherCouncil() {
+        return "glenmoor";
+    }
+
+    @Override
+    protected Map<String, String> idsOfTheCouncil() {
+        String rule = scope.text("SELECT id FROM training.requirement_rule WHERE council = 'eastmoor' LIMIT 1");
+        return Map.of("personId", "iso-DIR", "roster.id", "iso-DIR", "code", "EQUALITY_DIVERSITY",
+                "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule);
+    }
+
+    @Override
+    protected List<String> textOnlyTheCouncilHolds() {
+        return List.of("Bea Director", "Nolan Principles of Public Life", "Equality and Diversity");
     }
 }
