@@ -23,7 +23,7 @@ public class AbsenceController {
     }
 
     @Post
-    public HttpResponse<AbsenceCover.Recorded> record(@Body AbsenceCover.AbsenceRequest request, Authentication authentication) {
+    public HttpResponse<AbsenceCover.Recorded> record(@Body AbsenceRequest request, Authentication authentication) {
         return HttpResponse.created(cover.record(request, Caller.of(authentication)));
     }
 

@@ -1,12 +1,12 @@
 package uk.councilprotocol.enquiries.absence;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Officer;
 import uk.councilprotocol.enquiries.councillors.OfficerRepository;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
@@ -33,19 +33,16 @@ public class AbsenceCover {
     private final CoverHandover handover;
     private final Clock clock;
     private final Councils councils;
+    private final RequestChecks requestChecks;
 
     public AbsenceCover(AbsenceRepository absences, OfficerRepository officers, CoverHandover handover, Clock clock,
-                        Councils councils) {
+                        Councils councils, RequestChecks requestChecks) {
         this.councils = councils;
+        this.requestChecks = requestChecks;
         this.absences = absences;
         this.officers = officers;
         this.handover = handover;
         this.clock = clock;
-    }
-
-    @Serdeable
-    public record AbsenceRequest(@Nullable String officerId, @Nullable String startsOn, @Nullable String endsOn,
-                                 @Nullable String coverOfficerId) {
     }
 
     @Serdeable
@@ -54,11 +51,11 @@ public class AbsenceCover {
 
     @Transactional
     public Recorded record(AbsenceRequest request, Caller caller) {
-        Validation check = Validation.start();
-        String officerId = check.required("officer_id", request.officerId());
-        String cover = check.required("cover_officer_id", request.coverOfficerId());
-        LocalDate starts = check.date("starts_on", request.startsOn(), true);
-        LocalDate ends = check.date("ends_on", request.endsOn(), true);
+        Validation check = requestChecks.start(request);
+        String officerId = Validation.optional(request.officerId());
+        String cover = Validation.optional(request.coverOfficerId());
+        LocalDate starts = check.has("starts_on") ? null : check.date("starts_on", request.startsOn(), true);
+        LocalDate ends = check.has("ends_on") ? null : check.date("ends_on", request.endsOn(), true);
         if (starts != null && ends != null && ends.isBefore(starts)) {
             check.reject("ends_on", "is before starts_on");
         }

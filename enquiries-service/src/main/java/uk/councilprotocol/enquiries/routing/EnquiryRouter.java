@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 
 import java.time.Clock;
@@ -17,19 +18,16 @@ import java.util.UUID;
 public class EnquiryRouter {
     private final RoutingRuleRepository rules;
     private final Clock clock;
+    private final RequestChecks requestChecks;
 
-    public EnquiryRouter(RoutingRuleRepository rules, Clock clock) {
+    public EnquiryRouter(RoutingRuleRepository rules, Clock clock, RequestChecks requestChecks) {
         this.rules = rules;
         this.clock = clock;
+        this.requestChecks = requestChecks;
     }
 
     @Serdeable
     public record Route(String department, @Nullable String officerId) {
-    }
-
-    @Serdeable
-    public record RuleRequest(@Nullable String category, @Nullable String ward, @Nullable String department,
-                              @Nullable String defaultOfficerId) {
     }
 
     public Optional<Route> route(String category, @Nullable String ward) {
@@ -47,10 +45,9 @@ public class EnquiryRouter {
 
     @Transactional
     public RoutingRule add(RuleRequest request) {
-        Validation check = Validation.start();
-        String category = check.required("category", request.category());
-        String department = check.required("department", request.department());
-        check.throwIfInvalid();
+        requestChecks.start(request).throwIfInvalid();
+        String category = request.category().strip();
+        String department = request.department().strip();
         String ward = Validation.optional(request.ward());
         boolean clash = all().stream().anyMatch(r -> r.category().equalsIgnoreCase(category)
                 && (r.ward() == null ? ward == null : r.ward().equalsIgnoreCase(ward)));

@@ -25,7 +25,7 @@ public class RoutingRuleController {
     }
 
     @Post
-    public HttpResponse<RoutingRule> add(@Body EnquiryRouter.RuleRequest request) {
+    public HttpResponse<RoutingRule> add(@Body RuleRequest request) {
         return HttpResponse.created(router.add(request));
     }
 }

@@ -417,6 +417,11 @@ class EnquiryLifecycleTest {
         HttpCalls.Reply bad = hub.postJson("/absences", Map.of("officerId", "EM-0301", "startsOn", "2026-12-21",
                 "endsOn", "2026-12-20", "coverOfficerId", "EM-0301"));
         assertThat(bad.json().get("violations").findValuesAsText("field")).contains("ends_on", "cover_officer_id");
+        HttpCalls.Reply shapeless = hub.postJson("/absences", Map.of("officerId", "EM-0301", "startsOn", "21/12/2026"));
+        assertThat(shapeless.json().get("violations").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("starts_on", "ends_on", "cover_officer_id");
+        assertThat(hub.postJson("/routing-rules", Map.of("category", "Potholes")).json().get("violations")
+                .findValuesAsText("field")).containsExactly("department");
         assertThat(as("adults-officer", "officer", ADULTS).postJson("/absences", Map.of("officerId", "EM-0301",
                 "startsOn", "2026-12-21", "endsOn", "2026-12-31", "coverOfficerId", "EM-0302")).status())
                 .as("another department may not").isEqualTo(403);

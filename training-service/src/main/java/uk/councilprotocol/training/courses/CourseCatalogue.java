@@ -3,6 +3,7 @@ package uk.councilprotocol.training.courses;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 
 import java.util.List;
@@ -17,9 +18,11 @@ public class CourseCatalogue {
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 
     private final CourseRepository courses;
+    private final RequestChecks requestChecks;
 
-    public CourseCatalogue(CourseRepository courses) {
+    public CourseCatalogue(CourseRepository courses, RequestChecks requestChecks) {
         this.courses = courses;
+        this.requestChecks = requestChecks;
     }
 
     public List<Course> all() {
@@ -40,19 +43,15 @@ public class CourseCatalogue {
     }
 
     @Transactional
-    public Course save(String code, String title, String description, Integer renewalMonths, Boolean active) {
-        Validation check = Validation.start();
+    public Course save(String code, CourseRequest request) {
+        Validation check = requestChecks.start(request);
         String validCode = check.required("code", code);
         if (validCode != null && !CODE.matcher(validCode).matches()) {
             check.reject("code", "must be upper-case letters, digits and '_' (e.g. NOLAN_PRINCIPLES)");
         }
-        String validTitle = check.required("title", title);
-        if (renewalMonths != null && (renewalMonths < 1 || renewalMonths > 120)) {
-            check.reject("renewal_months", "must be between 1 and 120, or absent for a course that never expires");
-        }
         check.throwIfInvalid();
-        Course course = new Course(validCode, validTitle, description == null ? "" : description.strip(),
-                renewalMonths, active == null || active);
+        Course course = new Course(validCode, request.title().strip(), request.description() == null ? "" : request.description().strip(),
+                request.renewalMonths(), request.active() == null || request.active());
         return courses.existsById(validCode) ? courses.update(course) : courses.save(course);
     }
 }

@@ -1,10 +1,10 @@
 package uk.councilprotocol.training.requirements;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.roster.PersonKind;
@@ -24,19 +24,16 @@ public class RuleBook {
     private final PersonRepository people;
     private final Replanning replanning;
     private final Clock clock;
+    private final RequestChecks requestChecks;
 
     public RuleBook(RequirementRuleRepository rules, CourseCatalogue catalogue, PersonRepository people,
-                    Replanning replanning, Clock clock) {
+                    Replanning replanning, Clock clock, RequestChecks requestChecks) {
+        this.requestChecks = requestChecks;
         this.rules = rules;
         this.catalogue = catalogue;
         this.people = people;
         this.replanning = replanning;
         this.clock = clock;
-    }
-
-    @Serdeable
-    public record RuleRequest(@Nullable String courseCode, @Nullable String personKind, @Nullable String role,
-                              @Nullable String department, @Nullable Integer dueWithinDays) {
     }
 
     @Serdeable
@@ -49,8 +46,8 @@ public class RuleBook {
 
     @Transactional
     public RuleChange add(RuleRequest request) {
-        Validation check = Validation.start();
-        String courseCode = check.required("course_code", request.courseCode());
+        Validation check = requestChecks.start(request);
+        String courseCode = Validation.optional(request.courseCode());
         PersonKind kind = null;
         if (request.personKind() != null && !request.personKind().isBlank()) {
             kind = PersonKind.parse(request.personKind()).orElse(null);
@@ -58,11 +55,10 @@ public class RuleBook {
                 check.reject("person_kind", "'" + request.personKind() + "' is not one of officer, councillor, co-opted member");
             }
         }
-        if (request.dueWithinDays() == null || request.dueWithinDays() < 1 || request.dueWithinDays() > 3650) {
-            check.reject("due_within_days", "must be a number of days from 1 to 3650");
+        if (courseCode != null && !catalogue.byCode().containsKey(courseCode)) {
+            check.reject("course_code", "'" + courseCode + "' is not a course in the catalogue");
         }
         check.throwIfInvalid();
-        catalogue.require("course_code", courseCode);
         String role = Validation.optional(request.role());
         RequirementRule rule = rules.save(new RequirementRule(UUID.randomUUID(), courseCode, kind,
                 role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),

@@ -28,7 +28,7 @@ public class RuleController {
     }
 
     @Post
-    public HttpResponse<RuleBook.RuleChange> add(@Body RuleBook.RuleRequest request) {
+    public HttpResponse<RuleBook.RuleChange> add(@Body RuleRequest request) {
         return HttpResponse.created(ruleBook.add(request));
     }
 

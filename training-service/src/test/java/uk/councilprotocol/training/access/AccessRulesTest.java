@@ -87,6 +87,20 @@ class AccessRulesTest {
     }
 
     @Test
+    void aBadCourseOrRuleNamesEveryFieldAtFaultAndChangesNothing() {
+        HttpCalls hr = as("hr-amy", "hr");
+        HttpCalls.Reply course = hr.put("/courses/bad-code", "application/json", "{\"title\":\" \",\"renewalMonths\":0}");
+        assertThat(course.status()).isEqualTo(400);
+        assertThat(course.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("code", "title", "renewal_months");
+        HttpCalls.Reply rule = hr.postJson("/rules", Map.of("courseCode", "NO_SUCH_COURSE", "personKind", "alien", "dueWithinDays", 0));
+        assertThat(rule.status()).isEqualTo(400);
+        assertThat(rule.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("course_code", "person_kind", "due_within_days");
+        assertThat(rule.body()).contains("'NO_SUCH_COURSE' is not a course in the catalogue", "from 1 to 3650");
+        assertThat(scope.count("SELECT count(*) FROM training.course WHERE code = 'NO_SUCH_COURSE' OR renewal_months = 0")).isZero();
+        assertThat(scope.count("SELECT count(*) FROM training.requirement_rule WHERE due_within_days = 0")).isZero();
+    }
+
+    @Test
     void aDepartmentRecordsCompletionsOnlyForItsOwnPeople() {
         var adults = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("adults-lms", "service", ADULTS));
         var own = adults.recordCompletion(request("acc-OFF", "EQUALITY_DIVERSITY"));
