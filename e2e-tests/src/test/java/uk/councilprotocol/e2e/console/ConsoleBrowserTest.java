@@ -147,14 +147,31 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("problems"))).contains("3 email").contains("3 start_date");
         checkAccessibility();
         Path good = runDirectory.resolve("roster-good.csv");
+        StringBuilder library = new StringBuilder();   // enough people for the matrix to need a second page
+        for (int i = 1; i <= 60; i++) {
+            library.append(String.format("EM-L%02d,Lib Reader %02d,lib.reader%02d@eastmoor.example.gov.uk,officer,Libraries,2026-11-02%n", i, i, i));
+        }
         Files.writeString(good, "id,full_name,email,kind,department,start_date\n"
-                + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n");
+                + "EM-0301,Nia Newstarter,nia.newstarter@eastmoor.example.gov.uk,officer,Environment and Place,2026-11-02\n" + library);
         browser.find(By.id("file")).sendKeys(good.toString());
         browser.click(By.xpath("//button[normalize-space(.)='Upload and import']"));
-        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("Roster imported: 1 rows, 1 people added");
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("Roster imported: 61 rows, 61 people added");
         browser.click(By.linkText("Training compliance"));
 
         browser.click(By.linkText("Every person and course"));
+        String everyone = browser.text(By.id("showing"));
+        assertThat(everyone).startsWith("Showing 1 to 50 of");
+        int total = Integer.parseInt(everyone.replaceAll(".* of (\\d+) people.*", "$1"));
+        assertThat(total).isGreaterThan(60);
+        browser.click(By.xpath("//nav[contains(@class,'govuk-pagination')]//a[@rel='next']"));
+        assertThat(browser.textOnceEqual(By.id("showing"), "Showing 51 to " + total + " of " + total + " people"))
+                .isEqualTo("Showing 51 to " + total + " of " + total + " people");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/compliance/people?page=2");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "matrix-page-2");
+        browser.find(By.id("q")).sendKeys("ollie");
+        browser.click(By.xpath("//button[normalize-space(.)='Search']"));
+        assertThat(browser.textOnceEqual(By.id("showing"), "Showing 1 to 1 of 1 people")).isEqualTo("Showing 1 to 1 of 1 people");
         var ollie = browser.find(By.xpath("//table[@id='matrix']//tr[th/a[normalize-space(.)='Ollie Carter']]"));
         assertThat(ollie.getText()).contains("Done").contains("Not required");
         checkAccessibility();
@@ -340,6 +357,22 @@ class ConsoleBrowserTest {
         checkAccessibility();
         browser.click(By.linkText("Open the plan"));
         assertThat(browser.text(By.tagName("main"))).contains("Run a councillor induction week").contains("May 2027");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
+    void eachCouncilsHubSeesItsOwnCouncilNamedAndOnlyItsOwnEnquiries() throws Exception {
+        signInAs("Glenmoor: Eilidh MacLeod");
+        assertThat(browser.text(By.id("signed-in-as"))).startsWith("Signed in as").endsWith(", Glenmoor Council");
+        browser.click(By.linkText("Councillor enquiries"));
+        assertThat(browser.text(By.tagName("main"))).contains("Potholes on the Loch Road").doesNotContain("Pothole on Mill Lane");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "glenmoor-board");
+
+        signInAs("Amy Hart");
+        assertThat(browser.text(By.id("signed-in-as"))).as("a token without a council claim: the default council")
+                .startsWith("Signed in as Amy Hart").endsWith(", Borough of Eastmoor");
+        signOut();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 

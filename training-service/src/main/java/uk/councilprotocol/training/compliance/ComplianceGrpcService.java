@@ -17,6 +17,7 @@ import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
 
@@ -24,9 +25,11 @@ import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
 @Singleton
 public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
     private final ComplianceQuery query;
+    private final ComplianceMatrix matrix;
 
-    public ComplianceGrpcService(ComplianceQuery query) {
+    public ComplianceGrpcService(ComplianceQuery query, ComplianceMatrix matrix) {
         this.query = query;
+        this.matrix = matrix;
     }
 
     @Override
@@ -40,9 +43,13 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
 
     @Override
     public void listCompliance(ListComplianceRequest request, StreamObserver<ListComplianceResponse> response) {
-        ListComplianceResponse.Builder reply = ListComplianceResponse.newBuilder();
-        query.matrix(Validation.optional(request.getDepartment()), GrpcAuthentication.caller())
-                .forEach(person -> reply.addPeople(toProto(person)));
+        PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
+                ComplianceMatrix.DEFAULT_PAGE, ComplianceMatrix.LARGEST_PAGE);
+        ComplianceMatrix.Page found = matrix.page(new ComplianceMatrix.Filter(Validation.optional(request.getDepartment()),
+                Validation.optional(request.getQuery())), page, GrpcAuthentication.caller());
+        ListComplianceResponse.Builder reply = ListComplianceResponse.newBuilder()
+                .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
+        found.people().forEach(person -> reply.addPeople(toProto(person)));
         response.onNext(reply.build());
         response.onCompleted();
     }

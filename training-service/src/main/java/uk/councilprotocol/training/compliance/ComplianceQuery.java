@@ -49,6 +49,10 @@ public class ComplianceQuery {
     @Serdeable
     public record CourseStatus(String courseCode, String courseTitle, ComplianceState state, LocalDate dueDate,
                                @Nullable LocalDate completedOn, @Nullable LocalDate expiresOn) {
+        static CourseStatus of(ComplianceRow row, Map<String, Course> courses, LocalDate today) {
+            return new CourseStatus(row.courseCode(), courses.get(row.courseCode()).title(), row.stateOn(today),
+                    row.dueDate(), row.completedOn(), row.expiresOn());
+        }
     }
 
     @Serdeable
@@ -73,10 +77,7 @@ public class ComplianceQuery {
         PersonAccess.requireRead(caller, person);
         LocalDate today = LocalDate.now(clock);
         Map<String, Course> courses = catalogue.byCode();
-        List<CourseStatus> statuses = rows.rowsOf(personId).stream()
-                .map(r -> new CourseStatus(r.courseCode(), courses.get(r.courseCode()).title(), r.stateOn(today),
-                        r.dueDate(), r.completedOn(), r.expiresOn()))
-                .toList();
+        List<CourseStatus> statuses = rows.rowsOf(personId).stream().map(r -> CourseStatus.of(r, courses, today)).toList();
         return new PersonCompliance(person, statuses);
     }
 
@@ -96,25 +97,6 @@ public class ComplianceQuery {
         }
         List<Group> result = groups.entrySet().stream().map(e -> e.getValue().toGroup(e.getKey())).toList();
         return new Summary(dimension, courseCode, today, result);
-    }
-
-    /** Every active person the caller may see (HR and standards everyone, a department its own), with their courses. */
-    public List<PersonCompliance> matrix(@Nullable String department, Caller caller) {
-        if (!PersonAccess.seesEveryone(caller) && caller.departments().isEmpty()) {
-            throw new ForbiddenException("the compliance matrix needs the hr, standards or a department role");
-        }
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Course> courses = catalogue.byCode();
-        Map<String, List<CourseStatus>> byPerson = new HashMap<>();
-        for (ComplianceRow r : rows.allRows()) {
-            byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(new CourseStatus(r.courseCode(),
-                    courses.get(r.courseCode()).title(), r.stateOn(today), r.dueDate(), r.completedOn(), r.expiresOn()));
-        }
-        return people.findByActiveTrueOrderByFullName().stream()
-                .filter(p -> PersonAccess.seesEveryone(caller) || caller.actsFor(p.department()))
-                .filter(p -> department == null || department.equalsIgnoreCase(p.department()))
-                .map(p -> new PersonCompliance(p, byPerson.getOrDefault(p.id(), List.of())))
-                .toList();
     }
 
     /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import uk.councilprotocol.training.assignments.Assignment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,4 +30,7 @@ public interface ComplianceRepository extends GenericRepository<Assignment, UUID
 
     @Query(ROWS + " WHERE a.person_id = :personId ORDER BY a.course_code")
     List<ComplianceRow> rowsOf(String personId);
+
+    @Query(ROWS + " WHERE a.person_id IN (:personIds) ORDER BY a.person_id, a.course_code")
+    List<ComplianceRow> rowsOfEach(Collection<String> personIds);
 }

@@ -62,4 +62,54 @@ class ComplianceMatrixGrpcTest {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void theMatrixComesAPageAtATimeSearchedAndCountedInTheDatabase() throws Exception {
+        TestScope scope = TestScope.of(getClass());
+        StringBuilder roster = new StringBuilder(TrainingFixtures.HEADER);
+        for (int i = 1; i <= 230; i++) {
+            roster.append(String.format("pg-%03d,Pat Page %03d,pat.%03d@example.gov.uk,officer,,%s,,,%s,true%n", i, i, i,
+                    i % 2 == 0 ? "Paging Even" : "Paging Odd", LocalDate.now(clock)));
+        }
+        assertThat(new HttpCalls(server.getURL().toString()).as(scope.token("hr", "hr"))
+                .post("/roster/import", "text/csv", roster.toString()).status()).isEqualTo(200);
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            ComplianceGrpc.ComplianceBlockingStub hr = GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel), scope.token("hr", "hr"));
+            ListComplianceRequest paging = ListComplianceRequest.newBuilder().setQuery("pat page").setPageSize(100).build();
+            List<String> seen = new java.util.ArrayList<>();
+            var page = hr.listCompliance(paging);
+            assertThat(page.getTotalSize()).isEqualTo(230);
+            seen.addAll(page.getPeopleList().stream().map(p -> p.getPerson().getId()).toList());
+            while (!page.getNextPageToken().isEmpty()) {
+                page = hr.listCompliance(paging.toBuilder().setPageToken(page.getNextPageToken()).build());
+                seen.addAll(page.getPeopleList().stream().map(p -> p.getPerson().getId()).toList());
+            }
+            assertThat(seen).as("every person once, in name order").hasSize(230).doesNotHaveDuplicates()
+                    .startsWith("pg-001", "pg-002").endsWith("pg-230");
+            assertThat(page.getPeopleCount()).as("the last page").isEqualTo(30);
+
+            var even = hr.listCompliance(ListComplianceRequest.newBuilder().setDepartment("Paging Even").setQuery("PAT.01")
+                    .setPageSize(5).setSkip(2).build());
+            assertThat(even.getTotalSize()).as("pat.010 … pat.019, the even ones").isEqualTo(5);
+            assertThat(even.getPeopleList()).extracting(p -> p.getPerson().getId()).containsExactly("pg-014", "pg-016", "pg-018");
+            assertThat(even.getNextPageToken()).isEmpty();
+            assertThat(hr.listCompliance(ListComplianceRequest.newBuilder().setQuery("100%").build()).getTotalSize())
+                    .as("a % is a character, not a wildcard").isZero();
+
+            List<PersonCompliance> odd = GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel),
+                    scope.token("odd-lms", "service", "department:paging-odd")).listCompliance(ListComplianceRequest.newBuilder()
+                    .setPageSize(500).build()).getPeopleList();
+            assertThat(odd).as("a department pages through its own people only").hasSize(115)
+                    .allMatch(p -> p.getPerson().getDepartment().equals("Paging Odd"));
+
+            assertThatThrownBy(() -> hr.listCompliance(ListComplianceRequest.newBuilder().setPageSize(501).setPageToken("nonsense").build()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                        assertThat(GrpcCalls.badRequestFields(e)).containsExactlyInAnyOrder("page_size", "page_token");
+                    });
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.Pagination;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
@@ -18,6 +19,7 @@ import uk.councilprotocol.contracts.training.v1.Course;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.ListComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.ListComplianceResponse;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MatrixController {
     static final String NOT_REQUIRED = "Not required";
+    /** People per page: a page stays small at any council's size. */
+    static final int PAGE_SIZE = 50;
+    static final int EXPORT_PAGE_SIZE = 500;
 
     private final Backends backends;
     private final Pages pages;
@@ -44,12 +49,20 @@ public class MatrixController {
     public record Row(String personId, String name, String department, List<String> states) {
     }
 
+    /** A page of the matrix: the people matching the search (name, roster id or email) and department, in name order. */
     @Get("/people")
-    public HttpResponse<String> matrix(HttpRequest<?> request, @Nullable @QueryValue String department) {
+    public HttpResponse<String> matrix(HttpRequest<?> request, @Nullable @QueryValue String department,
+                                       @Nullable @QueryValue String q, @Nullable @QueryValue Integer page) {
         Session session = Sessions.of(request);
         List<Course> courses = courses(session);
+        int number = Pagination.requested(page);
+        ListComplianceResponse found = backends.compliance(session).listCompliance(filter(department, q)
+                .setPageSize(PAGE_SIZE).setSkip(Pagination.skip(number, PAGE_SIZE)).build());
+        Pagination pagination = Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getPeopleCount(),
+                "/compliance/people", Map.of("department", blankIfNull(department), "q", blankIfNull(q)));
         return pages.ok(request, "matrix", Page.model(session, "People and courses", "compliance", "courses", courses,
-                "rows", rows(session, department, courses), "department", department == null ? "" : department));
+                "rows", rows(found.getPeopleList(), courses), "department", blankIfNull(department), "q", blankIfNull(q),
+                "pagination", pagination));
     }
 
     @Get("/people/{personId}")
@@ -62,38 +75,50 @@ public class MatrixController {
 
     /** The matrix as CSV, for a spreadsheet. */
     @Get("/export.csv")
-    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        return HttpResponse.ok(MatrixExport.csv(table(Sessions.of(request), department))).contentType(new MediaType(MatrixExport.CSV))
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String q) {
+        return HttpResponse.ok(MatrixExport.csv(table(Sessions.of(request), department, q))).contentType(new MediaType(MatrixExport.CSV))
                 .header("Content-Disposition", "attachment; filename=\"training-compliance.csv\"");
     }
 
     /** The matrix as an Excel workbook. */
     @Get("/export.xlsx")
-    public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department) {
-        return HttpResponse.ok(MatrixExport.xlsx("Training compliance", table(Sessions.of(request), department)))
+    public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String q) {
+        return HttpResponse.ok(MatrixExport.xlsx("Training compliance", table(Sessions.of(request), department, q)))
                 .contentType(MatrixExport.XLSX).header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
     }
 
-    /** The matrix as a table for export: a header, then a line per person. */
-    private List<List<String>> table(Session session, String department) {
+    /** The matrix as a table for export: a header, then a line per person, read from the service a page at a time. */
+    private List<List<String>> table(Session session, String department, String q) {
         List<Course> courses = courses(session);
         List<List<String>> table = new ArrayList<>();
         table.add(header(courses));
-        for (Row row : rows(session, department, courses)) {
-            List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
-            cells.addAll(row.states());
-            table.add(cells);
-        }
+        String token = "";
+        do {
+            ListComplianceResponse found = backends.compliance(session).listCompliance(filter(department, q)
+                    .setPageSize(EXPORT_PAGE_SIZE).setPageToken(token).build());
+            for (Row row : rows(found.getPeopleList(), courses)) {
+                List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
+                cells.addAll(row.states());
+                table.add(cells);
+            }
+            token = found.getNextPageToken();
+        } while (!token.isEmpty());
         return table;
+    }
+
+    private static ListComplianceRequest.Builder filter(String department, String q) {
+        return ListComplianceRequest.newBuilder().setDepartment(blankIfNull(department)).setQuery(blankIfNull(q));
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private List<Course> courses(Session session) {
         return backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList();
     }
 
-    private List<Row> rows(Session session, String department, List<Course> courses) {
-        List<PersonCompliance> people = backends.compliance(session).listCompliance(ListComplianceRequest.newBuilder()
-                .setDepartment(department == null ? "" : department).build()).getPeopleList();
+    private static List<Row> rows(List<PersonCompliance> people, List<Course> courses) {
         List<Row> rows = new ArrayList<>();
         for (PersonCompliance p : people) {
             Map<String, CourseCompliance> byCourse = p.getCoursesList().stream()

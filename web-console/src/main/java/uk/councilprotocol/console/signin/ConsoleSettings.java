@@ -1,5 +1,8 @@
 package uk.councilprotocol.console.signin;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 /** Where the console signs people in (the council's OIDC provider) and the address it is reached at. */
@@ -10,6 +13,8 @@ public class ConsoleSettings {
     private String clientSecret = "";
     private String publicUrl = "http://localhost:8085";
     private boolean secureCookies;
+    private Map<String, String> councilNames = new HashMap<>();
+    private String defaultCouncil = "default";
 
     public String getIssuerUrl() {
         return issuerUrl;
@@ -49,6 +54,32 @@ public class ConsoleSettings {
 
     public void setSecureCookies(boolean secureCookies) {
         this.secureCookies = secureCookies;
+    }
+
+    /** Each council's name as the header shows it, by the council claim of a person's token. */
+    public Map<String, String> getCouncilNames() {
+        return councilNames;
+    }
+
+    public void setCouncilNames(Map<String, String> councilNames) {
+        this.councilNames = councilNames;
+    }
+
+    public String getDefaultCouncil() {
+        return defaultCouncil;
+    }
+
+    public void setDefaultCouncil(String defaultCouncil) {
+        this.defaultCouncil = defaultCouncil;
+    }
+
+    /**
+     * The name of the council a token's claim names (blank: the default council), else its id; "" for a
+     * single-council deployment that has named none, so its header stays as it was.
+     */
+    public String councilName(String council) {
+        String id = council == null || council.isBlank() ? defaultCouncil : council;
+        return councilNames.getOrDefault(id, "default".equals(id) ? "" : id);
     }
 
     public String callbackUrl() {

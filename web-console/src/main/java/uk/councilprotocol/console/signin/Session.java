@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A signed-in person: their access token (passed to the services on every call, so the services decide what
- * they may see), who they are, and the token that guards their forms against cross-site posts.
+ * they may see), who they are and the name of the council they work for (which the token names), and the token that guards their forms against cross-site posts.
  */
 public record Session(String id, String accessToken, String subject, String name, String personId, List<String> roles,
-                      String csrf, Instant expiresAt) {
+                      String council, String csrf, Instant expiresAt) {
 
     public boolean has(String... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles::contains);

@@ -45,9 +45,10 @@ public class Sessions {
                 .filter(s -> s.expiresAt().isAfter(clock.instant()));
     }
 
-    Session create(String accessToken, String subject, String name, String personId, List<String> roles) {
+    Session create(String accessToken, String subject, String name, String personId, List<String> roles, String council) {
         sessions.values().removeIf(s -> !s.expiresAt().isAfter(clock.instant()));   // expired ones go as new ones come
-        Session session = new Session(random(), accessToken, subject, name, personId, roles, random(), clock.instant().plus(LIFETIME));
+        Session session = new Session(random(), accessToken, subject, name, personId, roles,
+                settings.councilName(council), random(), clock.instant().plus(LIFETIME));
         sessions.put(session.id(), session);
         return session;
     }

@@ -78,8 +78,10 @@ public class SignInController {
         Object personId = claims.get("person_id");
         Object name = claims.get("name");
         List<String> roles = claims.get("roles") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        // The council claim (platform/tenancy's CouncilClaim); a token without one is the deployment's own council.
+        Object council = claims.get("council");
         Session session = sessions.create(token, subject, name == null ? subject : name.toString(),
-                personId == null ? subject : personId.toString(), roles);
+                personId == null ? subject : personId.toString(), roles, council == null ? "" : council.toString());
         return HttpResponse.seeOther(URI.create("/")).cookie(sessions.cookie(session));
     }
 
