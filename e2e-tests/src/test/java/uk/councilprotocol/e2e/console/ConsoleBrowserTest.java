@@ -285,6 +285,11 @@ class ConsoleBrowserTest {
         var row = browser.driver.findElement(By.xpath("//table[@id='board']//tr[td/a[normalize-space(.)='" + reference + "']]"));
         assertThat(row.getText()).contains("Broken streetlight on Church Street").contains("Environment and Place").contains(due);
         browser.screenshot(SCREENSHOTS, "enquiries");
+        browser.find(By.id("q")).sendKeys("church street");
+        browser.click(By.xpath("//button[normalize-space(.)='Filter']"));
+        assertThat(browser.textOnceEqual(By.id("showing"), "Showing 1 to 1 of 1 enquiries")).isEqualTo("Showing 1 to 1 of 1 enquiries");
+        assertThat(browser.text(By.id("board"))).contains(reference);
+        assertThat(browser.driver.getCurrentUrl()).as("the search is in the address").contains("q=church+street");
 
         signInAs("Fatima Haddad");
         browser.click(By.linkText("Councillor enquiries"));

@@ -2,6 +2,7 @@ package uk.councilprotocol.enquiries.api;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.enquiries.v1.BoardChoices;
 import uk.councilprotocol.contracts.enquiries.v1.Channel;
 import uk.councilprotocol.contracts.enquiries.v1.Constituent;
 import uk.councilprotocol.contracts.enquiries.v1.DepartmentAssignment;
@@ -17,6 +18,7 @@ import uk.councilprotocol.enquiries.analytics.EnquiryAnalytics;
 import uk.councilprotocol.enquiries.email.EmailedEnquiries;
 import uk.councilprotocol.enquiries.hub.Assignments;
 import uk.councilprotocol.enquiries.hub.DeadlineChange;
+import uk.councilprotocol.enquiries.hub.EnquiryBoard;
 import uk.councilprotocol.enquiries.hub.EnquiryChanges;
 import uk.councilprotocol.enquiries.hub.EnquiryDesk;
 import uk.councilprotocol.enquiries.hub.EnquiryViews;
@@ -24,6 +26,8 @@ import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.paging.PageRequest;
+import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup;
@@ -43,11 +47,12 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final Assignments assignments;
     private final EnquiryAnalytics analytics;
     private final EmailedEnquiries emailed;
+    private final EnquiryBoard board;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments,
-                                EnquiryAnalytics analytics,
-                                EmailedEnquiries emailed) {
+                                EnquiryAnalytics analytics, EmailedEnquiries emailed, EnquiryBoard board) {
         this.emailed = emailed;
+        this.board = board;
         this.desk = desk;
         this.views = views;
         this.changes = changes;
@@ -136,9 +141,20 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
 
     @Override
     public void listAssigned(ListAssignedRequest request, StreamObserver<ListEnquiriesResponse> response) {
-        ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder();
-        views.list(GrpcAuthentication.caller(), request.getOverdueOnly(), request.getIncludeResponded())
-                .forEach(e -> reply.addEnquiries(toProto(e)));
+        Caller caller = GrpcAuthentication.caller();
+        PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
+                EnquiryBoard.DEFAULT_PAGE, EnquiryBoard.LARGEST_PAGE);
+        EnquiryBoard.Page found = board.page(new EnquiryBoard.Filter(request.getOverdueOnly(), request.getIncludeResponded(),
+                request.getDepartment(), request.getWard(), request.getCouncillorName(), request.getCategory(), request.getState(),
+                request.getQuery()), page, caller);
+        ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder()
+                .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
+        found.enquiries().forEach(e -> reply.addEnquiries(toProto(e)));
+        if (request.getIncludeChoices()) {
+            EnquiryBoard.Choices choices = board.choices(caller);
+            reply.setChoices(BoardChoices.newBuilder().addAllDepartments(choices.departments()).addAllWards(choices.wards())
+                    .addAllCouncillorNames(choices.councillors()).addAllCategories(choices.categories()));
+        }
         response.onNext(reply.build());
         response.onCompleted();
     }

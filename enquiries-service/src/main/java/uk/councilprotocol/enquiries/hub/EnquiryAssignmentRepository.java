@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,4 +14,6 @@ public interface EnquiryAssignmentRepository extends CrudRepository<EnquiryAssig
     List<EnquiryAssignment> findByEnquiryId(UUID enquiryId);
 
     List<EnquiryAssignment> listOrderByAssignedAt();
+
+    List<EnquiryAssignment> findByEnquiryIdInOrderByAssignedAt(Collection<UUID> enquiryIds);
 }

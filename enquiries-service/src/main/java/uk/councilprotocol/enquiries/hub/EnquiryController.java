@@ -3,6 +3,7 @@ package uk.councilprotocol.enquiries.hub;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 
 import java.util.List;
@@ -21,12 +23,14 @@ import java.util.List;
 public class EnquiryController {
     private final EnquiryDesk desk;
     private final EnquiryViews views;
+    private final EnquiryBoard board;
     private final EnquiryChanges changes;
     private final Assignments assignments;
 
-    public EnquiryController(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments) {
+    public EnquiryController(EnquiryDesk desk, EnquiryViews views, EnquiryBoard board, EnquiryChanges changes, Assignments assignments) {
         this.desk = desk;
         this.views = views;
+        this.board = board;
         this.changes = changes;
         this.assignments = assignments;
     }
@@ -52,10 +56,23 @@ public class EnquiryController {
     }
 
     /** What the caller may see, soonest due first. */
+    /**
+     * What the caller may see, soonest due first, a page at a time: the page's enquiries as the body (as before),
+     * how many match in {@code X-Total-Count}, and the next page's token in {@code X-Next-Page-Token} (none on the last).
+     */
     @Get
-    public List<EnquiryView> list(@Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Boolean includeResponded,
-                                  Authentication authentication) {
-        return views.list(Caller.of(authentication), Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded));
+    public HttpResponse<List<EnquiryView>> list(@Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Boolean includeResponded,
+                                                @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
+                                                @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
+                                                @Nullable @QueryValue String state, @Nullable @QueryValue String q,
+                                                @Nullable @QueryValue Integer pageSize, @Nullable @QueryValue String pageToken,
+                                                Authentication authentication) {
+        PageRequest page = PageRequest.of(pageSize == null ? 0 : pageSize, pageToken, 0, EnquiryBoard.DEFAULT_PAGE,
+                EnquiryBoard.LARGEST_PAGE);
+        EnquiryBoard.Page found = board.page(new EnquiryBoard.Filter(Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded),
+                department, ward, councillor, category, state, q), page, Caller.of(authentication));
+        MutableHttpResponse<List<EnquiryView>> reply = HttpResponse.ok(found.enquiries()).header("X-Total-Count", String.valueOf(found.total()));
+        return found.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", found.nextPageToken());
     }
 
     @Get("/{reference}")

@@ -9,33 +9,25 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * What each caller sees of enquiries (protocol 9.1.14): one enquiry (a confidential one's reading audited), the list
- * they may see, and the view that shows constituent details only to the Hub and the assigned department.
+ * What each caller sees of an enquiry (protocol 9.1.14): one enquiry (a confidential one's reading audited), and the
+ * view that shows constituent details only to the Hub and the assigned department. Lists: {@link EnquiryBoard}.
  */
 @Singleton
 public class EnquiryViews {
     private final EnquiryRecords records;
-    private final EnquiryRepository enquiries;
     private final EnquiryAssignmentRepository assignments;
     private final DeadlineChangeRepository changes;
     private final CouncillorRepository councillors;
     private final AuditLog audit;
     private final Clock clock;
 
-    public EnquiryViews(EnquiryRecords records, EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
+    public EnquiryViews(EnquiryRecords records, EnquiryAssignmentRepository assignments,
                         DeadlineChangeRepository changes, CouncillorRepository councillors, AuditLog audit, Clock clock) {
         this.records = records;
-        this.enquiries = enquiries;
         this.assignments = assignments;
         this.changes = changes;
         this.councillors = councillors;
@@ -54,24 +46,6 @@ public class EnquiryViews {
             audit.record(caller, "read confidential enquiry", reference, "200", from);
         }
         return viewOf(enquiry, assigned, caller);
-    }
-
-    /** The Hub sees every enquiry; a department those assigned to it; a councillor their own and those copied to them. */
-    public List<EnquiryView> list(Caller caller, boolean overdueOnly, boolean includeResponded) {
-        Instant now = clock.instant();
-        Map<UUID, List<EnquiryAssignment>> byEnquiry = assignments.listOrderByAssignedAt().stream()
-                .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId));
-        Map<String, Councillor> names = new LinkedHashMap<>();
-        councillors.findAll().forEach(c -> names.put(c.personId(), c));
-        Map<UUID, List<DeadlineChange>> changesByEnquiry = new LinkedHashMap<>();
-        changes.findAll().forEach(c -> changesByEnquiry.computeIfAbsent(c.enquiryId(), k -> new ArrayList<>()).add(c));
-        return enquiries.listOrderByDueAt().stream()
-                .filter(e -> includeResponded || e.isOpen())
-                .filter(e -> !overdueOnly || e.isOverdue(now))
-                .filter(e -> EnquiryAccess.seesEnquiry(caller, e, byEnquiry.getOrDefault(e.id(), List.of())))
-                .map(e -> view(e, byEnquiry.getOrDefault(e.id(), List.of()), changesByEnquiry.getOrDefault(e.id(), List.of()),
-                        names.get(e.councillorId()), caller))
-                .toList();
     }
 
     EnquiryView viewOf(Enquiry enquiry, Caller caller) {

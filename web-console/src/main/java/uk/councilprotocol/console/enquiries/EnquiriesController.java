@@ -19,17 +19,20 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.Pagination;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.contracts.enquiries.v1.BoardChoices;
 import uk.councilprotocol.contracts.enquiries.v1.Channel;
 import uk.councilprotocol.contracts.enquiries.v1.Constituent;
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
 import uk.councilprotocol.contracts.enquiries.v1.GetEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
 import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ReassignRequest;
@@ -40,7 +43,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.HashMap;
 import java.io.IOException;
@@ -55,7 +57,10 @@ import uk.councilprotocol.contracts.notifications.v1.Reminder;
 @Controller("/enquiries")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class EnquiriesController {
+    /** An open enquiry due within this many days is tagged "Due soon" (as enquiries-service's state filter counts it). */
     static final int DUE_SOON_DAYS = 3;
+    /** Enquiries per page of the board. */
+    static final int PAGE_SIZE = 50;
 
     private final Backends backends;
     private final Pages pages;
@@ -67,30 +72,29 @@ public class EnquiriesController {
         this.clock = clock;
     }
 
+    /** The board: a page of what the person may see, filtered and searched by enquiries-service, soonest due first. */
     @Get
     public HttpResponse<String> board(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String ward,
                                      @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
-                                     @Nullable @QueryValue String state, @Nullable @QueryValue String reassigned) {
+                                     @Nullable @QueryValue String state, @Nullable @QueryValue String q,
+                                     @Nullable @QueryValue Integer page, @Nullable @QueryValue String reassigned) {
         Session session = Sessions.of(request);
-        List<Enquiry> all = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true).build())
-                .getEnquiriesList();
+        Map<String, String> filter = Map.of("department", orEmpty(department), "ward", orEmpty(ward), "councillor", orEmpty(councillor),
+                "category", orEmpty(category), "state", orEmpty(state), "q", orEmpty(q));
+        int number = Pagination.requested(page);
+        ListEnquiriesResponse found = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true)
+                .setDepartment(filter.get("department")).setWard(filter.get("ward")).setCouncillorName(filter.get("councillor"))
+                .setCategory(filter.get("category")).setState(filter.get("state")).setQuery(filter.get("q"))
+                .setPageSize(PAGE_SIZE).setSkip(Pagination.skip(number, PAGE_SIZE)).setIncludeChoices(true).build());
         LocalDate today = LocalDate.now(clock);
-        List<Enquiry> shown = all.stream()
-                .filter(e -> blank(department) || e.getAssignmentsList().stream().anyMatch(a -> a.getDepartment().equals(department)))
-                .filter(e -> blank(ward) || e.getWard().equals(ward))
-                .filter(e -> blank(councillor) || e.getCouncillorName().equals(councillor))
-                .filter(e -> blank(category) || e.getCategory().equals(category))
-                .filter(e -> blank(state) || stateOf(e, today).equals(state))
-                .toList();
         Map<String, String> states = new HashMap<>();
-        shown.forEach(e -> states.put(e.getReference(), stateOf(e, today)));
-        return pages.ok(request, "enquiries", Page.model(session, "Councillor enquiries", "enquiries", "enquiries", shown, "states", states,
-                "reassigned", reassigned == null ? "" : reassigned,
-                "departments", options(all, e -> e.getAssignmentsList().stream().map(a -> a.getDepartment()).toList()),
-                "wards", options(all, e -> List.of(e.getWard())), "councillors", options(all, e -> List.of(e.getCouncillorName())),
-                "categories", options(all, e -> List.of(e.getCategory())),
-                "filter", Map.of("department", orEmpty(department), "ward", orEmpty(ward), "councillor", orEmpty(councillor),
-                        "category", orEmpty(category), "state", orEmpty(state))));
+        found.getEnquiriesList().forEach(e -> states.put(e.getReference(), stateOf(e, today)));
+        BoardChoices choices = found.getChoices();
+        return pages.ok(request, "enquiries", Page.model(session, "Councillor enquiries", "enquiries", "enquiries", found.getEnquiriesList(),
+                "states", states, "reassigned", reassigned == null ? "" : reassigned,
+                "departments", choices.getDepartmentsList(), "wards", choices.getWardsList(),
+                "councillors", choices.getCouncillorNamesList(), "categories", choices.getCategoriesList(), "filter", filter,
+                "pagination", Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getEnquiriesCount(), "/enquiries", filter)));
     }
 
     @Get("/new")
@@ -220,18 +224,8 @@ public class EnquiriesController {
         };
     }
 
-    private static List<String> options(List<Enquiry> all, Function<Enquiry, List<String>> values) {
-        TreeSet<String> found = new TreeSet<>();
-        all.forEach(e -> values.apply(e).stream().filter(v -> !v.isBlank()).forEach(found::add));
-        return List.copyOf(found);
-    }
-
     private static String field(Map<String, String> form, String name) {
         return form.getOrDefault(name, "").strip();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String orEmpty(String value) {
