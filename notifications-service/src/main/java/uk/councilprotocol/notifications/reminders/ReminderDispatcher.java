@@ -63,14 +63,17 @@ public class ReminderDispatcher {
         this.failed = meters.counter("reminders.failed");
     }
 
-    @Scheduled(fixedDelay = "${notifications.dispatch-interval:30s}", initialDelay = "2s")
+    @Scheduled(fixedDelay = "${notifications.dispatch-interval:30s}", initialDelay = "${notifications.dispatch-initial-delay:2s}")
     void dispatchDue() {
-        councils.forEachServed(() -> {
-            DispatchResult result;
-            do {
-                result = dispatchBatch();
-            } while (result.handled() == BATCH && !result.stopped());
-        });
+        councils.forEachServed(this::dispatchCouncil);
+    }
+
+    /** Everything due for the council in scope, a batch (one transaction) at a time, until none is left or SMTP stops. */
+    void dispatchCouncil() {
+        DispatchResult result;
+        do {
+            result = dispatchBatch();
+        } while (result.handled() == BATCH && !result.stopped());
     }
 
     public record DispatchResult(int handled, boolean stopped) {

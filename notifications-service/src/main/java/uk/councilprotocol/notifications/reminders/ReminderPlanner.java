@@ -1,6 +1,8 @@
 package uk.councilprotocol.notifications.reminders;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,16 +13,21 @@ import java.util.UUID;
 /**
  * Turns "remind at these times" into reminder rows. Times already past are not all sent at once:
  * only the latest of them goes out (now), the earlier ones are skipped. Planning the same subject and
- * kind twice adds nothing, so replayed events never double a reminder.
+ * kind twice adds nothing, so replayed events never double a reminder. One due now is announced ({@link DueNow}), so
+ * it is sent once the transaction commits rather than at the next poll.
  */
 @Singleton
 public class ReminderPlanner {
     private final ReminderRepository reminders;
     private final Clock clock;
+    private final Councils councils;
+    private final ApplicationEventPublisher<DueNow> due;
 
-    public ReminderPlanner(ReminderRepository reminders, Clock clock) {
+    public ReminderPlanner(ReminderRepository reminders, Clock clock, Councils councils, ApplicationEventPublisher<DueNow> due) {
         this.reminders = reminders;
         this.clock = clock;
+        this.councils = councils;
+        this.due = due;
     }
 
     public record Planned(Notice notice, Instant sendAt) {
@@ -32,6 +39,7 @@ public class ReminderPlanner {
         List<Planned> ordered = planned.stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
         Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
         int added = 0;
+        boolean dueNow = false;
         for (Planned p : ordered) {
             Notice notice = p.notice();
             if (reminders.isPlanned(subjectType, subjectId, personId, notice.kind(), notice.deadline(), notice.occasion())) {
@@ -44,6 +52,10 @@ public class ReminderPlanner {
                     status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
                     null, now));
             added++;
+            dueNow |= past && status == ReminderStatus.PENDING;
+        }
+        if (dueNow) {
+            due.publishEvent(new DueNow(councils.current()));
         }
         return added;
     }
