@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.ManagedChannel;
+import org.HdrHistogram.Histogram;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.deploy.Layout;
@@ -31,7 +32,8 @@ import java.util.function.LongSupplier;
 /**
  * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
  * own commit rate on it (the anchor), then the platform's hot paths from outside — a roster import, the reminders
- * notifications-service plans from it, and departments recording completions over gRPC — and prints one table
+ * notifications-service plans from it, departments recording completions over gRPC, and an enquiry's
+ * acknowledgement from the Hub's call to the SMTP server — and prints one table
  * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI.
  */
 public final class Bench {
@@ -73,6 +75,40 @@ public final class Bench {
         int people = quick ? 500 : 5_000;
         rosterImport(people, eight);
         recordCompletions(people, eight);
+        acknowledgements(quick ? 20 : 200);
+    }
+
+    /**
+     * The Hub logs enquiries one after another over HTTP; each is timed from the call until its acknowledgement is in
+     * the councillor's mailbox at the SMTP server (the path: enquiries' outbox, Kafka, notifications' consumer, the
+     * reminder planned, the dispatcher, SMTP).
+     */
+    private void acknowledgements(int enquiries) throws Exception {
+        awaitAtLeast(60, () -> count("SELECT count(*) FROM enquiries.councillor"), Duration.ofMinutes(2));
+        HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl()).as(platform.tokens().token("bench-hub", "hub"));
+        hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place"));
+        Histogram latency = new Histogram(60_000_000_000L, 3);
+        for (int i = 0; i < enquiries; i++) {
+            String email = "c" + (i % 60) + "@bench.example.gov.uk";
+            int before = platform.mail().mailbox(email).size();
+            long begun = System.nanoTime();
+            HttpCalls.Reply reply = hub.postJson("/enquiries", Map.of("councillorId", RosterFile.id(i % 60), "channel", "email",
+                    "subject", "Bench enquiry " + i, "description", "Timed.", "category", "Highways"));
+            if (reply.status() != 201) {
+                throw new IllegalStateException("logging an enquiry answered " + reply.status() + ": " + reply.body());
+            }
+            long limit = begun + Duration.ofSeconds(60).toNanos();
+            while (platform.mail().mailbox(email).size() <= before) {
+                if (System.nanoTime() > limit) {
+                    throw new IllegalStateException("no acknowledgement for enquiry " + i + " within 60 s");
+                }
+                Thread.sleep(2);
+            }
+            latency.recordValue(System.nanoTime() - begun);
+        }
+        figures.add(Figure.of("enquiry logged -> acknowledgement at SMTP (" + enquiries + " in turn), p50",
+                latency.getValueAtPercentile(50) / 1e6, "ms").atMost(200, "< 200 ms"));
+        figures.add(Figure.of("  its p99", latency.getValueAtPercentile(99) / 1e6, "ms").atMost(1000, "< 1 s"));
     }
 
     /** HR imports the roster over HTTP; notifications then plans every reminder from the assignments' events. */

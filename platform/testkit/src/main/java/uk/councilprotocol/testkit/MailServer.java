@@ -54,15 +54,22 @@ public final class MailServer implements AutoCloseable {
      * copy per recipient, so {@link #received()} lists a message sent to two people twice.)
      */
     public List<MimeMessage> mailbox(String address) {
-        try {
-            GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
-            if (user == null) {
-                return List.of();
+        // GreenMail hands out the mailbox's own list, which a delivery may change while it is copied: copy again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+                if (user == null) {
+                    return List.of();
+                }
+                return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                        .map(StoredMessage::getMimeMessage).toList();
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(StoredMessage::getMimeMessage).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.councilprotocol.platform.outbox;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import com.google.protobuf.Message;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -22,10 +23,12 @@ public class Outbox {
     private final Clock clock;
     private final String topic;
     private final Councils councils;
+    private final ApplicationEventPublisher<Appended> appended;
 
     public Outbox(OutboxRepository repository, Clock clock, MessagingConfiguration messaging,
-                  @Value("${outbox.topic}") String topic, Councils councils) {
+                  @Value("${outbox.topic}") String topic, Councils councils, ApplicationEventPublisher<Appended> appended) {
         this.repository = repository;
+        this.appended = appended;
         this.councils = councils;
         this.clock = clock;
         this.topic = messaging.topic(topic);
@@ -36,8 +39,12 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
                 EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null, councils.current()));
+        appended.publishEvent(Appended.INSTANCE);
         return eventId;
     }
+
+    /** Something was written to the outbox: the relay sends it once the transaction commits ({@link OutboxRelay}). */
+    public enum Appended { INSTANCE }
 
     /** An event about one aggregate, for {@link #appendAll}. */
     public record Event(String aggregateId, Message payload) {
@@ -50,6 +57,9 @@ public class Outbox {
         String council = councils.current();
         repository.saveAll(events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
                 e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council)).toList());
+        if (!events.isEmpty()) {
+            appended.publishEvent(Appended.INSTANCE);
+        }
     }
 
     public String topic() {

@@ -36,6 +36,9 @@ public class OutboxPublisher {
      */
     @Transactional
     public int publishBatch(int limit) throws Exception {
+        if (!repository.tryLockRelay()) {
+            return 0;   // another replica's relay (or this one's other run) is publishing; it will take these too
+        }
         List<OutboxEvent> batch = repository.lockUnpublished(limit);
         if (batch.isEmpty()) {
             return 0;

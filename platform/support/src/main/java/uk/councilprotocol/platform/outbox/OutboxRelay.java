@@ -3,6 +3,8 @@ package uk.councilprotocol.platform.outbox;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +12,15 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Polls the outbox and relays events to Kafka. While Kafka is unreachable the events simply wait
- * in the table; the relay backs off (up to 30 s) and tries again.
+ * Relays the outbox to Kafka: as soon as a transaction that wrote to it commits (so an event is on its way within
+ * milliseconds, not at the next poll), and by polling, which catches whatever another replica wrote or a failed
+ * attempt left. While Kafka is unreachable the events simply wait in the table; the relay backs off (up to 30 s)
+ * and tries again. One run at a time in this JVM, and one relay at a time per service ({@link OutboxPublisher}).
  */
 @Singleton
 @Requires(property = "outbox.relay.enabled", notEquals = "false")
@@ -29,6 +36,12 @@ public class OutboxRelay {
     private final Duration retention;
     private int consecutiveFailures;
     private Instant pausedUntil = Instant.MIN;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "outbox-relay-wake");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(OutboxPublisher publisher, OutboxProducer producer, OutboxRepository repository,
                        @Value("${outbox.relay.batch-size:200}") int batchSize,
@@ -41,8 +54,24 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
+    /** A transaction that wrote to the outbox committed: relay now, on the relay's own thread (wakes meanwhile are one). */
+    @TransactionalEventListener
+    void afterCommit(Outbox.Appended appended) {
+        if (woken.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                woken.set(false);
+                relay();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
+    }
+
     @Scheduled(fixedDelay = "${outbox.relay.interval:250ms}", initialDelay = "1s")
-    void relay() {
+    synchronized void relay() {
         if (clock.instant().isBefore(pausedUntil)) {
             return;
         }
