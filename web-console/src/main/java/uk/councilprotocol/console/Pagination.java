@@ -26,6 +26,11 @@ public record Pagination(int page, int pages, int from, int to, int total, Strin
         return page == null || page < 1 ? 1 : page;
     }
 
+    /** A filter's value from the query string, as the service and the page links take it: "" when absent. */
+    public static String filterValue(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     public static int skip(int page, int size) {
         return (page - 1) * size;
     }

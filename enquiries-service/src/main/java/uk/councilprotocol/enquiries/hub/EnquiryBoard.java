@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.platform.errors.InvalidInputException;
-import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 
@@ -53,9 +52,6 @@ public class EnquiryBoard {
     /** What to show: each value exact as the board's choices give it, blank for any; {@code text} is a search. */
     public record Filter(boolean overdueOnly, boolean includeResponded, @Nullable String department, @Nullable String ward,
                          @Nullable String councillor, @Nullable String category, @Nullable String state, @Nullable String text) {
-        public static Filter queue(boolean overdueOnly, boolean includeResponded) {
-            return new Filter(overdueOnly, includeResponded, null, null, null, null, null, null);
-        }
     }
 
     public record Page(List<EnquiryView> enquiries, int total, String nextPageToken) {
@@ -116,7 +112,7 @@ public class EnquiryBoard {
     /** {@link EnquiryAccess}'s rule as the query's parameters. */
     private record Scope(boolean hub, String personId, List<String> departments) {
         static Scope of(Caller caller) {
-            return new Scope(EnquiryAccess.isHub(caller), Validation.optional(caller.personId()) == null ? "" : caller.personId(),
+            return new Scope(EnquiryAccess.isHub(caller), caller.personId() == null ? "" : caller.personId(),
                     caller.departments().isEmpty() ? List.of("") : List.copyOf(caller.departments()));
         }
     }

@@ -59,9 +59,9 @@ public class MatrixController {
         ListComplianceResponse found = backends.compliance(session).listCompliance(filter(department, q)
                 .setPageSize(PAGE_SIZE).setSkip(Pagination.skip(number, PAGE_SIZE)).build());
         Pagination pagination = Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getPeopleCount(),
-                "/compliance/people", Map.of("department", blankIfNull(department), "q", blankIfNull(q)));
+                "/compliance/people", Map.of("department", Pagination.filterValue(department), "q", Pagination.filterValue(q)));
         return pages.ok(request, "matrix", Page.model(session, "People and courses", "compliance", "courses", courses,
-                "rows", rows(found.getPeopleList(), courses), "department", blankIfNull(department), "q", blankIfNull(q),
+                "rows", rows(found.getPeopleList(), courses), "department", Pagination.filterValue(department), "q", Pagination.filterValue(q),
                 "pagination", pagination));
     }
 
@@ -107,12 +107,9 @@ public class MatrixController {
     }
 
     private static ListComplianceRequest.Builder filter(String department, String q) {
-        return ListComplianceRequest.newBuilder().setDepartment(blankIfNull(department)).setQuery(blankIfNull(q));
+        return ListComplianceRequest.newBuilder().setDepartment(Pagination.filterValue(department)).setQuery(Pagination.filterValue(q));
     }
 
-    private static String blankIfNull(String value) {
-        return value == null ? "" : value.strip();
-    }
 
     private List<Course> courses(Session session) {
         return backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList();

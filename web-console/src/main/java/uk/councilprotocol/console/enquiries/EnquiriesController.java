@@ -79,8 +79,9 @@ public class EnquiriesController {
                                      @Nullable @QueryValue String state, @Nullable @QueryValue String q,
                                      @Nullable @QueryValue Integer page, @Nullable @QueryValue String reassigned) {
         Session session = Sessions.of(request);
-        Map<String, String> filter = Map.of("department", orEmpty(department), "ward", orEmpty(ward), "councillor", orEmpty(councillor),
-                "category", orEmpty(category), "state", orEmpty(state), "q", orEmpty(q));
+        Map<String, String> filter = Map.of("department", Pagination.filterValue(department), "ward", Pagination.filterValue(ward),
+                "councillor", Pagination.filterValue(councillor), "category", Pagination.filterValue(category),
+                "state", Pagination.filterValue(state), "q", Pagination.filterValue(q));
         int number = Pagination.requested(page);
         ListEnquiriesResponse found = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true)
                 .setDepartment(filter.get("department")).setWard(filter.get("ward")).setCouncillorName(filter.get("councillor"))
@@ -226,9 +227,5 @@ public class EnquiriesController {
 
     private static String field(Map<String, String> form, String name) {
         return form.getOrDefault(name, "").strip();
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
