@@ -3,6 +3,7 @@ package uk.councilprotocol.enquiries.hub;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * choices for each filter; a department sees only its own, choices included.
  */
 @MicronautTest(transactional = false)
+// The Hub logs 130 enquiries as fast as the service answers: more than the default per-client limit allows in a second.
+@Property(name = "platform.rate-limit.requests-per-second", value = "100000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnquiryBoardTest {
     @Inject

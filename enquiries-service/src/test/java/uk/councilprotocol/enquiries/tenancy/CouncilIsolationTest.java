@@ -142,16 +142,6 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     }
 
     @Override
-    protected String council() {
-        return "eastmoor";
-    }
-
-    @Override
-    protected String otherCouncil() {
-        return "glenmoor";
-    }
-
-    @Override
     protected Map<String, String> idsOfTheCouncil() {
         return Map.of("reference", references.get("eastmoor"), "councillorId", "iso-cllr", "officerId", "hub-eastmoor");
     }

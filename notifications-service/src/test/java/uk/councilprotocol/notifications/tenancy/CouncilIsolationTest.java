@@ -92,16 +92,6 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     }
 
     @Override
-    protected String council() {
-        return "eastmoor";
-    }
-
-    @Override
-    protected String otherCouncil() {
-        return "glenmoor";
-    }
-
-    @Override
     protected Map<String, String> idsOfTheCouncil() {
         return Map.of("subjectId", REFERENCE, "reference", REFERENCE, "personId", "iso-cllr");
     }

@@ -82,16 +82,6 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     }
 
     @Override
-    protected String council() {
-        return "eastmoor";
-    }
-
-    @Override
-    protected String otherCouncil() {
-        return "glenmoor";
-    }
-
-    @Override
     protected Map<String, String> idsOfTheCouncil() {
         String plan = scope.text("SELECT id FROM plans.plan WHERE council = 'eastmoor'");
         String action = scope.text("SELECT id FROM plans.action WHERE council = 'eastmoor'");

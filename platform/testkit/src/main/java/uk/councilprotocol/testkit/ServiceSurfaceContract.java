@@ -215,7 +215,8 @@ public abstract class ServiceSurfaceContract {
         return 1;
     }
 
-    private static boolean isPublic(String path) {
+    /** Health and Prometheus: the routes served without a token. */
+    static boolean isPublic(String path) {
         return path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus");
     }
 }

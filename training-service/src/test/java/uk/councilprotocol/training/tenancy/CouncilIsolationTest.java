@@ -181,16 +181,6 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     }
 
     @Override
-    protected String council() {
-        return "eastmoor";
-    }
-
-    @Override
-    protected String otherCouncil() {
-        return "glenmoor";
-    }
-
-    @Override
     protected Map<String, String> idsOfTheCouncil() {
         String rule = scope.text("SELECT id FROM training.requirement_rule WHERE council = 'eastmoor' LIMIT 1");
         return Map.of("personId", "iso-DIR", "roster.id", "iso-DIR", "code", "EQUALITY_DIVERSITY",
