@@ -78,6 +78,18 @@ class CouncilIsolationTest extends CouncilIsolationContract {
         assertThat(scope.count("SELECT count(*) FROM notifications.enquiry_record WHERE reference = '" + REFERENCE + "'")).isEqualTo(2);
     }
 
+    /** Events about the closed council still on Kafka are refused: nothing recorded, nobody emailed. */
+    @Override
+    protected void afterTheOtherCouncilLeft(TestScope scope) throws Exception {
+        String rejected = "SELECT count(*) FROM notifications.processed_event WHERE outcome = 'rejected'";
+        long rejectedBefore = scope.count(rejected);
+        int mailBefore = scope.mail().mailbox("iso-cllr@glenmoor.example.gov.uk").size();
+        logged("glenmoor", "Bin not collected on Loch Road, again");
+        Eventually.get(() -> scope.count(rejected) >= rejectedBefore + 2 ? true : null, Duration.ofSeconds(20),
+                () -> "the closed council's events refused by every consumer");
+        assertThat(scope.mail().mailbox("iso-cllr@glenmoor.example.gov.uk")).hasSize(mailBefore);
+    }
+
     HttpCalls http(String council) {
         return new HttpCalls(server.getURL().toString()).as(scope.tokenFor(council, "admin-" + council, "admin"));
     }

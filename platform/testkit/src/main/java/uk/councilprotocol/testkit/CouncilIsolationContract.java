@@ -1,5 +1,6 @@
 package uk.councilprotocol.testkit;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +27,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +56,8 @@ public abstract class CouncilIsolationContract {
     protected GrpcEmbeddedServer grpcServer;
     @Inject
     protected Router router;
+    @Inject
+    protected Environment environment;
 
     /** The service's schema, whose every table with a council column is checked. */
     protected abstract String schema();
@@ -81,13 +88,13 @@ public abstract class CouncilIsolationContract {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void aCallerOfAnotherCouncilWithEveryRoleGetsNothingOfThisCouncilsFromAnyRouteOrMethodAndChangesNoneOfItsRows()
             throws Exception {
         TestScope scope = TestScope.of(getClass());
         String everyRole = scope.tokenFor(otherCouncil(), "isolation-probe", "admin", "hr", "hub", "standards",
                 "officer", "councillor", "service");
-        Map<String, String> before = rowsOfTheCouncil(scope);
+        Map<String, String> before = rowsOfTheCouncil(scope, Set.of());
         List<String> leaks = new ArrayList<>();
         int calls = 0;
 
@@ -128,7 +135,111 @@ public abstract class CouncilIsolationContract {
 
         assertTrue(leaks.isEmpty(), "A caller of " + otherCouncil() + " reached " + council() + ": " + leaks);
         assertTrue(calls >= minimumCalls(), "the inventory held only " + calls + " routes and methods");
-        assertEquals(before, rowsOfTheCouncil(scope), council() + "'s rows changed (table → checksum)");
+        assertEquals(before, rowsOfTheCouncil(scope, Set.of()), council() + "'s rows changed (table → checksum)");
+    }
+
+    /**
+     * The other council leaves: its admin takes its data (a CSV per table, none of this council's in it), only the
+     * platform operator may erase it, and after the erasure not one of its rows is left in any table — audit trail,
+     * outbox and mail log included — while every row of this council stays as it was. The closed council's
+     * callers are refused from then on, by the service and by the database itself.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void whenTheOtherCouncilLeavesItsAdminTakesItsDataAndTheOperatorErasesItAllLeavingThisCouncilsUntouched()
+            throws Exception {
+        TestScope scope = TestScope.of(getClass());
+        String base = server.getURL().toString();
+        HttpCalls leavingAdmin = new HttpCalls(base).as(scope.tokenFor(otherCouncil(), "leaving-admin", "admin"));
+        HttpCalls operator = new HttpCalls(base).as(scope.token("platform-operator", "operator"));
+
+        HttpCalls.Download export = leavingAdmin.download("/council-data");
+        assertEquals(200, export.status(), "the leaving council's admin takes its data");
+        assertTrue(export.disposition().contains(otherCouncil() + "-"), export.disposition());
+        Map<String, String> files = unzipped(export.bytes());
+        assertEquals(new TreeMap<>(rowCounts(scope, otherCouncil())).keySet().stream()
+                .filter(table -> !table.equals("outbox_event")).toList(), List.copyOf(files.keySet()),
+                "one CSV for every table with a council column but the outbox");
+        assertTrue(files.values().stream().anyMatch(csv -> csv.lines().count() > 1), "the export holds the council's rows");
+        files.forEach((table, csv) -> textOnlyTheCouncilHolds().forEach(text ->
+                assertTrue(!csv.contains(text), table + ".csv carries " + council() + "'s '" + text + "'")));
+
+        for (String[] role : List.of(new String[] {"admin"}, new String[] {"admin", "hr", "hub", "standards", "service"})) {
+            HttpCalls.Reply refused = new HttpCalls(base).as(scope.tokenFor(council(), "not-an-operator", role))
+                    .delete("/councils/" + otherCouncil());
+            assertEquals(403, refused.status(), "only the platform operator erases a council: " + refused.body());
+        }
+        assertEquals(403, leavingAdmin.get("/councils").status(), "a council's admin does not list the councils");
+        Map<String, String> before = rowsOfTheCouncil(scope, Set.of("audit_log"));
+        long auditBefore = rowCounts(scope, council()).get("audit_log");
+        HttpCalls.Reply listed = operator.get("/councils");
+        assertEquals(200, listed.status(), listed.body());
+        assertTrue(listed.body().contains("\"" + otherCouncil() + "\""), listed.body());
+        textOnlyTheCouncilHolds().forEach(text -> assertTrue(!listed.body().contains(text), "the operator sees counts only"));
+
+        HttpCalls.Reply erased = operator.delete("/councils/" + otherCouncil());
+        assertEquals(200, erased.status(), erased.body());
+        Map<String, Long> left = rowCounts(scope, otherCouncil());
+        assertTrue(left.values().stream().allMatch(n -> n == 0), otherCouncil() + "'s rows left behind: " + left);
+        assertEquals(before, rowsOfTheCouncil(scope, Set.of("audit_log")), council() + "'s rows changed (table → checksum)");
+        assertTrue(rowCounts(scope, council()).get("audit_log") >= auditBefore, council() + "'s audit trail lost entries");
+
+        assertEquals(403, leavingAdmin.download("/council-data").status(), "the closed council's callers are refused");
+        assertEquals(409, operator.delete("/councils/" + otherCouncil()).status(), "a council closes once");
+        String defaultCouncil = environment.getProperty("platform.tenancy.default-council", String.class).orElse("default");
+        HttpCalls.Reply defaultRefused = operator.delete("/councils/" + defaultCouncil);
+        assertEquals(409, defaultRefused.status(), "the default council never closes: " + defaultRefused.body());
+        assertEquals(404, operator.delete("/councils/never-served-here").status());
+        HttpCalls.Reply badId = operator.delete("/councils/Not_An_Id");
+        assertEquals(400, badId.status(), badId.body());
+        assertTrue(badId.body().contains("council"), "the error names the field: " + badId.body());
+        try (Connection connection = scope.sqlAsService();
+             PreparedStatement open = connection.prepareStatement("SELECT " + schema() + ".open_council(?)")) {
+            open.setString(1, otherCouncil());
+            SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, open::execute);
+            assertEquals("CP001", refused.getSQLState(), "the database refuses a closed council's connections");
+        }
+        assertEquals(200, new HttpCalls(base).as(scope.tokenFor(council(), "staying-admin", "admin"))
+                .download("/council-data").status(), council() + " is served as before");
+
+        afterTheOtherCouncilLeft(scope);
+        Map<String, Long> stillLeft = rowCounts(scope, otherCouncil());
+        assertTrue(stillLeft.values().stream().allMatch(n -> n == 0), otherCouncil() + "'s rows came back: " + stillLeft);
+    }
+
+    /**
+     * What a service does to show that work arriving for the closed council afterwards (an event still on Kafka, a
+     * scheduled run) writes nothing and sends nothing; the contract then checks again that no row of it is left.
+     */
+    protected void afterTheOtherCouncilLeft(TestScope scope) throws Exception {
+    }
+
+    /** Each table with a council column → how many rows the council has in it, read as the administrator. */
+    private Map<String, Long> rowCounts(TestScope scope, String council) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = scope.sql()) {
+            for (String table : councilTables(connection)) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM " + schema() + "." + table + " WHERE council = ?")) {
+                    count.setString(1, council);
+                    try (ResultSet rs = count.executeQuery()) {
+                        rs.next();
+                        counts.put(table, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, String> unzipped(byte[] zip) throws java.io.IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName().replaceFirst("\\.csv$", ""), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     private void judge(String call, boolean serverError, String answer, List<String> leaks) {
@@ -159,21 +270,11 @@ public abstract class CouncilIsolationContract {
      * A checksum of this council's rows in every table of the schema with a council column, read as the
      * administrator: a change anywhere shows as the table whose checksum moved.
      */
-    private Map<String, String> rowsOfTheCouncil(TestScope scope) throws SQLException {
+    private Map<String, String> rowsOfTheCouncil(TestScope scope, Set<String> alsoLeftOut) throws SQLException {
         Map<String, String> checksums = new TreeMap<>();
         try (Connection connection = scope.sql()) {
-            List<String> tables = new ArrayList<>();
-            try (PreparedStatement find = connection.prepareStatement(
-                    "SELECT table_name FROM information_schema.columns WHERE table_schema = ? AND column_name = 'council'")) {
-                find.setString(1, schema());
-                try (ResultSet rs = find.executeQuery()) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-            }
-            for (String table : tables) {
-                if (MOVING_TABLES.contains(table)) {
+            for (String table : councilTables(connection)) {
+                if (MOVING_TABLES.contains(table) || alsoLeftOut.contains(table)) {
                     continue;
                 }
                 try (PreparedStatement sum = connection.prepareStatement("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
@@ -188,5 +289,21 @@ public abstract class CouncilIsolationContract {
         }
         assertTrue(checksums.values().stream().anyMatch(sum -> !sum.startsWith("0:")), council() + " has no rows to guard");
         return checksums;
+    }
+
+    private List<String> councilTables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement find = connection.prepareStatement("SELECT c.table_name FROM information_schema.columns c "
+                + "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                + "WHERE c.table_schema = ? AND c.column_name = 'council' AND t.table_type = 'BASE TABLE' "
+                + "AND c.table_name <> 'council_closure' ORDER BY 1")) {
+            find.setString(1, schema());
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        return tables;
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.tenancy.UnknownCouncilException;
 
 /**
  * The one mapping from domain exceptions to gRPC status: INVALID_ARGUMENT carries a
@@ -91,6 +92,9 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
         if (e instanceof NotFoundException) {
             return Status.NOT_FOUND.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (UnknownCouncilException.in(e).isPresent()) {
+            return Status.PERMISSION_DENIED.withDescription(UnknownCouncilException.in(e).get().getMessage()).asRuntimeException();
         }
         if (e instanceof ForbiddenException) {
             return Status.PERMISSION_DENIED.withDescription(e.getMessage()).asRuntimeException();

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.validation.ConstraintViolationException;
 import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.platform.tenancy.UnknownCouncilException;
 
 import java.util.List;
 
@@ -48,6 +49,9 @@ public class HttpErrorHandlers {
             if (UnstorableText.refusedByTheDatabase(e)) {
                 return invalidInput().handle(request, UnstorableText.refusedValue());
             }
+            if (UnknownCouncilException.in(e).isPresent()) {
+                return unknownCouncil().handle(request, UnknownCouncilException.in(e).get());
+            }
             LOG.error("Database failure in {} {}", request.getMethodName(), request.getPath(), e);
             return HttpProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the service log", List.of());
         };
@@ -56,6 +60,13 @@ public class HttpErrorHandlers {
     @Singleton
     ExceptionHandler<ForbiddenException, HttpResponse<?>> forbidden() {
         return (HttpRequest request, ForbiddenException e) ->
+                HttpProblems.response(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    }
+
+    /** A council closed between the request's check and its database work (the database refused it): forbidden. */
+    @Singleton
+    ExceptionHandler<UnknownCouncilException, HttpResponse<?>> unknownCouncil() {
+        return (HttpRequest request, UnknownCouncilException e) ->
                 HttpProblems.response(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 

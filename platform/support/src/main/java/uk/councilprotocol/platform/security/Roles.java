@@ -11,6 +11,11 @@ public final class Roles {
     /** The Monitoring Officer and the Standards Committee: read plans, reports and the audit log. */
     public static final String STANDARDS = "standards";
     public static final String ADMIN = "admin";
+    /**
+     * The platform operator (a supplier hosting many councils): lists the councils served and erases one that
+     * leaves. Sees counts, never a council's data; belongs to no council.
+     */
+    public static final String OPERATOR = "operator";
     /** Another service of the platform, calling with a client-credentials token. */
     public static final String SERVICE = "service";
     /**

@@ -26,6 +26,8 @@ import java.util.function.Function;
 final class CouncilConnections implements ConnectionCustomizer<Connection> {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilConnections.class);
 
+    private static final String CLOSED_COUNCIL = "CP001";
+
     private final Councils councils;
 
     CouncilConnections(@Parameter AbstractConnectionOperations<Connection> connections, Councils councils) {
@@ -49,21 +51,25 @@ final class CouncilConnections implements ConnectionCustomizer<Connection> {
     }
 
     private static void set(Connection connection, String council) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('app.council', ?, false)")) {
+        // open_council refuses a closed council (SQLSTATE CP001): the database's word holds on every replica
+        try (PreparedStatement statement = connection.prepareStatement("SELECT open_council(?)")) {
             statement.setString(1, council);
             statement.execute();
         } catch (SQLException e) {
+            if (CLOSED_COUNCIL.equals(e.getSQLState())) {
+                throw UnknownCouncilException.closed(council);
+            }
             throw new IllegalStateException("could not set the council on a database connection", e);
         }
     }
 
     private static void clear(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("RESET app.council")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT leave_council()")) {
             statement.execute();
         } catch (SQLException e) {
             // a broken connection is discarded by the pool; one that cannot reset is no danger to the next user,
             // who sets the council again before any query
-            LOG.debug("Could not reset app.council: {}", e.toString());
+            LOG.debug("Could not give back the connection's council: {}", e.toString());
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.councilprotocol.platform.tenancy;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.propagation.PropagatedContext;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -21,16 +22,24 @@ public class Councils {
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
 
     private final TenancySettings settings;
+    private final Provider<ClosedCouncils> closed;   // late: reading closures needs the connections this helps open
 
-    public Councils(TenancySettings settings) {
+    public Councils(TenancySettings settings, Provider<ClosedCouncils> closed) {
         this.settings = settings;
+        this.closed = closed;
     }
 
     public String defaultCouncil() {
         return settings.getDefaultCouncil();
     }
 
+    /** The councils configured, but for any that has closed since. */
     public List<String> served() {
+        return settings.getCouncils().stream().filter(council -> !closed.get().isClosed(council)).toList();
+    }
+
+    /** The councils configured, served or closed: the platform operator's list. */
+    public List<String> configured() {
         return settings.getCouncils();
     }
 
@@ -49,15 +58,19 @@ public class Councils {
             return settings.getDefaultCouncil();
         }
         String council = named.strip();
-        if (!served().contains(council)) {
+        if (!settings.getCouncils().contains(council)) {
             throw new UnknownCouncilException(council);
+        }
+        if (closed.get().isClosed(council)) {
+            throw UnknownCouncilException.closed(council);
         }
         return council;
     }
 
     /** The council named if this deployment serves it, else the default one (where a refused request is recorded). */
     public String servedOrDefault(@Nullable String named) {
-        return named != null && served().contains(named.strip()) ? named.strip() : settings.getDefaultCouncil();
+        return named != null && settings.getCouncils().contains(named.strip()) && !closed.get().isClosed(named.strip())
+                ? named.strip() : settings.getDefaultCouncil();
     }
 
     /** Opens the council's scope for this thread (and whatever it hands work to) until the scope is closed. */
