@@ -27,7 +27,9 @@ public class BackendErrors {
             case PERMISSION_DENIED, UNAUTHENTICATED -> {
                 status = HttpStatus.FORBIDDEN;
                 title = "You do not have access to this page";
-                message = "Your role does not include this. Ask the Monitoring Officer's team if you think it should.";
+                String why = e.getStatus().getDescription();
+                message = why != null && why.contains("has closed") ? "Your " + why + "."
+                        : "Your role does not include this. Ask the Monitoring Officer's team if you think it should.";
             }
             case NOT_FOUND -> {
                 status = HttpStatus.NOT_FOUND;

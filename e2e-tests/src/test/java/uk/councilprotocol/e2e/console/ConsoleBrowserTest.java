@@ -3,7 +3,10 @@ package uk.councilprotocol.e2e.console;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,6 +40,7 @@ import java.util.stream.StreamSupport;
  * Screenshots land in {@code target/screenshots} (the README's come from there).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -392,6 +396,59 @@ class ConsoleBrowserTest {
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "Your preference is saved")).isEqualTo("Your preference is saved");
         assertThat(browser.find(By.id("delivery-2")).isSelected()).isTrue();
         checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    /** Last, since Glenmoor is gone afterwards. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anAdminTakesTheCouncilsDataAndTheOperatorErasesACouncilThatLeaves() throws Exception {
+        signInAs("Eastmoor administrator");
+        browser.click(By.linkText("Your council's data"));
+        assertThat(browser.text(By.tagName("main"))).contains("Borough of Eastmoor");
+        checkAccessibility();
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "/council-data/download"))
+                .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains("borough-of-eastmoor-data-");
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName(), new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsKeys("training/person.csv", "training/audit_log.csv", "enquiries/enquiry.csv",
+                "plans/action.csv", "notifications/contact.csv");
+        assertThat(files.get("training/person.csv")).contains("Ollie Carter");
+        assertThat(files.get("enquiries/enquiry.csv")).contains("Missed bin collections on Orchard Road");
+        assertThat(String.join("", files.values())).as("nothing of Glenmoor's").doesNotContain("Loch Road").doesNotContain("Morag Campbell").doesNotContain("glenmoor.example");
+
+        signInAs("Platform operator");
+        browser.click(By.linkText("Councils"));
+        var glenmoor = browser.find(By.xpath("//table[@id='councils']//tr[td[1][normalize-space(.)='glenmoor']]"));
+        assertThat(glenmoor.getText()).contains("Served");
+        assertThat(browser.text(By.id("councils"))).contains("eastmoor").doesNotContain("Loch Road");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "councils");
+        new Select(browser.find(By.id("council"))).selectByValue("glenmoor");
+        browser.find(By.id("confirm")).sendKeys("glenmore");
+        browser.click(By.id("erase"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("Type the council's id exactly");
+        checkAccessibility();
+        new Select(browser.find(By.id("council"))).selectByValue("glenmoor");
+        browser.find(By.id("confirm")).sendKeys("glenmoor");
+        browser.click(By.id("erase"));
+        assertThat(browser.textOnceEqual(By.className("govuk-panel__title"), "glenmoor has been erased")).isEqualTo("glenmoor has been erased");
+        assertThat(browser.find(By.xpath("//table[@id='councils']//tr[td[1][normalize-space(.)='glenmoor']]")).getText())
+                .contains("Closed");
+        checkAccessibility();
+
+        signInAs("Glenmoor: Eilidh MacLeod");
+        assertThat(browser.text(By.tagName("main"))).contains("has closed");
+        signInAs("Aisha Begum");
+        browser.click(By.linkText("Councillor enquiries"));
+        assertThat(browser.text(By.tagName("main"))).as("Eastmoor carries on").contains("Missed bin collections on Orchard Road");
+        signOut();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 }

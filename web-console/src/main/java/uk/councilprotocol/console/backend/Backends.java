@@ -1,5 +1,6 @@
 package uk.councilprotocol.console.backend;
 
+import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
@@ -13,6 +14,7 @@ import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.platform.v1.AuditGrpc;
+import uk.councilprotocol.contracts.platform.v1.CouncilAdministrationGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The four services over gRPC, always as the signed-in person: their own token goes with every call, so each
@@ -78,12 +81,21 @@ public class Backends {
 
     /** Each service's audit log, by service name: every service keeps its own. */
     public Map<String, AuditGrpc.AuditBlockingStub> audit(Session session) {
-        Map<String, AuditGrpc.AuditBlockingStub> logs = new LinkedHashMap<>();
-        logs.put("training", as(session, AuditGrpc.newBlockingStub(training)));
-        logs.put("notifications", as(session, AuditGrpc.newBlockingStub(notifications)));
-        logs.put("enquiries", as(session, AuditGrpc.newBlockingStub(enquiries)));
-        logs.put("plans", as(session, AuditGrpc.newBlockingStub(plans)));
-        return logs;
+        return everyService(session, AuditGrpc::newBlockingStub);
+    }
+
+    /** Each service's part in a council's data and life on the deployment, by service name. */
+    public Map<String, CouncilAdministrationGrpc.CouncilAdministrationBlockingStub> councils(Session session) {
+        return everyService(session, CouncilAdministrationGrpc::newBlockingStub);
+    }
+
+    private <S extends AbstractStub<S>> Map<String, S> everyService(Session session, Function<Channel, S> stub) {
+        Map<String, S> stubs = new LinkedHashMap<>();
+        stubs.put("training", as(session, stub.apply(training)));
+        stubs.put("notifications", as(session, stub.apply(notifications)));
+        stubs.put("enquiries", as(session, stub.apply(enquiries)));
+        stubs.put("plans", as(session, stub.apply(plans)));
+        return stubs;
     }
 
     private static <S extends AbstractStub<S>> S as(Session session, S stub) {

@@ -38,6 +38,16 @@ public record Session(String id, String accessToken, String subject, String name
         return has("standards", "admin");
     }
 
+    /** A council's administrator: takes the council's data from every service. */
+    public boolean admin() {
+        return has("admin");
+    }
+
+    /** The platform operator (a supplier hosting councils): the councils served, and erasing one that leaves. */
+    public boolean operator() {
+        return has("operator");
+    }
+
     public boolean hub() {
         return has("hub", "admin", "standards");
     }

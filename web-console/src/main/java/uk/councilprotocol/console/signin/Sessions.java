@@ -47,8 +47,10 @@ public class Sessions {
 
     Session create(String accessToken, String subject, String name, String personId, List<String> roles, String council) {
         sessions.values().removeIf(s -> !s.expiresAt().isAfter(clock.instant()));   // expired ones go as new ones come
+        // the platform operator belongs to no council: the header says so rather than naming the default one
+        String councilName = roles.contains("operator") && council.isBlank() ? "the platform" : settings.councilName(council);
         Session session = new Session(random(), accessToken, subject, name, personId, roles,
-                settings.councilName(council), random(), clock.instant().plus(LIFETIME));
+                councilName, random(), clock.instant().plus(LIFETIME));
         sessions.put(session.id(), session);
         return session;
     }
