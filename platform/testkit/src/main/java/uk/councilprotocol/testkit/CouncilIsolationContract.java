@@ -153,6 +153,9 @@ public abstract class CouncilIsolationContract {
         HttpCalls leavingAdmin = new HttpCalls(base).as(scope.tokenFor(otherCouncil(), "leaving-admin", "admin"));
         HttpCalls operator = new HttpCalls(base).as(scope.token("platform-operator", "operator"));
 
+        assertEquals(403, new HttpCalls(base).as(scope.tokenFor(otherCouncil(), "not-an-admin", "hr", "hub", "standards"))
+                .download("/council-data").status(), "only a council's admin takes its whole data");
+        assertEquals(403, operator.download("/council-data").status(), "the operator sees no council's data");
         HttpCalls.Download export = leavingAdmin.download("/council-data");
         assertEquals(200, export.status(), "the leaving council's admin takes its data");
         assertTrue(export.disposition().contains(otherCouncil() + "-"), export.disposition());
