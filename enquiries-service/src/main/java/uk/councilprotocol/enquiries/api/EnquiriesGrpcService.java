@@ -122,7 +122,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 request.getConstituent().getContact(), request.getConstituent().getAddress()) : null;
         LogRequest log = new LogRequest(request.getCouncillorId(),
                 request.getChannel() == Channel.CHANNEL_UNSPECIFIED ? null : request.getChannel().name(),
-                request.hasReceivedAt() ? Protos.instant(request.getReceivedAt()).toString() : null,
+                request.hasReceivedAt() ? Protos.instant(request.getReceivedAt(), "received_at").toString() : null,
                 request.getSubject(), request.getDescription(), request.getCategory(), request.getWard(), constituent,
                 request.getConfidential(), request.getCirculationList(), request.getDepartmentsList(),
                 request.getRelatedAddress());

@@ -5,8 +5,6 @@ import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
 import io.grpc.ManagedChannel;
-import io.grpc.ServerMethodDefinition;
-import io.grpc.ServerServiceDefinition;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -117,17 +115,11 @@ public abstract class CouncilIsolationContract {
 
         ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
         try {
-            for (ServerServiceDefinition service : grpcServer.getServer().getServices()) {
-                if (service.getServiceDescriptor().getName().startsWith("grpc.")) {
-                    continue;
-                }
-                for (ServerMethodDefinition<?, ?> method : service.getMethods()) {
-                    GrpcCalls.Reply reply = GrpcCalls.callWithFields(channel, method.getMethodDescriptor(), everyRole,
-                            idsOfTheCouncil());
-                    calls++;
-                    boolean serverError = reply.code() == io.grpc.Status.Code.INTERNAL || reply.code() == io.grpc.Status.Code.UNKNOWN;
-                    judge(method.getMethodDescriptor().getFullMethodName(), serverError, reply.text(), leaks);
-                }
+            for (var method : GrpcCalls.ownMethods(grpcServer)) {
+                GrpcCalls.Reply reply = GrpcCalls.callWithFields(channel, method, everyRole, idsOfTheCouncil());
+                calls++;
+                boolean serverError = reply.code() == io.grpc.Status.Code.INTERNAL || reply.code() == io.grpc.Status.Code.UNKNOWN;
+                judge(method.getFullMethodName(), serverError, reply.text(), leaks);
             }
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
@@ -221,7 +213,7 @@ public abstract class CouncilIsolationContract {
     private Map<String, Long> rowCounts(TestScope scope, String council) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = scope.sql()) {
-            for (String table : councilTables(connection)) {
+            for (String table : SchemaTables.of(connection, schema(), true)) {
                 try (PreparedStatement count = connection.prepareStatement(
                         "SELECT count(*) FROM " + schema() + "." + table + " WHERE council = ?")) {
                     count.setString(1, council);
@@ -274,39 +266,14 @@ public abstract class CouncilIsolationContract {
      * administrator: a change anywhere shows as the table whose checksum moved.
      */
     private Map<String, String> rowsOfTheCouncil(TestScope scope, Set<String> alsoLeftOut) throws SQLException {
-        Map<String, String> checksums = new TreeMap<>();
+        Map<String, String> checksums;
         try (Connection connection = scope.sql()) {
-            for (String table : councilTables(connection)) {
-                if (MOVING_TABLES.contains(table) || alsoLeftOut.contains(table)) {
-                    continue;
-                }
-                try (PreparedStatement sum = connection.prepareStatement("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
-                        + "ORDER BY t::text)), '') FROM " + schema() + "." + table + " t WHERE t.council = ?")) {
-                    sum.setString(1, council());
-                    try (ResultSet rs = sum.executeQuery()) {
-                        rs.next();
-                        checksums.put(table, rs.getString(1));
-                    }
-                }
-            }
+            Set<String> leftOut = new java.util.HashSet<>(MOVING_TABLES);
+            leftOut.addAll(alsoLeftOut);
+            checksums = SchemaTables.checksums(connection, schema(), SchemaTables.of(connection, schema(), true), council(), leftOut);
         }
         assertTrue(checksums.values().stream().anyMatch(sum -> !sum.startsWith("0:")), council() + " has no rows to guard");
         return checksums;
     }
 
-    private List<String> councilTables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement find = connection.prepareStatement("SELECT c.table_name FROM information_schema.columns c "
-                + "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-                + "WHERE c.table_schema = ? AND c.column_name = 'council' AND t.table_type = 'BASE TABLE' "
-                + "AND c.table_name <> 'council_closure' ORDER BY 1")) {
-            find.setString(1, schema());
-            try (ResultSet rs = find.executeQuery()) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-        }
-        return tables;
-    }
 }

@@ -26,6 +26,14 @@ public final class GrpcCalls {
     private GrpcCalls() {
     }
 
+    /** Every method of the server's own services (not gRPC's health and reflection): what a contract walks through. */
+    public static List<io.grpc.MethodDescriptor<?, ?>> ownMethods(io.micronaut.grpc.server.GrpcEmbeddedServer server) {
+        return server.getServer().getServices().stream()
+                .filter(service -> !service.getServiceDescriptor().getName().startsWith("grpc."))
+                .flatMap(service -> service.getMethods().stream())
+                .<io.grpc.MethodDescriptor<?, ?>>map(io.grpc.ServerMethodDefinition::getMethodDescriptor).toList();
+    }
+
     public static ManagedChannel channel(int port) {
         return NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
     }
@@ -92,6 +100,14 @@ public final class GrpcCalls {
         }
         StringBuilder answer = new StringBuilder();
         io.grpc.Status.Code code = callWithBytes(channel, method, token, request.build().toByteArray(), answer);
+        return new Reply(code, answer.toString());
+    }
+
+    /** Calls the method with a request given as its encoded bytes (a generated one: {@link BadInputs}). */
+    public static Reply callWithRequest(io.grpc.Channel channel, io.grpc.MethodDescriptor<?, ?> method, String token,
+                                        byte[] request) {
+        StringBuilder answer = new StringBuilder();
+        io.grpc.Status.Code code = callWithBytes(channel, method, token, request, answer);
         return new Reply(code, answer.toString());
     }
 

@@ -84,6 +84,12 @@ public final class HttpCalls {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Any method with a body of raw bytes (which need not be valid UTF-8, JSON or anything else). */
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
@@ -105,8 +111,18 @@ public final class HttpCalls {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<String> response;
+            try {
+                response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // The server may close a kept-alive connection after answering a request whose body it did not
+                // read (a refused upload); the next request on it gets no bytes at all. Sent again, it opens a new one.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,16 +124,10 @@ public abstract class ServiceSurfaceContract {
         ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
         List<String> open = new ArrayList<>();
         try {
-            for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
-                String name = service.getServiceDescriptor().getName();
-                if (name.startsWith("grpc.health.") || name.startsWith("grpc.reflection.")) {
-                    continue;
-                }
-                for (io.grpc.ServerMethodDefinition<?, ?> method : service.getMethods()) {
-                    io.grpc.Status.Code code = GrpcCalls.callWithEmptyMessage(channel, method.getMethodDescriptor(), null);
-                    if (code != io.grpc.Status.Code.UNAUTHENTICATED) {
-                        open.add(method.getMethodDescriptor().getFullMethodName() + " answered " + code);
-                    }
+            for (var method : GrpcCalls.ownMethods(grpcServer)) {
+                io.grpc.Status.Code code = GrpcCalls.callWithEmptyMessage(channel, method, null);
+                if (code != io.grpc.Status.Code.UNAUTHENTICATED) {
+                    open.add(method.getFullMethodName() + " answered " + code);
                 }
             }
         } finally {
@@ -169,21 +164,98 @@ public abstract class ServiceSurfaceContract {
         }
         ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
         try {
-            for (io.grpc.ServerServiceDefinition service : grpcServer.getServer().getServices()) {
-                if (service.getServiceDescriptor().getName().startsWith("grpc.")) {
-                    continue;
-                }
-                for (io.grpc.ServerMethodDefinition<?, ?> method : service.getMethods()) {
-                    io.grpc.Status.Code code = GrpcCalls.callWithNulText(channel, method.getMethodDescriptor(), everyone);
-                    if (code == io.grpc.Status.Code.INTERNAL || code == io.grpc.Status.Code.UNKNOWN) {
-                        failed.add(method.getMethodDescriptor().getFullMethodName() + " answered " + code);
-                    }
+            for (var method : GrpcCalls.ownMethods(grpcServer)) {
+                io.grpc.Status.Code code = GrpcCalls.callWithNulText(channel, method, everyone);
+                if (code == io.grpc.Status.Code.INTERNAL || code == io.grpc.Status.Code.UNKNOWN) {
+                    failed.add(method.getFullMethodName() + " answered " + code);
                 }
             }
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
         assertTrue(failed.isEmpty(), "NUL characters that were not refused as bad input: " + failed);
+    }
+
+    /**
+     * Generated bad input ({@link BadInputs}) to every route and every gRPC method, with every role: bad path
+     * values, malformed and out-of-range queries, malformed, mistyped, deep, huge and non-UTF-8 bodies, a broken
+     * multipart upload, and gRPC requests with every field at its extremes. None may answer with a server error,
+     * and none may write a row.
+     */
+    @Test
+    void generatedBadInputToEveryRouteAndMethodIsNeverAServerErrorAndWritesNothing() throws Exception {
+        TestScope scope = TestScope.of(getClass());
+        String everyone = scope.token("fuzz", "admin", "hr", "hub", "standards", "officer", "councillor", "service");
+        HttpCalls http = http().as(everyone);
+        Map<String, String> before = tableChecksums(scope);
+        List<String> failed = new ArrayList<>();
+        int calls = 0;
+        for (var route : router.uriRoutes().toList()) {
+            String template = route.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", "");
+            String method = route.getHttpMethodName();
+            if (isPublic(template) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            if (template.contains("{")) {
+                BadInputs.pathValues().forEach(v -> paths.add(template.replaceAll("\\{[^}]*}", v.value())));
+            }
+            String plain = template.replaceAll("\\{[^}]*}", "x");
+            BadInputs.queries().forEach(q -> paths.add(plain + q.value()));
+            for (String path : paths) {
+                calls++;
+                judge(method + " " + cut(path), http.sendBytes(method, path, "application/json", new byte[0]).status(), failed);
+            }
+            if (List.of("POST", "PUT", "PATCH").contains(method)) {
+                for (var body : BadInputs.bodies()) {
+                    calls++;
+                    judge(method + " " + plain + " with " + body.name(), http.sendBytes(method, plain, "application/json", body.value()).status(), failed);
+                }
+                calls += 2;
+                judge(method + " " + plain + " with a broken multipart body",
+                        http.sendBytes(method, plain, BadInputs.BROKEN_MULTIPART_TYPE, BadInputs.BROKEN_MULTIPART).status(), failed);
+                judge(method + " " + plain + " with a CSV of junk", http.sendBytes(method, plain, "text/csv",
+                        "id,full_name,email\n\u0001,\"unclosed,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(), failed);
+            }
+        }
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            for (var method : GrpcCalls.ownMethods(grpcServer)) {
+                if (!(method.getRequestMarshaller() instanceof io.grpc.MethodDescriptor.PrototypeMarshaller<?> marshaller)) {
+                    continue;
+                }
+                for (var request : BadInputs.grpcRequests((com.google.protobuf.Message) marshaller.getMessagePrototype())) {
+                    calls++;
+                    GrpcCalls.Reply reply = GrpcCalls.callWithRequest(channel, method, everyone, request.value());
+                    if (reply.code() == io.grpc.Status.Code.INTERNAL || reply.code() == io.grpc.Status.Code.UNKNOWN) {
+                        failed.add(method.getFullMethodName() + " with " + request.name() + " answered " + reply.code()
+                                + " (" + cut(reply.text()) + ")");
+                    }
+                }
+            }
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        assertTrue(failed.isEmpty(), "bad input that was not refused as bad input (" + calls + " calls): " + failed);
+        assertEquals(before, tableChecksums(scope), "bad input wrote rows (table -> checksum)");
+    }
+
+    private static void judge(String call, int status, List<String> failed) {
+        if (status >= 500) {
+            failed.add(call + " answered " + status);
+        }
+    }
+
+    private static String cut(String path) {
+        return path.length() > 120 ? path.substring(0, 120) + "…" : path;
+    }
+
+    /** A checksum of every table of the schema but the logs that record the calls themselves (audit, inbox, outbox). */
+    private Map<String, String> tableChecksums(TestScope scope) throws java.sql.SQLException {
+        try (java.sql.Connection connection = scope.sql()) {
+            return SchemaTables.checksums(connection, schema(), SchemaTables.of(connection, schema(), false), null,
+                    java.util.Set.of("audit_log", "outbox_event", "processed_event"));
+        }
     }
 
     @Test

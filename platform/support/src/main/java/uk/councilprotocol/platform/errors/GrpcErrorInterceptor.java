@@ -4,6 +4,7 @@ import com.google.protobuf.Any;
 import com.google.protobuf.Message;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
+import io.grpc.ForwardingServerCall;
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -31,8 +32,14 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(GrpcErrorInterceptor.class);
 
     @Override
-    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> incoming, Metadata headers,
                                                       ServerCallHandler<Q, R> next) {
+        ServerCall<Q, R> call = new ForwardingServerCall.SimpleForwardingServerCall<>(incoming) {
+            @Override
+            public void close(Status status, Metadata trailers) {
+                super.close(status.getDescription() == null ? status : status.withDescription(brief(status.getDescription())), trailers);
+            }
+        };
         ServerCall.Listener<Q> delegate = next.startCall(call, headers);
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
             // a request refused here never reaches the service: nothing more is passed on once the call is closed
@@ -82,11 +89,11 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         if (e instanceof InvalidInputException invalid) {
             BadRequest.Builder details = BadRequest.newBuilder();
             invalid.violations().forEach(v -> details.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                    .setField(v.row() == null ? v.field() : "row " + v.row() + "." + v.field())
-                    .setDescription(v.message())));
+                    .setField(brief(v.row() == null ? v.field() : "row " + v.row() + "." + v.field()))
+                    .setDescription(brief(v.message()))));
             return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
                     .setCode(Code.INVALID_ARGUMENT_VALUE)
-                    .setMessage(invalid.getMessage())
+                    .setMessage(brief(invalid.getMessage()))
                     .addDetails(Any.pack(details.build()))
                     .build());
         }
@@ -104,5 +111,14 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
         LOG.error("Unexpected failure in {}", method, e);
         return Status.INTERNAL.withDescription("Internal error; see the service log").asRuntimeException();
+    }
+
+    /**
+     * An error's text as it goes into the trailers: at most 500 characters. A message that quotes what the caller
+     * sent (an unknown id 100,000 characters long) would otherwise outgrow the client's header limit, and the caller
+     * would see the stream reset instead of the error (found by fuzzing).
+     */
+    static String brief(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500) + "…";
     }
 }
