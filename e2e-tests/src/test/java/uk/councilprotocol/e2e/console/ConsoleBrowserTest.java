@@ -430,6 +430,17 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("councils"))).contains("eastmoor").doesNotContain("Loch Road");
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "councils");
+        browser.find(By.id("new_council")).sendKeys("North Moor");
+        browser.click(By.id("add"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("Enter the council's id");
+        browser.find(By.id("new_council")).clear();
+        browser.find(By.id("new_council")).sendKeys("northmoor");
+        browser.click(By.id("add"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "northmoor is served from now on"))
+                .isEqualTo("northmoor is served from now on");
+        assertThat(browser.find(By.xpath("//table[@id='councils']//tr[td[1][normalize-space(.)='northmoor']]")).getText())
+                .as("served, with the default council's courses and rules in training").contains("Served");
+        checkAccessibility();
         new Select(browser.find(By.id("council"))).selectByValue("glenmoor");
         browser.find(By.id("confirm")).sendKeys("glenmore");
         browser.click(By.id("erase"));

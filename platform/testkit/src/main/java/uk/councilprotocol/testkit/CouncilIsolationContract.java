@@ -181,6 +181,8 @@ public abstract class CouncilIsolationContract {
 
         assertEquals(403, leavingAdmin.download("/council-data").status(), "the closed council's callers are refused");
         assertEquals(409, operator.delete("/councils/" + otherCouncil()).status(), "a council closes once");
+        assertEquals(409, operator.put("/councils/" + otherCouncil(), "application/json", "").status(),
+                "a closed council is not onboarded again");
         String defaultCouncil = environment.getProperty("platform.tenancy.default-council", String.class).orElse("default");
         HttpCalls.Reply defaultRefused = operator.delete("/councils/" + defaultCouncil);
         assertEquals(409, defaultRefused.status(), "the default council never closes: " + defaultRefused.body());

@@ -24,6 +24,7 @@ import uk.councilprotocol.contracts.platform.v1.CouncilSummary;
 import uk.councilprotocol.contracts.platform.v1.EraseCouncilRequest;
 import uk.councilprotocol.contracts.platform.v1.EraseCouncilResponse;
 import uk.councilprotocol.contracts.platform.v1.ListCouncilsRequest;
+import uk.councilprotocol.contracts.platform.v1.OnboardCouncilRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ import java.util.TreeMap;
 
 /**
  * For the platform operator: the councils the deployment serves, each service's row count for each (counts only:
- * the operator sees no council's data), and erasing a council that leaves, confirmed by typing its id. The erasure
+ * the operator sees no council's data), adding a council that joins (every service serves it at once; training
+ * gives it the default council's courses and rules; doing it again is harmless), and erasing a council that leaves, confirmed by typing its id. The erasure
  * goes to every service; one that fails is named, and erasing again finishes the rest (a service that already
  * closed the council says so).
  */
@@ -66,7 +68,7 @@ public class CouncilsController {
     @Get
     public HttpResponse<String> list(HttpRequest<?> request) {
         Session session = Sessions.of(request);
-        return page(request, session, HttpStatus.OK, null, null, null);
+        return page(request, session, HttpStatus.OK, new Form(null, null, null, null));
     }
 
     @Post("/erase")
@@ -77,8 +79,8 @@ public class CouncilsController {
         String council = form.getOrDefault("council", "").strip();
         String confirmation = form.getOrDefault("confirm", "").strip();
         if (council.isEmpty() || !council.equals(confirmation)) {
-            return page(request, session, HttpStatus.BAD_REQUEST, council,
-                    "Type the council's id exactly as shown to confirm that it is to be erased", null);
+            return page(request, session, HttpStatus.BAD_REQUEST, new Form(council,
+                    "Type the council's id exactly as shown to confirm that it is to be erased", null, null));
         }
         List<Outcome> outcomes = new ArrayList<>();
         backends.councils(session).forEach((service, stub) -> {
@@ -93,11 +95,50 @@ public class CouncilsController {
                         ? e.getStatus().getCode().name() : e.getStatus().getDescription()));
             }
         });
-        return page(request, session, HttpStatus.OK, council, null, outcomes);
+        return page(request, session, HttpStatus.OK, new Form(council, null, outcomes, null));
     }
 
-    private HttpResponse<String> page(HttpRequest<?> request, Session session, HttpStatus status, @Nullable String council,
-                                      @Nullable String error, @Nullable List<Outcome> outcomes) {
+    @Post("/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> add(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        String council = form.getOrDefault("new_council", "").strip();
+        for (var service : backends.councils(session).values()) {
+            try {
+                service.onboardCouncil(OnboardCouncilRequest.newBuilder().setCouncil(council).build());
+            } catch (StatusRuntimeException e) {
+                if (e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT || e.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
+                    return page(request, session, HttpStatus.BAD_REQUEST, new Form(null, null, null, null).refusing(
+                            council, e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT
+                                    ? "Enter the council's id: lower-case letters, digits and hyphens, starting with a letter (for example north-eastmoor)"
+                                    : e.getStatus().getDescription()));
+                }
+                throw e;
+            }
+        }
+        return page(request, session, HttpStatus.OK, new Form(null, null, null, council));
+    }
+
+    /**
+     * What the page shows besides the list: the council an erasure was about, its confirmation error and outcomes,
+     * a council just added, or an id refused for adding (and why).
+     */
+    record Form(@Nullable String council, @Nullable String error, @Nullable List<Outcome> outcomes, @Nullable String added,
+                @Nullable String newCouncil, @Nullable String addError) {
+        Form(@Nullable String council, @Nullable String error, @Nullable List<Outcome> outcomes, @Nullable String added) {
+            this(council, error, outcomes, added, null, null);
+        }
+
+        Form refusing(String newCouncil, String why) {
+            return new Form(council, error, outcomes, added, newCouncil, why);
+        }
+    }
+
+    private HttpResponse<String> page(HttpRequest<?> request, Session session, HttpStatus status, Form form) {
+        String council = form.council();
+        String error = form.error();
+        List<Outcome> outcomes = form.outcomes();
         Map<String, Row> rows = new TreeMap<>();
         backends.councils(session).forEach((service, stub) -> {
             for (CouncilSummary summary : stub.listCouncils(ListCouncilsRequest.getDefaultInstance()).getCouncilsList()) {
@@ -109,6 +150,7 @@ public class CouncilsController {
         return pages.render(status, request, "councils", Page.model(session, "Councils", "councils",
                 "councils", List.copyOf(rows.values()), "council", council, "error", error, "outcomes", outcomes,
                 "erasedEverywhere", outcomes != null && outcomes.stream().allMatch(o -> o.problem() == null),
-                "erasedRows", outcomes == null ? 0 : outcomes.stream().mapToLong(Outcome::rows).sum()));
+                "erasedRows", outcomes == null ? 0 : outcomes.stream().mapToLong(Outcome::rows).sum(),
+                "added", form.added(), "newCouncil", form.newCouncil(), "addError", form.addError()));
     }
 }

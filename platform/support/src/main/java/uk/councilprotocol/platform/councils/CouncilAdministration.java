@@ -6,7 +6,10 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
-import uk.councilprotocol.platform.tenancy.ClosedCouncils;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import uk.councilprotocol.platform.tenancy.CouncilLedger;
+import uk.councilprotocol.platform.tenancy.CouncilRegistration;
+import uk.councilprotocol.platform.tenancy.CouncilRegistrationRepository;
 import uk.councilprotocol.platform.tenancy.CouncilClosure;
 import uk.councilprotocol.platform.tenancy.CouncilClosureRepository;
 import uk.councilprotocol.platform.tenancy.Councils;
@@ -26,31 +29,67 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * A council's life on a shared deployment, as this service keeps it: the operator's list of councils, a council's
- * own data handed to its admin, and a leaving council closed and erased. See docs/tenancy.md.
+ * A council's life on a shared deployment, as this service keeps it: the operator's list of councils, a council
+ * joining, a council's own data handed to its admin, and a leaving council closed and erased. See docs/tenancy.md.
  */
 @Singleton
 public class CouncilAdministration {
     private final Councils councils;
-    private final ClosedCouncils closed;
+    private final CouncilLedger ledger;
     private final CouncilClosureRepository closures;
+    private final CouncilRegistrationRepository registrations;
     private final CouncilTables tables;
+    private final ApplicationEventPublisher<CouncilOnboarded> onboarded;
     private final Clock clock;
 
-    public CouncilAdministration(Councils councils, ClosedCouncils closed, CouncilClosureRepository closures,
-                                 CouncilTables tables, Clock clock) {
+    public CouncilAdministration(Councils councils, CouncilLedger ledger, CouncilClosureRepository closures,
+                                 CouncilRegistrationRepository registrations, CouncilTables tables,
+                                 ApplicationEventPublisher<CouncilOnboarded> onboarded, Clock clock) {
         this.councils = councils;
-        this.closed = closed;
+        this.ledger = ledger;
         this.closures = closures;
+        this.registrations = registrations;
         this.tables = tables;
+        this.onboarded = onboarded;
         this.clock = clock;
     }
 
-    /** Every council configured or closed, by name, with the rows this service holds for each served one. */
+    /** Told, in the service, when the operator onboards a council: training gives it the default council's catalogue. */
+    public record CouncilOnboarded(String council) {
+    }
+
+    /**
+     * Serves a new council from now on, on every replica, without a restart. Doing it again is harmless (the
+     * council's standing comes back); a council that has closed is not opened again (409): its id is not reused.
+     */
+    public CouncilStanding onboard(Caller caller, String council) {
+        caller.require(Roles.OPERATOR);
+        String named = validId(council);
+        if (ledger.isClosed(named)) {
+            throw new ConflictException("council '" + named + "' has closed; a closed council's id is not used again");
+        }
+        if (!councils.known().contains(named)) {
+            registrations.save(new CouncilRegistration(named, clock.instant(), caller.subject()));
+            ledger.forget();
+            onboarded.publishEvent(new CouncilOnboarded(named));
+        }
+        return new CouncilStanding(named, CouncilStanding.SERVED, Councils.callAs(named, tables::rows), null, null);
+    }
+
+    private static String validId(String council) {
+        String named = council == null ? "" : council.strip();
+        if (named.isEmpty() || !Councils.ID.matcher(named).matches()) {
+            throw InvalidInputException.of("council", "must be a council id such as 'eastmoor': lower-case letters, "
+                    + "digits and '-', 2 to 40 characters, starting with a letter");
+        }
+        return named;
+    }
+
+    /** Every council configured, onboarded or closed, by name, with the rows this service holds for each served one. */
     public List<CouncilStanding> list(Caller caller) {
         caller.require(Roles.OPERATOR);
         TreeMap<String, CouncilStanding> standings = new TreeMap<>();
-        for (CouncilClosure closure : closed.all()) {
+        for (CouncilClosure closure : ledger.closures()) {
             standings.put(closure.council(), new CouncilStanding(closure.council(), CouncilStanding.CLOSED, 0,
                     closure.closedAt(), closure.closedBy()));
         }
@@ -67,23 +106,20 @@ public class CouncilAdministration {
      */
     public Erasure erase(Caller caller, String council) {
         caller.require(Roles.OPERATOR);
-        String named = council == null ? "" : council.strip();
-        if (named.isEmpty() || !Councils.ID.matcher(named).matches()) {
-            throw InvalidInputException.of("council", "must be a council id such as 'eastmoor'");
-        }
+        String named = validId(council);
         if (named.equals(councils.defaultCouncil())) {
             throw new ConflictException("council '" + named + "' is this deployment's default and cannot be closed");
         }
-        if (closed.isClosed(named)) {
+        if (ledger.isClosed(named)) {
             throw new ConflictException("council '" + named + "' has already closed");
         }
-        if (!councils.configured().contains(named)) {
+        if (!councils.known().contains(named)) {
             throw new NotFoundException("council", named);
         }
         Instant closedAt = clock.instant();
         List<Erasure.TableErased> erased = Councils.callAs(named, () -> tables.erase(named,
                 rows -> closures.save(new CouncilClosure(named, closedAt, caller.subject(), rows))));
-        closed.forget();
+        ledger.forget();
         return new Erasure(named, erased, closedAt);
     }
 

@@ -11,6 +11,7 @@ import uk.councilprotocol.contracts.platform.v1.ExportCouncilDataChunk;
 import uk.councilprotocol.contracts.platform.v1.ExportCouncilDataRequest;
 import uk.councilprotocol.contracts.platform.v1.ListCouncilsRequest;
 import uk.councilprotocol.contracts.platform.v1.ListCouncilsResponse;
+import uk.councilprotocol.contracts.platform.v1.OnboardCouncilRequest;
 import uk.councilprotocol.contracts.platform.v1.TableErased;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -33,16 +34,24 @@ public class CouncilAdministrationGrpcService extends CouncilAdministrationGrpc.
     @Override
     public void listCouncils(ListCouncilsRequest request, StreamObserver<ListCouncilsResponse> response) {
         ListCouncilsResponse.Builder reply = ListCouncilsResponse.newBuilder();
-        for (CouncilStanding standing : administration.list(GrpcAuthentication.caller())) {
-            CouncilSummary.Builder summary = CouncilSummary.newBuilder().setCouncil(standing.council())
-                    .setState(standing.state()).setRows(standing.rows()).setClosedBy(Protos.orEmpty(standing.closedBy()));
-            if (standing.closedAt() != null) {
-                summary.setClosedAt(Protos.timestamp(standing.closedAt()));
-            }
-            reply.addCouncils(summary);
-        }
+        administration.list(GrpcAuthentication.caller()).forEach(standing -> reply.addCouncils(summary(standing)));
         response.onNext(reply.build());
         response.onCompleted();
+    }
+
+    @Override
+    public void onboardCouncil(OnboardCouncilRequest request, StreamObserver<CouncilSummary> response) {
+        response.onNext(summary(administration.onboard(GrpcAuthentication.caller(), request.getCouncil())));
+        response.onCompleted();
+    }
+
+    private static CouncilSummary summary(CouncilStanding standing) {
+        CouncilSummary.Builder summary = CouncilSummary.newBuilder().setCouncil(standing.council())
+                .setState(standing.state()).setRows(standing.rows()).setClosedBy(Protos.orEmpty(standing.closedBy()));
+        if (standing.closedAt() != null) {
+            summary.setClosedAt(Protos.timestamp(standing.closedAt()));
+        }
+        return summary.build();
     }
 
     @Override

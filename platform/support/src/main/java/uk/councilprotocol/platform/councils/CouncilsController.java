@@ -3,6 +3,7 @@ package uk.councilprotocol.platform.councils;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.councilprotocol.platform.security.Caller;
@@ -10,7 +11,7 @@ import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
 
-/** The platform operator's view of the councils this service serves, and the erasure of one that leaves. */
+/** The platform operator's view of the councils this service serves, a council joining, and the erasure of one that leaves. */
 @Controller("/councils")
 @Secured(Roles.OPERATOR)
 public class CouncilsController {
@@ -23,6 +24,11 @@ public class CouncilsController {
     @Get
     public List<CouncilStanding> list(Authentication authentication) {
         return administration.list(Caller.of(authentication));
+    }
+
+    @Put("/{council}")
+    public CouncilStanding onboard(String council, Authentication authentication) {
+        return administration.onboard(Caller.of(authentication), council);
     }
 
     @Delete("/{council}")

@@ -22,25 +22,31 @@ public class Councils {
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
 
     private final TenancySettings settings;
-    private final Provider<ClosedCouncils> closed;   // late: reading closures needs the connections this helps open
+    private final Provider<CouncilLedger> ledger;   // late: reading the ledger needs the connections this helps open
 
-    public Councils(TenancySettings settings, Provider<ClosedCouncils> closed) {
+    public Councils(TenancySettings settings, Provider<CouncilLedger> ledger) {
         this.settings = settings;
-        this.closed = closed;
+        this.ledger = ledger;
     }
 
     public String defaultCouncil() {
         return settings.getDefaultCouncil();
     }
 
-    /** The councils configured, but for any that has closed since. */
+    /** The councils configured or onboarded since, but for any that has closed. */
     public List<String> served() {
-        return settings.getCouncils().stream().filter(council -> !closed.get().isClosed(council)).toList();
+        return known().stream().filter(council -> !ledger.get().isClosed(council)).toList();
     }
 
-    /** The councils configured, served or closed: the platform operator's list. */
-    public List<String> configured() {
-        return settings.getCouncils();
+    /** The councils configured or onboarded, served or closed since. */
+    public List<String> known() {
+        List<String> known = new java.util.ArrayList<>(settings.getCouncils());
+        ledger.get().registrations().forEach(registration -> {
+            if (!known.contains(registration.council())) {
+                known.add(registration.council());
+            }
+        });
+        return known;
     }
 
     /** The council the current work acts for: the open scope's, else the deployment's default. */
@@ -58,19 +64,18 @@ public class Councils {
             return settings.getDefaultCouncil();
         }
         String council = named.strip();
-        if (!settings.getCouncils().contains(council)) {
-            throw new UnknownCouncilException(council);
-        }
-        if (closed.get().isClosed(council)) {
+        if (ledger.get().isClosed(council)) {
             throw UnknownCouncilException.closed(council);
+        }
+        if (!settings.getCouncils().contains(council) && !ledger.get().isRegistered(council)) {
+            throw new UnknownCouncilException(council);
         }
         return council;
     }
 
     /** The council named if this deployment serves it, else the default one (where a refused request is recorded). */
     public String servedOrDefault(@Nullable String named) {
-        return named != null && settings.getCouncils().contains(named.strip()) && !closed.get().isClosed(named.strip())
-                ? named.strip() : settings.getDefaultCouncil();
+        return named != null && served().contains(named.strip()) ? named.strip() : settings.getDefaultCouncil();
     }
 
     /** Opens the council's scope for this thread (and whatever it hands work to) until the scope is closed. */
