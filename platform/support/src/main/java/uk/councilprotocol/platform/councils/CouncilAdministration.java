@@ -8,7 +8,6 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import uk.councilprotocol.platform.tenancy.CouncilLedger;
-import uk.councilprotocol.platform.tenancy.CouncilRegistration;
 import uk.councilprotocol.platform.tenancy.CouncilRegistrationRepository;
 import uk.councilprotocol.platform.tenancy.CouncilClosure;
 import uk.councilprotocol.platform.tenancy.CouncilClosureRepository;
@@ -68,8 +67,8 @@ public class CouncilAdministration {
         if (ledger.isClosed(named)) {
             throw new ConflictException("council '" + named + "' has closed; a closed council's id is not used again");
         }
-        if (!councils.known().contains(named)) {
-            registrations.save(new CouncilRegistration(named, clock.instant(), caller.subject()));
+        // registered once however many replicas are asked at the same moment: only the one that wrote it tells the service
+        if (!councils.known().contains(named) && registrations.register(named, clock.instant(), caller.subject()) == 1) {
             ledger.forget();
             onboarded.publishEvent(new CouncilOnboarded(named));
         }
