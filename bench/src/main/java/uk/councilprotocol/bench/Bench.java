@@ -104,9 +104,7 @@ public final class Bench {
             long begun = System.nanoTime();
             HttpCalls.Reply reply = hub.postJson("/enquiries", Map.of("councillorId", RosterFile.id(i % 60), "channel", "email",
                     "subject", "Bench enquiry " + i, "description", "Timed.", "category", "Highways"));
-            if (reply.status() != 201) {
-                throw new IllegalStateException("logging an enquiry answered " + reply.status() + ": " + reply.body());
-            }
+            expect(reply, 201, "logging an enquiry");
             long limit = begun + Duration.ofSeconds(60).toNanos();
             while (platform.mail().mailbox(email).size() <= before) {
                 if (System.nanoTime() > limit) {
@@ -129,9 +127,7 @@ public final class Bench {
         long begun = System.nanoTime();
         HttpCalls.Reply reply = training.post("/roster/import", "text/csv", csv);
         double seconds = (System.nanoTime() - begun) / 1e9;
-        if (reply.status() != 200) {
-            throw new IllegalStateException("roster import answered " + reply.status() + ": " + reply.body());
-        }
+        expect(reply, 200, "roster import");
         figures.add(Figure.of("roster import, " + people + " people over HTTP", people / seconds, "people/s")
                 .against(anchor).atLeast(10_000, "100,000 people < 10 s"));
         long assignments = count("SELECT count(*) FROM training.assignment");

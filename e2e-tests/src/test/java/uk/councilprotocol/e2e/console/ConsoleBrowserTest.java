@@ -411,12 +411,7 @@ class ConsoleBrowserTest {
                 .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains("borough-of-eastmoor-data-");
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (var entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                files.put(entry.getName(), new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> files = uk.councilprotocol.testkit.HttpCalls.unzip(zip.body());
         assertThat(files).containsKeys("training/person.csv", "training/audit_log.csv", "enquiries/enquiry.csv",
                 "plans/action.csv", "notifications/contact.csv");
         assertThat(files.get("training/person.csv")).contains("Ollie Carter");

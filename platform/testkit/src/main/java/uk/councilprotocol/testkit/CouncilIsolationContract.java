@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,8 +23,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -229,13 +225,10 @@ public abstract class CouncilIsolationContract {
         return counts;
     }
 
-    private static Map<String, String> unzipped(byte[] zip) throws java.io.IOException {
+    /** The export's CSV files by table name. */
+    private static Map<String, String> unzipped(byte[] zip) {
         Map<String, String> files = new TreeMap<>();
-        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                files.put(entry.getName().replaceFirst("\\.csv$", ""), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
+        HttpCalls.unzip(zip).forEach((name, text) -> files.put(name.replaceFirst("\\.csv$", ""), text));
         return files;
     }
 

@@ -49,6 +49,19 @@ public final class HttpCalls {
     public record Download(int status, String contentType, String disposition, byte[] bytes) {
     }
 
+    /** A downloaded zip's entries, by name, each read as UTF-8 text (the exports are CSV). */
+    public static java.util.Map<String, String> unzip(byte[] zip) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName(), new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("not a zip", e);
+        }
+        return files;
+    }
+
     public Download download(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
         if (token != null) {

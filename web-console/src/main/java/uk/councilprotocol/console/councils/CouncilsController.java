@@ -55,10 +55,6 @@ public class CouncilsController {
         public boolean closedEverywhere() {
             return states.values().stream().allMatch("closed"::equals);
         }
-
-        public long totalRows() {
-            return rows.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     /** What erasing did in one service: rows erased, or why it did not. */
@@ -68,7 +64,7 @@ public class CouncilsController {
     @Get
     public HttpResponse<String> list(HttpRequest<?> request) {
         Session session = Sessions.of(request);
-        return page(request, session, HttpStatus.OK, new Form(null, null, null, null));
+        return page(request, session, HttpStatus.OK, Form.nothing());
     }
 
     @Post("/erase")
@@ -79,8 +75,8 @@ public class CouncilsController {
         String council = form.getOrDefault("council", "").strip();
         String confirmation = form.getOrDefault("confirm", "").strip();
         if (council.isEmpty() || !council.equals(confirmation)) {
-            return page(request, session, HttpStatus.BAD_REQUEST, new Form(council,
-                    "Type the council's id exactly as shown to confirm that it is to be erased", null, null));
+            return page(request, session, HttpStatus.BAD_REQUEST, Form.erasing(council,
+                    "Type the council's id exactly as shown to confirm that it is to be erased", null));
         }
         List<Outcome> outcomes = new ArrayList<>();
         backends.councils(session).forEach((service, stub) -> {
@@ -95,7 +91,7 @@ public class CouncilsController {
                         ? e.getStatus().getCode().name() : e.getStatus().getDescription()));
             }
         });
-        return page(request, session, HttpStatus.OK, new Form(council, null, outcomes, null));
+        return page(request, session, HttpStatus.OK, Form.erasing(council, null, outcomes));
     }
 
     @Post("/add")
@@ -109,15 +105,15 @@ public class CouncilsController {
                 service.onboardCouncil(OnboardCouncilRequest.newBuilder().setCouncil(council).build());
             } catch (StatusRuntimeException e) {
                 if (e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT || e.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
-                    return page(request, session, HttpStatus.BAD_REQUEST, new Form(null, null, null, null).refusing(
-                            council, e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT
+                    return page(request, session, HttpStatus.BAD_REQUEST, Form.refused(council,
+                            e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT
                                     ? "Enter the council's id: lower-case letters, digits and hyphens, starting with a letter (for example north-eastmoor)"
                                     : e.getStatus().getDescription()));
                 }
                 throw e;
             }
         }
-        return page(request, session, HttpStatus.OK, new Form(null, null, null, council));
+        return page(request, session, HttpStatus.OK, Form.added(council));
     }
 
     /**
@@ -126,12 +122,20 @@ public class CouncilsController {
      */
     record Form(@Nullable String council, @Nullable String error, @Nullable List<Outcome> outcomes, @Nullable String added,
                 @Nullable String newCouncil, @Nullable String addError) {
-        Form(@Nullable String council, @Nullable String error, @Nullable List<Outcome> outcomes, @Nullable String added) {
-            this(council, error, outcomes, added, null, null);
+        static Form nothing() {
+            return new Form(null, null, null, null, null, null);
         }
 
-        Form refusing(String newCouncil, String why) {
-            return new Form(council, error, outcomes, added, newCouncil, why);
+        static Form erasing(String council, @Nullable String error, @Nullable List<Outcome> outcomes) {
+            return new Form(council, error, outcomes, null, null, null);
+        }
+
+        static Form added(String council) {
+            return new Form(null, null, null, council, null, null);
+        }
+
+        static Form refused(String newCouncil, String why) {
+            return new Form(null, null, null, null, newCouncil, why);
         }
     }
 
