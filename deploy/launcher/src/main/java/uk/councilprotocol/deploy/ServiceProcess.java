@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /** One service in a JVM of its own, configured entirely through environment variables. */
 public final class ServiceProcess implements AutoCloseable {
+    /** The variable naming extra JVM options for every service (see {@link #extraOptions}). */
+    public static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
+
     private final ServiceSpec spec;
     private final int httpPort;
     private final int grpcPort;
@@ -33,15 +36,28 @@ public final class ServiceProcess implements AutoCloseable {
                                        Map<String, String> environment) throws IOException {
         Files.createDirectories(layout.logs());
         Path log = layout.logs().resolve(spec.module() + ".log");
-        List<String> command = new ArrayList<>(List.of(KafkaProcess.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", layout.classPath(spec.module()), spec.mainClass()));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder()
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        List<String> command = new ArrayList<>(List.of(KafkaProcess.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(extraOptions(builder.environment(), spec));   // the launcher's own environment, or the caller's
+        command.addAll(List.of("-cp", layout.classPath(spec.module()), spec.mainClass()));
+        builder.command(command);
         builder.environment().put("HTTP_PORT", String.valueOf(httpPort));
         builder.environment().put("GRPC_PORT", String.valueOf(grpcPort));
         return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), log);
+    }
+
+    /**
+     * {@code SERVICE_JVM_OPTIONS}, after the defaults so that they win: for a profile or a measurement (a flight
+     * recording, the full JIT); {@code {service}} becomes the module's name, so each JVM writes its own file.
+     */
+    static List<String> extraOptions(Map<String, String> environment, ServiceSpec spec) {
+        String options = environment.getOrDefault(JVM_OPTIONS, "").strip();
+        return options.isEmpty() ? List.of()
+                : List.of(options.replace("{service}", spec.module()).split("\\s+"));
     }
 
     public String httpUrl() {
@@ -76,6 +92,17 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new LaunchFailure(spec.module() + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** Kills the service outright (SIGKILL: no shutdown hooks), as a crash or the kernel's OOM killer would. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** The operating system's process, for reading its memory and threads. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Asks the service to shut down cleanly, then makes sure it (and anything it started) is gone. */
