@@ -16,10 +16,6 @@ import uk.councilprotocol.testkit.HttpCalls;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
@@ -94,7 +89,7 @@ public final class Bench {
      * reminder planned, the dispatcher, SMTP).
      */
     private void acknowledgements(int enquiries) throws Exception {
-        awaitAtLeast(60, () -> count("SELECT count(*) FROM enquiries.councillor"), Duration.ofMinutes(2));
+        Checks.awaitAtLeast(60, () -> count("SELECT count(*) FROM enquiries.councillor"), Duration.ofMinutes(2));
         HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl()).as(platform.tokens().token("bench-hub", "hub"));
         hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place"));
         Histogram latency = new Histogram(60_000_000_000L, 3);
@@ -104,7 +99,7 @@ public final class Bench {
             long begun = System.nanoTime();
             HttpCalls.Reply reply = hub.postJson("/enquiries", Map.of("councillorId", RosterFile.id(i % 60), "channel", "email",
                     "subject", "Bench enquiry " + i, "description", "Timed.", "category", "Highways"));
-            expect(reply, 201, "logging an enquiry");
+            Checks.expect(reply, 201, "logging an enquiry");
             long limit = begun + Duration.ofSeconds(60).toNanos();
             while (platform.mail().mailbox(email).size() <= before) {
                 if (System.nanoTime() > limit) {
@@ -127,12 +122,12 @@ public final class Bench {
         long begun = System.nanoTime();
         HttpCalls.Reply reply = training.post("/roster/import", "text/csv", csv);
         double seconds = (System.nanoTime() - begun) / 1e9;
-        expect(reply, 200, "roster import");
+        Checks.expect(reply, 200, "roster import");
         figures.add(Figure.of("roster import, " + people + " people over HTTP", people / seconds, "people/s")
                 .against(anchor).atLeast(10_000, "100,000 people < 10 s"));
         long assignments = count("SELECT count(*) FROM training.assignment");
         long planningBegun = System.nanoTime();
-        awaitAtLeast(assignments, () -> count("SELECT count(*) FROM notifications.processed_event "
+        Checks.awaitAtLeast(assignments, () -> count("SELECT count(*) FROM notifications.processed_event "
                 + "WHERE event_type = 'councilprotocol.training.v1.AssignmentCreated'"), Duration.ofMinutes(5));
         double planning = (System.nanoTime() - planningBegun) / 1e9;
         long reminders = count("SELECT count(*) FROM notifications.reminder");
@@ -159,7 +154,7 @@ public final class Bench {
                 if (course.hasNonNull("renewalMonths")) {
                     body.put("renewalMonths", course.get("renewalMonths").asInt());
                 }
-                expect(hr.put("/courses/" + course.get("code").asText(), "application/json", HttpCalls.toJson(body)),
+                Checks.expect(hr.put("/courses/" + course.get("code").asText(), "application/json", HttpCalls.toJson(body)),
                         200, council + "'s catalogue");
             }
             for (var rule : rules) {
@@ -172,12 +167,12 @@ public final class Bench {
                         body.put(field, rule.get(field).isNumber() ? rule.get(field).asInt() : rule.get(field).asText());
                     }
                 });
-                expect(hr.postJson("/rules", body), 201, council + "'s rules");
+                Checks.expect(hr.postJson("/rules", body), 201, council + "'s rules");
             }
-            expect(hr.post("/roster/import", "text/csv", RosterFile.of(perCouncil)), 200, council + "'s roster");
+            Checks.expect(hr.post("/roster/import", "text/csv", RosterFile.of(perCouncil)), 200, council + "'s roster");
         }
         long assignments = count("SELECT count(*) FROM training.assignment") - assignmentsBefore;
-        awaitAtLeast(plannedBefore + assignments, () -> count("SELECT count(*) FROM notifications.processed_event "
+        Checks.awaitAtLeast(plannedBefore + assignments, () -> count("SELECT count(*) FROM notifications.processed_event "
                 + "WHERE event_type = 'councilprotocol.training.v1.AssignmentCreated'"), Duration.ofMinutes(5));
 
         ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
@@ -205,12 +200,6 @@ public final class Bench {
         return platform.tokens().token("bench-" + council, List.of(roles), Map.of("council", council), Duration.ofHours(1));
     }
 
-    private static void expect(HttpCalls.Reply reply, int status, String what) {
-        if (reply.status() != status) {
-            throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());
-        }
-    }
-
     /** Departments record completions over gRPC, 32 in flight; then how long until notifications has consumed them all. */
     private double recordCompletions(int people, double anchor, int firstPerson, String label) throws Exception {
         ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
@@ -234,7 +223,7 @@ public final class Bench {
         figures.add(Figure.of("  its latency p99", result.millis(99), "ms")
                 .atMost(20, "< 20 ms at half the rate (here: at full rate)"));
         long succeeded = result.calls() - result.failures();
-        awaitAtLeast(consumedBefore + succeeded, this::consumedCompletions, Duration.ofMinutes(5));
+        Checks.awaitAtLeast(consumedBefore + succeeded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s")
                 .atMost(1, "< 1 s"));
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
@@ -257,26 +246,8 @@ public final class Bench {
         return done;
     }
 
-    /** A count read as the administrator, who sees every council's rows. */
     private long count(String query) {
-        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not count: " + query, e);
-        }
-    }
-
-    private static void awaitAtLeast(long expected, LongSupplier actual, Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (actual.getAsLong() < expected) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("waited " + limit + " for " + expected + ", have " + actual.getAsLong());
-            }
-            Thread.sleep(50);
-        }
+        return Checks.count(platform, query);
     }
 
     private void report(Path json) throws Exception {

@@ -69,6 +69,14 @@ public final class KafkaProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the broker outright (SIGKILL), as a crash would; {@link #start()} brings it back on the same data. */
+    public synchronized void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        process = null;
+    }
+
     /** Stops the broker for good: a start still under way launches nothing more. */
     @Override
     public synchronized void close() throws InterruptedException {

@@ -39,6 +39,7 @@ public final class Platform implements AutoCloseable {
     private final Ports ports;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<ServiceSpec, Map<String, String>> environments = new HashMap<>();
     private PostgresServer postgres;
     private KafkaProcess kafka;
     private MailServer mail;
@@ -117,6 +118,7 @@ public final class Platform implements AutoCloseable {
             ServiceSpec spec = ServiceSpec.ALL.get(i);
             Map<String, String> env = new HashMap<>(environmentFor(spec));
             env.putAll(serviceEnvironment);
+            environments.put(spec, env);
             int http = ports.http().get(i);
             int grpc = ports.grpc().get(i);
             services.put(spec, launch(() -> ServiceProcess.start(layout, spec, http, grpc, env)));
@@ -208,11 +210,37 @@ public final class Platform implements AutoCloseable {
 
     /** Stops PostgreSQL and starts it again on the same data and port, as an outage would. */
     public void restartPostgres(Duration downFor) throws Exception {
+        stopPostgres();
+        Thread.sleep(downFor.toMillis());
+        startPostgresAgain();
+    }
+
+    /** An outage of the database: every service's connections break until {@link #startPostgresAgain()}. */
+    public synchronized void stopPostgres() throws Exception {
         started.remove(postgres);
         postgres.close();
-        Thread.sleep(downFor.toMillis());
+    }
+
+    public synchronized void startPostgresAgain() {
         postgres = PostgresServer.embedded(layout.runDirectory().resolve("postgres"), ports.postgres());
         started.add(0, postgres);
+    }
+
+    /** Kills a service outright (SIGKILL), as a crash would; {@link #restart} brings it back. */
+    public void kill(ServiceSpec spec) throws InterruptedException {
+        services.get(spec).kill();
+    }
+
+    /** Starts a service again on its own ports with its own settings, and waits until it is ready. */
+    public synchronized void restart(ServiceSpec spec) throws Exception {
+        ServiceProcess old = services.get(spec);
+        old.kill();
+        int index = ServiceSpec.ALL.indexOf(spec);
+        ServiceProcess again = ServiceProcess.start(layout, spec, ports.http().get(index), ports.grpc().get(index),
+                environments.get(spec));
+        started.set(started.indexOf(old), again);
+        services.put(spec, again);
+        again.awaitReady(Duration.ofSeconds(120));
     }
 
     /**

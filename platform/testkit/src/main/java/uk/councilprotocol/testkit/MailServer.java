@@ -12,13 +12,19 @@ import java.net.ServerSocket;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it. */
 public final class MailServer implements AutoCloseable {
     private final GreenMail greenMail;
     private final int smtpPort;
+    /** GreenMail forgets its mail when it stops: what each mailbox held before an outage is kept here. */
+    private final Map<String, List<MimeMessage>> beforeOutages = new ConcurrentHashMap<>();
 
     private MailServer(GreenMail greenMail, int smtpPort) {
         this.greenMail = greenMail;
@@ -45,8 +51,24 @@ public final class MailServer implements AutoCloseable {
         return smtpPort;
     }
 
+    /** Everything received, before an outage ({@link #stop()}) as well as since. */
     public List<MimeMessage> received() {
-        return Arrays.asList(greenMail.getReceivedMessages());
+        List<MimeMessage> all = new ArrayList<>();
+        beforeOutages.values().forEach(all::addAll);
+        all.addAll(Arrays.asList(greenMail.getReceivedMessages()));
+        return all;
+    }
+
+    /** An outage: the port refuses connections until {@link #resume()}; what was received is kept. */
+    public synchronized void stop() {
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            beforeOutages.computeIfAbsent(user.getEmail(), address -> new CopyOnWriteArrayList<>()).addAll(inboxNow(user.getEmail()));
+        }
+        greenMail.stop();
+    }
+
+    public synchronized void resume() {
+        greenMail.start();
     }
 
     /**
@@ -54,15 +76,19 @@ public final class MailServer implements AutoCloseable {
      * copy per recipient, so {@link #received()} lists a message sent to two people twice.)
      */
     public List<MimeMessage> mailbox(String address) {
+        List<MimeMessage> found = new ArrayList<>(beforeOutages.getOrDefault(address, List.of()));
+        found.addAll(inboxNow(address));
+        return found;
+    }
+
+    /** The running server's copy of a mailbox (since the last outage). */
+    private List<MimeMessage> inboxNow(String address) {
         // GreenMail hands out the mailbox's own list, which a delivery may change while it is copied: copy again.
         for (int attempt = 1; ; attempt++) {
             try {
                 GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
-                if (user == null) {
-                    return List.of();
-                }
-                return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                        .map(StoredMessage::getMimeMessage).toList();
+                return user == null ? List.of() : greenMail.getManagers().getImapHostManager().getInbox(user).getMessages()
+                        .stream().map(StoredMessage::getMimeMessage).toList();
             } catch (java.util.ConcurrentModificationException e) {
                 if (attempt == 10) {
                     throw e;

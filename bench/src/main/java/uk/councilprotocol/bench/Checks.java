@@ -1,0 +1,45 @@
+package uk.councilprotocol.bench;
+
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.testkit.HttpCalls;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/** What the benchmark and the fault suite both ask of the platform while they set up and wait. */
+final class Checks {
+    private Checks() {
+    }
+
+    static void expect(HttpCalls.Reply reply, int status, String what) {
+        if (reply.status() != status) {
+            throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());
+        }
+    }
+
+    /** A count read as the administrator, who sees every council's rows. */
+    static long count(Platform platform, String query) {
+        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not count: " + query, e);
+        }
+    }
+
+    static void awaitAtLeast(long expected, LongSupplier actual, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (actual.getAsLong() < expected) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("waited " + limit + " for " + expected + ", have " + actual.getAsLong());
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package uk.councilprotocol.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.deploy.Platform;
+import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.testkit.HttpCalls;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries at a steady rate, each part of
+ * the platform on an enquiry's way to the councillor's mailbox fails in turn — notifications-service and
+ * enquiries-service killed with SIGKILL and restarted, the Kafka broker killed and restarted, the SMTP server down,
+ * PostgreSQL stopped and started — and the acknowledgements are counted at the SMTP server: every enquiry the
+ * platform accepted (answered 201) must be acknowledged exactly once. Prints what was sent, what arrived, what was
+ * lost and what came twice, and how long the part took to come back; exits 1 if anything was lost or duplicated.
+ */
+public final class Faults {
+    private static final double PER_SECOND = 10;
+    private static final int PEOPLE = 200;
+
+    private final Platform platform;
+    private final boolean quick;
+    private final HttpCalls hub;
+    private final Set<String> acceptedSoFar = new HashSet<>();
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    /** A part failing: {@code inject} breaks it, {@code restore} brings it back (and returns once it answers). */
+    record Fault(String name, Step inject, Step restore) {
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * @param readySeconds     from the start of the restore until the part answered again
+     * @param deliveredSeconds from then until every accepted enquiry's acknowledgement was at the SMTP server
+     */
+    record Outcome(String fault, int sent, int refused, int delivered, int lost, int duplicates, int unconfirmed,
+                   double readySeconds, double deliveredSeconds, String note) {
+        boolean safe() {
+            return lost == 0 && duplicates == 0;
+        }
+    }
+
+    private Faults(Platform platform, boolean quick) {
+        this.platform = platform;
+        this.quick = quick;
+        this.hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
+                .as(platform.tokens().token("faults-hub", List.of("hub"), Map.of(), Duration.ofHours(2)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Layout layout = Layout.find(Path.of("deploy/.run-faults").toAbsolutePath());
+        boolean safe;
+        try (Platform platform = Platform.start(layout, Ports.free(), Map.of())) {
+            Faults faults = new Faults(platform, quick);
+            faults.setUp();
+            faults.runAll();
+            safe = faults.report(Path.of("bench/target/faults.json"));
+        }
+        System.exit(safe ? 0 : 1);
+    }
+
+    /** A roster (so enquiries know the councillors and notifications their addresses) and a routing rule. */
+    private void setUp() throws Exception {
+        HttpCalls hr = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("faults-hr", "hr"));
+        Checks.expect(hr.post("/roster/import", "text/csv", RosterFile.of(PEOPLE)), 200, "roster import");
+        Checks.awaitAtLeast(EnquiryStream.COUNCILLORS, () -> Checks.count(platform, "SELECT count(*) FROM enquiries.councillor"),
+                Duration.ofMinutes(2));
+        Checks.awaitAtLeast(PEOPLE, () -> Checks.count(platform, "SELECT count(*) FROM notifications.contact"), Duration.ofMinutes(2));
+        Checks.expect(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place")),
+                201, "routing rule");
+    }
+
+    private void runAll() throws Exception {
+        run(new Fault("none (the baseline)", () -> { }, () -> { }));
+        run(new Fault("notifications-service killed (SIGKILL), restarted", () -> platform.kill(ServiceSpec.NOTIFICATIONS),
+                () -> platform.restart(ServiceSpec.NOTIFICATIONS)));
+        run(new Fault("enquiries-service killed (SIGKILL), restarted", () -> platform.kill(ServiceSpec.ENQUIRIES),
+                () -> platform.restart(ServiceSpec.ENQUIRIES)));
+        run(new Fault("Kafka broker killed (SIGKILL), restarted", () -> platform.kafka().kill(), () -> platform.kafka().start()));
+        run(new Fault("SMTP server down, back", () -> platform.mail().stop(), () -> platform.mail().resume()));
+        run(new Fault("PostgreSQL stopped, started", platform::stopPostgres, platform::startPostgresAgain));
+    }
+
+    private void run(Fault fault) throws Exception {
+        Duration before = Duration.ofSeconds(3);
+        Duration down = Duration.ofSeconds(quick ? 5 : 10);
+        Duration after = Duration.ofSeconds(quick ? 3 : 5);
+        System.out.printf("%s ...%n", fault.name());
+        Memory memoryBefore = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
+        EnquiryStream stream = new EnquiryStream(hub, PER_SECOND, fault.name());
+        Thread.sleep(before.toMillis());
+        fault.inject().run();
+        Thread.sleep(down.toMillis());
+        Memory memoryDown = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
+        long restoring = System.nanoTime();
+        fault.restore().run();
+        double ready = (System.nanoTime() - restoring) / 1e9;
+        long restored = System.nanoTime();
+        Thread.sleep(after.toMillis());
+        stream.close();
+
+        List<String> accepted = stream.accepted();
+        acceptedSoFar.addAll(accepted);
+        Map<String, Integer> counted = awaitDelivered(accepted, Duration.ofMinutes(quick ? 3 : 5));
+        double delivered = (System.nanoTime() - restored) / 1e9;
+        int arrived = (int) accepted.stream().filter(counted::containsKey).count();
+        int duplicates = accepted.stream().mapToInt(reference -> Math.max(0, counted.getOrDefault(reference, 0) - 1)).sum();
+        // acknowledged, yet the call that logged it failed (answered by a service killed mid-call): the Hub would log
+        // it again, so it counts neither as lost nor as a duplicate, but it is shown
+        int unconfirmed = (int) counted.keySet().stream().filter(reference -> !acceptedSoFar.contains(reference)).count()
+                - outcomes.stream().mapToInt(Outcome::unconfirmed).sum();
+        String note = fault.name().startsWith("SMTP") ? "notifications-service: " + memoryBefore + " before, " + memoryDown
+                + " at the end of the outage, " + Memory.of(platform, ServiceSpec.NOTIFICATIONS) + " after" : "";
+        Outcome outcome = new Outcome(fault.name(), accepted.size(), stream.refused(), arrived, accepted.size() - arrived,
+                duplicates, unconfirmed, ready, delivered, note);
+        outcomes.add(outcome);
+        System.out.printf("  sent %d, refused %d, delivered %d, lost %d, duplicates %d%n", outcome.sent(), outcome.refused(),
+                outcome.delivered(), outcome.lost(), outcome.duplicates());
+    }
+
+    /** Waits until every accepted enquiry has at least one acknowledgement (or the limit passes), then counts. */
+    private Map<String, Integer> awaitDelivered(List<String> accepted, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (true) {
+            Map<String, Integer> counted = Acknowledgements.countedAt(platform.mail());
+            if (counted.keySet().containsAll(accepted) || System.nanoTime() > end) {
+                // a duplicate sent on recovery would come soon after the first copy: give it time to show
+                Thread.sleep(3_000);
+                return Acknowledgements.countedAt(platform.mail());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private boolean report(Path json) throws IOException {
+        StringBuilder table = new StringBuilder(String.format("%n%-52s %6s %8s %10s %5s %11s %12s %9s %15s  %s%n", "fault", "sent",
+                "refused", "delivered", "lost", "duplicates", "unconfirmed", "ready in", "all delivered", "safe"));
+        for (Outcome o : outcomes) {
+            table.append(String.format("%-52s %6d %8d %10d %5d %11d %12d %8.1fs %14.1fs  %s%n", o.fault(), o.sent(), o.refused(),
+                    o.delivered(), o.lost(), o.duplicates(), o.unconfirmed(), o.readySeconds(), o.deliveredSeconds(),
+                    o.safe() ? "yes" : "NO"));
+        }
+        outcomes.stream().filter(o -> !o.note().isEmpty()).forEach(o -> table.append("  ").append(o.note()).append('\n'));
+        table.append(String.format("(the Hub logging %.0f enquiries a second throughout; 'sent' = answered 201, each owed one "
+                + "acknowledgement at the SMTP server)%n", PER_SECOND));
+        System.out.println(table);
+        Files.createDirectories(json.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), Map.of("quick", quick, "outcomes", outcomes));
+        System.out.println("Written to " + json);
+        return outcomes.stream().allMatch(Outcome::safe);
+    }
+}
