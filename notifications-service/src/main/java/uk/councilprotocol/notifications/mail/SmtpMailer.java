@@ -15,6 +15,7 @@ import uk.councilprotocol.platform.resilience.ResilientCalls;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import jakarta.mail.Authenticator;
+import org.eclipse.angus.mail.util.MailConnectException;
 
 /** Sends mail over SMTP with Jakarta Mail, every attempt guarded by Resilience4j ("smtp"). */
 @Singleton
@@ -42,6 +43,21 @@ public class SmtpMailer {
             Transport.send(message);
             return null;
         });
+    }
+
+    /** Whether a send failed because the server could not be reached at all, rather than refusing this message. */
+    public static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MailConnectException || cause instanceof java.net.ConnectException
+                    || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+            if (cause instanceof MessagingException messaging && messaging.getNextException() != null
+                    && unreachable(messaging.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {

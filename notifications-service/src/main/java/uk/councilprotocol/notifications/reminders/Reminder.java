@@ -49,6 +49,12 @@ public record Reminder(@Id UUID id,
                 now.plus(capped), error, null, createdAt);
     }
 
+    /** The SMTP server could not be reached: the message never left, so it stays due, with the reason. */
+    public Reminder unreachable(String error) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
+                nextAttemptAt, error, null, createdAt);
+    }
+
     public Reminder closed(ReminderStatus status, String reason) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, status, attempts, nextAttemptAt,
                 reason, sentAt, createdAt);

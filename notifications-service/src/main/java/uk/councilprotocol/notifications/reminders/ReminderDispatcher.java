@@ -46,10 +46,13 @@ public class ReminderDispatcher {
     private final Holding holding;
     private final ContactBook contacts;
     private final Councils councils;
+    private final UnrecordedSends unrecorded;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
-                              MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils) {
+                              MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils,
+                              UnrecordedSends unrecorded) {
+        this.unrecorded = unrecorded;
         this.councils = councils;
         this.holding = holding;
         this.contacts = contacts;
@@ -73,22 +76,24 @@ public class ReminderDispatcher {
         DispatchResult result;
         do {
             result = dispatchBatch();
-        } while (result.handled() == BATCH && !result.stopped());
+            unrecorded.recorded(result.locked());   // committed: their "sent" is written
+        } while (result.locked().size() == BATCH && !result.stopped());
     }
 
-    public record DispatchResult(int handled, boolean stopped) {
+    public record DispatchResult(List<UUID> locked, boolean stopped) {
     }
 
     @Transactional
     public DispatchResult dispatchBatch() {
         Instant now = clock.instant();
         List<Reminder> due = reminders.lockDue(now, BATCH);
+        List<UUID> locked = due.stream().map(Reminder::id).toList();
         for (Reminder reminder : due) {
             if (!dispatch(reminder, now)) {
-                return new DispatchResult(due.size(), true);
+                return new DispatchResult(locked, true);
             }
         }
-        return new DispatchResult(due.size(), false);
+        return new DispatchResult(locked, false);
     }
 
     private ReminderContent.Rendered render(Reminder reminder) {
@@ -113,19 +118,30 @@ public class ReminderDispatcher {
             reminders.update(reminder.digested(now));
             return true;
         }
+        Optional<Instant> sentBefore = unrecorded.sentAt(reminder.id());
         try {
-            mailer.send(mail);
-            reminders.update(reminder.sent(now));
-            log(reminder, mail, "SENT", null, now);
+            if (sentBefore.isEmpty()) {
+                mailer.send(mail);
+                unrecorded.sent(reminder.id(), now);
+            }
+            Instant sentAt = sentBefore.orElse(now);
+            reminders.update(reminder.sent(sentAt));
+            log(reminder, mail, "SENT", null, sentAt);
             sent.increment();
             return true;
+        } catch (CallNotPermittedException open) {
+            // the circuit is open: nothing was tried, so nothing is marked; the rest waits for the server
+            return false;
         } catch (Exception e) {
-            String error = e instanceof CallNotPermittedException ? "SMTP circuit open" : e.toString();
-            reminders.update(reminder.failed(error, now, settings.retryBackoff()));
+            String error = e.toString();
+            boolean unreachable = SmtpMailer.unreachable(e);
+            // a server that cannot be reached is tried again as soon as it answers (the circuit breaker paces that);
+            // a message it refused waits, longer each time
+            reminders.update(unreachable ? reminder.unreachable(error) : reminder.failed(error, now, settings.retryBackoff()));
             log(reminder, mail, "FAILED", error, now);
             failed.increment();
             LOG.warn("Reminder {} ({}) not sent, will retry: {}", reminder.id(), reminder.kind(), error);
-            return !(e instanceof CallNotPermittedException);
+            return !unreachable;
         }
     }
 
