@@ -46,7 +46,7 @@ public final class Faults {
 
     /**
      * @param readySeconds     from the start of the restore until the part answered again
-     * @param deliveredSeconds from then until every accepted enquiry's acknowledgement was at the SMTP server
+     * @param deliveredSeconds from the last call until every accepted enquiry's acknowledgement was at the SMTP server
      */
     record Outcome(String fault, int sent, int refused, int delivered, int lost, int duplicates, int unconfirmed,
                    double readySeconds, double deliveredSeconds, String note) {
@@ -98,9 +98,9 @@ public final class Faults {
     }
 
     private void run(Fault fault) throws Exception {
-        Duration before = Duration.ofSeconds(3);
-        Duration down = Duration.ofSeconds(quick ? 5 : 10);
-        Duration after = Duration.ofSeconds(quick ? 3 : 5);
+        Duration before = Duration.ofSeconds(quick ? 2 : 3);
+        Duration down = Duration.ofSeconds(quick ? 4 : 10);
+        Duration after = Duration.ofSeconds(quick ? 2 : 5);
         System.out.printf("%s ...%n", fault.name());
         Memory memoryBefore = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
         EnquiryStream stream = new EnquiryStream(hub, PER_SECOND, fault.name());
@@ -111,14 +111,16 @@ public final class Faults {
         long restoring = System.nanoTime();
         fault.restore().run();
         double ready = (System.nanoTime() - restoring) / 1e9;
-        long restored = System.nanoTime();
         Thread.sleep(after.toMillis());
         stream.close();
+        long stopped = System.nanoTime();
 
         List<String> accepted = stream.accepted();
         acceptedSoFar.addAll(accepted);
-        Map<String, Integer> counted = awaitDelivered(accepted, Duration.ofMinutes(quick ? 3 : 5));
-        double delivered = (System.nanoTime() - restored) / 1e9;
+        double delivered = awaitDelivered(accepted, Duration.ofMinutes(quick ? 3 : 5)) ? (System.nanoTime() - stopped) / 1e9 : Double.NaN;
+        // a duplicate sent on recovery would come soon after the first copy: give it time to show before counting
+        Thread.sleep(3_000);
+        Map<String, Integer> counted = Acknowledgements.countedAt(platform.mail());
         int arrived = (int) accepted.stream().filter(counted::containsKey).count();
         int duplicates = accepted.stream().mapToInt(reference -> Math.max(0, counted.getOrDefault(reference, 0) - 1)).sum();
         // acknowledged, yet the call that logged it failed (answered by a service killed mid-call): the Hub would log
@@ -134,23 +136,21 @@ public final class Faults {
                 outcome.delivered(), outcome.lost(), outcome.duplicates());
     }
 
-    /** Waits until every accepted enquiry has at least one acknowledgement (or the limit passes), then counts. */
-    private Map<String, Integer> awaitDelivered(List<String> accepted, Duration limit) throws InterruptedException {
+    /** Waits until every accepted enquiry has at least one acknowledgement; false if the limit passed first. */
+    private boolean awaitDelivered(List<String> accepted, Duration limit) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
-        while (true) {
-            Map<String, Integer> counted = Acknowledgements.countedAt(platform.mail());
-            if (counted.keySet().containsAll(accepted) || System.nanoTime() > end) {
-                // a duplicate sent on recovery would come soon after the first copy: give it time to show
-                Thread.sleep(3_000);
-                return Acknowledgements.countedAt(platform.mail());
+        while (!Acknowledgements.countedAt(platform.mail()).keySet().containsAll(accepted)) {
+            if (System.nanoTime() > end) {
+                return false;
             }
-            Thread.sleep(250);
+            Thread.sleep(100);
         }
+        return true;
     }
 
     private boolean report(Path json) throws IOException {
         StringBuilder table = new StringBuilder(String.format("%n%-52s %6s %8s %10s %5s %11s %12s %9s %15s  %s%n", "fault", "sent",
-                "refused", "delivered", "lost", "duplicates", "unconfirmed", "ready in", "all delivered", "safe"));
+                "refused", "delivered", "lost", "duplicates", "unconfirmed", "ready in", "caught up in", "safe"));
         for (Outcome o : outcomes) {
             table.append(String.format("%-52s %6d %8d %10d %5d %11d %12d %8.1fs %14.1fs  %s%n", o.fault(), o.sent(), o.refused(),
                     o.delivered(), o.lost(), o.duplicates(), o.unconfirmed(), o.readySeconds(), o.deliveredSeconds(),
@@ -158,7 +158,8 @@ public final class Faults {
         }
         outcomes.stream().filter(o -> !o.note().isEmpty()).forEach(o -> table.append("  ").append(o.note()).append('\n'));
         table.append(String.format("(the Hub logging %.0f enquiries a second throughout; 'sent' = answered 201, each owed one "
-                + "acknowledgement at the SMTP server)%n", PER_SECOND));
+                + "acknowledgement at the SMTP server; 'ready in': the part answering again after its restart began; 'caught up "
+                + "in': every acknowledgement delivered, counted from the last call)%n", PER_SECOND));
         System.out.println(table);
         Files.createDirectories(json.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), Map.of("quick", quick, "outcomes", outcomes));
