@@ -2,7 +2,9 @@ package uk.councilprotocol.training.completions;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -18,9 +20,11 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CompletionController {
     private final CompletionService service;
+    private final BulkCompletions bulk;
 
-    public CompletionController(CompletionService service) {
+    public CompletionController(CompletionService service, BulkCompletions bulk) {
         this.service = service;
+        this.bulk = bulk;
     }
 
     @Serdeable
@@ -36,6 +40,17 @@ public class CompletionController {
                 recorded.fulfilledAssignment().map(Object::toString).orElse(null),
                 recorded.next().map(a -> a.dueDate().toString()).orElse(null), recorded.alreadyRecorded());
         return recorded.alreadyRecorded() ? HttpResponse.ok(body) : HttpResponse.created(body);
+    }
+
+    /**
+     * HR's upload of many completions (the body is the CSV file, columns as {@link CompletionsCsv} reads them). Each
+     * row stands alone: the report counts those recorded and already recorded, and names each refused row's problems
+     * by line and column; only a file that cannot be read at all (a missing column) is refused as a whole.
+     */
+    @Post("/completions/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public BulkCompletions.Report importCsv(@Body String csv, Authentication authentication) {
+        return bulk.record(CompletionsCsv.parse(csv), CompletionsCsv.FIRST_ROW, Caller.of(authentication));
     }
 
     @Get("/roster/people/{personId}/completions")

@@ -3,7 +3,10 @@ package uk.councilprotocol.training.completions;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.platform.errors.FieldViolation;
+import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -62,6 +65,31 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
+        return recordOne(request, caller);
+    }
+
+    /**
+     * Rows recorded in one transaction, each standing alone: a row refused (its problems named, numbered from
+     * {@code firstRow}) writes nothing, and the others are recorded all the same.
+     */
+    @Transactional
+    public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
+        BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
+        for (int i = 0; i < rows.size(); i++) {
+            int row = firstRow + i;
+            try {
+                report = report.with(recordOne(rows.get(i), caller));
+            } catch (InvalidInputException invalid) {
+                report = report.refused(invalid.violations().stream().map(v -> new FieldViolation(v.field(), v.message(), row)).toList());
+            } catch (ForbiddenException forbidden) {
+                report = report.refused(List.of(new FieldViolation("person_id", forbidden.getMessage(), row)));
+            }
+        }
+        return report;
+    }
+
+    /** Checks every field before writing anything, so a refusal leaves nothing half-written. */
+    private Recorded recordOne(CompletionRequest request, Caller caller) {
         Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
         String personId = Validation.optional(request.personId());

@@ -6,27 +6,78 @@ import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionsReport;
+import uk.councilprotocol.contracts.training.v1.RowProblem;
+import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.training.assignments.Assignment;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** How a department's own systems report training done. */
 @Singleton
 public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase {
     private final CompletionService service;
+    private final BulkCompletions bulk;
 
-    public CompletionsGrpcService(CompletionService service) {
+    public CompletionsGrpcService(CompletionService service, BulkCompletions bulk) {
         this.service = service;
+        this.bulk = bulk;
     }
 
     @Override
     public void recordCompletion(RecordCompletionRequest request, StreamObserver<RecordCompletionResponse> response) {
-        CompletionService.Recorded recorded = service.record(new CompletionRequest(request.getPersonId(),
-                request.getCourseCode(), request.getCompletedOn(), request.getProvider(), request.getEvidenceReference()),
-                GrpcAuthentication.caller());
+        CompletionService.Recorded recorded = service.record(toRequest(request), GrpcAuthentication.caller());
         RecordCompletionResponse.Builder reply = RecordCompletionResponse.newBuilder()
                 .setCompletion(recorded.completion().toProto())
                 .setFulfilledAssignmentId(recorded.fulfilledAssignment().map(Object::toString).orElse(""));
         recorded.next().map(Assignment::toProto).ifPresent(reply::setNextAssignment);
         response.onNext(reply.build());
         response.onCompleted();
+    }
+
+    /**
+     * The rows are gathered as they arrive (up to {@link BulkCompletions#MAX_ROWS}; beyond that they are counted, not
+     * kept, and the call is refused) and recorded once the client has sent them all.
+     */
+    @Override
+    public StreamObserver<RecordCompletionRequest> recordCompletions(StreamObserver<RecordCompletionsReport> response) {
+        Caller caller = GrpcAuthentication.caller();
+        return new StreamObserver<>() {
+            private final List<CompletionRequest> rows = new ArrayList<>();
+            private int sent;
+
+            @Override
+            public void onNext(RecordCompletionRequest row) {
+                if (++sent <= BulkCompletions.MAX_ROWS) {
+                    rows.add(toRequest(row));
+                }
+            }
+
+            @Override
+            public void onError(Throwable cancelled) {
+                rows.clear();   // the client gave up: nothing is recorded
+            }
+
+            @Override
+            public void onCompleted() {
+                if (sent > BulkCompletions.MAX_ROWS) {
+                    throw InvalidInputException.of("rows", sent + " rows in one call; send at most " + BulkCompletions.MAX_ROWS + " a call");
+                }
+                BulkCompletions.Report report = bulk.record(rows, 1, caller);
+                response.onNext(RecordCompletionsReport.newBuilder().setRows(report.rows()).setRecorded(report.recorded())
+                        .setAlreadyRecorded(report.alreadyRecorded())
+                        .addAllProblems(report.problems().stream().map(p -> RowProblem.newBuilder().setRow(p.row())
+                                .setField(p.field()).setDescription(p.message()).build()).toList())
+                        .build());
+                response.onCompleted();
+            }
+        };
+    }
+
+    private static CompletionRequest toRequest(RecordCompletionRequest request) {
+        return new CompletionRequest(request.getPersonId(), request.getCourseCode(), request.getCompletedOn(),
+                request.getProvider(), request.getEvidenceReference());
     }
 }

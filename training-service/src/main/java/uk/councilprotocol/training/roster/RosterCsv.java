@@ -1,25 +1,17 @@
 package uk.councilprotocol.training.roster;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import uk.councilprotocol.platform.errors.FieldViolation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.training.uploads.CsvUpload;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,91 +22,40 @@ final class RosterCsv {
     static final List<String> REQUIRED = List.of("id", "full_name", "email", "kind", "start_date");
     static final List<String> OPTIONAL = List.of("roles", "department", "political_group", "job_title", "line_manager_id", "active");
     static final int MAX_ROWS = 50_000;
-    private static final int MAX_CELL = 200;
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
     private static final Pattern ROLE = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
+
+    private static final CsvUpload UPLOAD = new CsvUpload("roster", "people", REQUIRED, OPTIONAL, MAX_ROWS);
 
     private RosterCsv() {
     }
 
     static List<RosterRow> parse(String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw InvalidInputException.of("file", "is empty; expected a header line and at least one person");
+        List<FieldViolation> violations = new ArrayList<>();
+        List<RosterRow> rows = new ArrayList<>();
+        Map<String, Integer> seenIds = new HashMap<>();
+        for (CsvUpload.Line line : UPLOAD.read(csv)) {
+            Validation check = Validation.forRow(line.number()).including(line.problems());
+            RosterRow row = readRow(line.cells(), line.number(), check);
+            if (row != null) {
+                Integer earlier = seenIds.putIfAbsent(row.id(), line.number());
+                if (earlier != null) {
+                    check.reject("id", "'" + row.id() + "' already appears on line " + earlier);
+                }
+            }
+            if (check.ok()) {
+                rows.add(row);
+            } else {
+                violations.addAll(check.violations());
+            }
         }
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true).get().parse(new StringReader(stripBom(csv)))) {
-            Map<String, String> columns = checkHeader(parser.getHeaderNames());
-            List<FieldViolation> violations = new ArrayList<>();
-            List<RosterRow> rows = new ArrayList<>();
-            Map<String, Integer> seenIds = new HashMap<>();
-            for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
-                if (rows.size() + violations.size() >= MAX_ROWS) {
-                    throw InvalidInputException.of("file", "has more than " + MAX_ROWS + " rows; split it");
-                }
-                Validation check = Validation.forRow(line);
-                RosterRow row = readRow(record, columns, line, check);
-                if (row != null) {
-                    Integer earlier = seenIds.putIfAbsent(row.id(), line);
-                    if (earlier != null) {
-                        check.reject("id", "'" + row.id() + "' already appears on line " + earlier);
-                    }
-                }
-                if (check.ok()) {
-                    rows.add(row);
-                } else {
-                    violations.addAll(check.violations());
-                }
-            }
-            if (!violations.isEmpty()) {
-                throw new InvalidInputException(violations);
-            }
-            if (rows.isEmpty()) {
-                throw InvalidInputException.of("file", "has a header but no people");
-            }
-            return rows;
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw InvalidInputException.of("file", "is not valid CSV: " + e.getMessage());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
+        return rows;
     }
 
-    /** Maps each known column to the header as written in the file; rejects missing and unknown columns. */
-    private static Map<String, String> checkHeader(List<String> headers) {
-        Map<String, String> columns = new HashMap<>();
-        Validation check = Validation.forRow(1);
-        Set<String> known = new LinkedHashSet<>(REQUIRED);
-        known.addAll(OPTIONAL);
-        for (String header : headers) {
-            String normalised = header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            if (!known.contains(normalised)) {
-                check.reject(header, "is not a roster column; expected some of " + known);
-            } else if (columns.putIfAbsent(normalised, header) != null) {
-                check.reject(header, "appears twice");
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                check.reject(required, "column is missing; the header must include " + REQUIRED);
-            }
-        }
-        check.throwIfInvalid();
-        return columns;
-    }
-
-    private static RosterRow readRow(CSVRecord record, Map<String, String> columns, int line, Validation check) {
-        Map<String, String> cells = new HashMap<>();
-        columns.forEach((column, header) -> {
-            String value = record.isSet(header) ? record.get(header) : "";
-            if (value.length() > MAX_CELL) {
-                check.reject(column, "is longer than " + MAX_CELL + " characters");
-                value = "";
-            }
-            cells.put(column, value.strip());
-        });
+    private static RosterRow readRow(Map<String, String> cells, int line, Validation check) {
         String id = check.required("id", cells.get("id"));
         if (id != null && !ID.matcher(id).matches()) {
             check.reject("id", "'" + id + "' may use only letters, digits, '.', '_' and '-' (up to 64)");
@@ -174,10 +115,5 @@ final class RosterCsv {
         }
         check.reject("active", "'" + text + "' is not true or false");
         return true;
-    }
-
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -1,0 +1,220 @@
+package uk.councilprotocol.training.completions;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionsReport;
+import uk.councilprotocol.contracts.training.v1.RowProblem;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A department's nightly sync sends thousands of completions in one call (gRPC client streaming); HR uploads a
+ * CSV of them. Each row stands alone: recorded once however often it is sent, or refused with its problems named.
+ */
+// Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
+@Tag("business-date")
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkCompletionsTest {
+    static final List<String> COURSES = List.of("NOLAN_PRINCIPLES", "EQUALITY_DIVERSITY", "POLITICAL_AWARENESS");
+    static final List<String> PEOPLE = List.of("bulk-CE", "bulk-DIR", "bulk-OFF", "bulk-CLLR1", "bulk-CLLR2");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Clock clock;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+
+    ManagedChannel channel;
+    final TestScope scope = TestScope.of(getClass());
+
+    @BeforeAll
+    void importRoster() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        HttpCalls.Reply reply = hr().post("/roster/import", "text/csv", TrainingFixtures.smallRoster("bulk", LocalDate.now(clock).toString()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    HttpCalls hr() {
+        return new HttpCalls(server.getURL().toString()).as(scope.token("hr-amy", "hr"));
+    }
+
+    RecordCompletionRequest row(String person, String course, LocalDate on) {
+        return RecordCompletionRequest.newBuilder().setPersonId(person).setCourseCode(course).setCompletedOn(on.toString())
+                .setProvider("LMS nightly sync").build();
+    }
+
+    /** Sends the rows as one client-streaming call and waits for its report (or its error). */
+    RecordCompletionsReport send(List<RecordCompletionRequest> rows, String token) throws Exception {
+        CompletableFuture<RecordCompletionsReport> report = new CompletableFuture<>();
+        StreamObserver<RecordCompletionRequest> call = GrpcCalls.withToken(CompletionsGrpc.newStub(channel), token)
+                .withDeadlineAfter(60, TimeUnit.SECONDS).recordCompletions(new StreamObserver<>() {
+                    @Override
+                    public void onNext(RecordCompletionsReport value) {
+                        report.complete(value);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        report.completeExceptionally(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                    }
+                });
+        rows.forEach(call::onNext);
+        call.onCompleted();
+        try {
+            return report.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    long completionsOf(String personPrefix) {
+        return scope.count("SELECT count(*) FROM training.completion WHERE person_id LIKE '" + personPrefix + "%'");
+    }
+
+    @Test
+    void aSyncOfOverAThousandRowsIsRecordedOnceEvenWhenSentTwiceAndEachBadRowIsNamed() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        List<RecordCompletionRequest> rows = new ArrayList<>();
+        // five people × three courses × 80 days: 1,200 distinct completions, more than two transactions' worth
+        for (int day = 0; day < 80; day++) {
+            for (String person : PEOPLE) {
+                for (String course : COURSES) {
+                    rows.add(row(person, course, today.minusDays(100 + day)));
+                }
+            }
+        }
+        rows.add(2, row("nobody-here", "NOLAN_PRINCIPLES", today));                         // row 3
+        rows.add(6, row("bulk-OFF", "NOLAN_PRINCIPLES", today.plusDays(3)));                // row 7
+        rows.add(9, RecordCompletionRequest.newBuilder().setPersonId("bulk-CE").setCourseCode("NO_SUCH_COURSE").build()); // row 10
+        rows.add(rows.get(0));                                                               // the first again, at the end
+
+        RecordCompletionsReport first = send(rows, scope.token("hr-amy", "hr"));
+
+        assertThat(first.getRows()).isEqualTo(1_204);
+        assertThat(first.getRecorded()).isEqualTo(1_200);
+        assertThat(first.getAlreadyRecorded()).isEqualTo(1);
+        assertThat(first.getProblemsList()).extracting(RowProblem::getRow).containsOnly(3, 7, 10);
+        assertThat(first.getProblemsList()).filteredOn(p -> p.getRow() == 3).extracting(RowProblem::getField).containsExactly("person_id");
+        assertThat(first.getProblemsList()).filteredOn(p -> p.getRow() == 7).extracting(RowProblem::getField).containsExactly("completed_on");
+        assertThat(first.getProblemsList()).filteredOn(p -> p.getRow() == 10).extracting(RowProblem::getField)
+                .contains("course_code", "completed_on", "provider");
+        assertThat(completionsOf("bulk-")).isEqualTo(1_200);
+        assertThat(scope.count("SELECT count(*) FROM training.outbox_event WHERE event_type LIKE '%CompletionRecorded' "
+                + "AND aggregate_id LIKE 'bulk-%'")).as("an event for each completion recorded").isEqualTo(1_200);
+
+        RecordCompletionsReport again = send(rows, scope.token("hr-amy", "hr"));
+        assertThat(again.getRecorded()).isZero();
+        assertThat(again.getAlreadyRecorded()).isEqualTo(1_201);
+        assertThat(completionsOf("bulk-")).as("nothing twice").isEqualTo(1_200);
+    }
+
+    @Test
+    void aDepartmentsSystemRecordsItsOwnPeopleOnlyRowByRow() throws Exception {
+        String adults = scope.token("adults-lms", "service", "department:adults-and-communities");
+        LocalDate day = LocalDate.now(clock).minusDays(10);
+        RecordCompletionsReport report = send(List.of(row("bulk-OFF", "EQUALITY_DIVERSITY", day),
+                row("bulk-CE", "EQUALITY_DIVERSITY", day)), adults);
+
+        assertThat(report.getRecorded()).isEqualTo(1);
+        assertThat(report.getProblemsList()).singleElement().satisfies(p -> {
+            assertThat(p.getRow()).isEqualTo(2);
+            assertThat(p.getField()).isEqualTo("person_id");
+        });
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'bulk-CE' "
+                + "AND completed_on = '" + day + "'")).isZero();
+    }
+
+    @Test
+    void moreRowsThanACallMayCarryAreRefusedAndNothingIsWritten() {
+        LocalDate start = LocalDate.now(clock).minusYears(40);
+        List<RecordCompletionRequest> rows = new ArrayList<>();
+        for (int i = 0; i <= BulkCompletions.MAX_ROWS; i++) {
+            rows.add(row("bulk-CLLR2", "NOLAN_PRINCIPLES", start.plusDays(i)));
+        }
+        assertThatThrownBy(() -> send(rows, scope.token("hr-amy", "hr")))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactly("rows");
+                });
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'bulk-CLLR2' "
+                + "AND completed_on < '" + start.plusYears(30) + "'")).isZero();
+    }
+
+    @Test
+    void hrUploadsACsvAndHearsOfEachBadLineByNumber() {
+        LocalDate day = LocalDate.now(clock).minusDays(30);
+        String csv = "Person ID,course_code,completed_on,provider,evidence_reference\n"
+                + "bulk-CLLR1,POLITICAL_AWARENESS," + day + ",Workshop,SIGN-IN-12\n"
+                + "bulk-CLLR2,POLITICAL_AWARENESS,30/10/2026,Workshop,\n"
+                + "bulk-CLLR2,POLITICAL_AWARENESS," + day + ",Workshop,\n";
+
+        HttpCalls.Reply reply = hr().post("/completions/import", "text/csv", csv);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("rows").asInt()).isEqualTo(3);
+        assertThat(reply.json().get("recorded").asInt()).isEqualTo(2);
+        assertThat(reply.json().get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("row").asInt()).as("the file's line 3").isEqualTo(3);
+            assertThat(p.get("field").asText()).isEqualTo("completed_on");
+        });
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE evidence_reference = 'SIGN-IN-12'")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithoutItsColumnsIsRefusedWholeAndWritesNothing() {
+        HttpCalls.Reply reply = hr().post("/completions/import", "text/csv",
+                "person,course_code,completed_on\nbulk-DIR,NOLAN_PRINCIPLES,2020-01-01\n");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("violations").findValuesAsText("field")).contains("person", "person_id", "provider");
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE completed_on = '2020-01-01'")).isZero();
+    }
+
+    @Test
+    void aCouncillorMayNotRecordCompletionsInBulk() {
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(scope.token("bulk-CLLR1", "councillor"))
+                .post("/completions/import", "text/csv", "person_id,course_code,completed_on,provider\n"
+                        + "bulk-CLLR1,NOLAN_PRINCIPLES," + LocalDate.now(clock).minusDays(1) + ",Self\n");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("recorded").asInt()).isZero();
+        assertThat(reply.json().get("problems").findValuesAsText("field")).containsExactly("person_id");
+    }
+}
