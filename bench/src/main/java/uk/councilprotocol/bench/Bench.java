@@ -7,6 +7,7 @@ import io.grpc.ManagedChannel;
 import org.HdrHistogram.Histogram;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionsReport;
 import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
 import uk.councilprotocol.deploy.Ports;
@@ -79,6 +80,7 @@ public final class Bench {
         // the same calls again for the other half of the roster (each a first completion of an open assignment, as
         // before), on a warm platform, so the fifty councils' run is compared like with like
         double oneCouncil = recordCompletions(people, eight, people / 2, ", again (warm)");
+        bulkCompletions(people, eight);
         acrossFiftyCouncils(people, eight, oneCouncil);
         acknowledgements(quick ? 20 : 200);
     }
@@ -228,6 +230,42 @@ public final class Bench {
                 .atMost(1, "< 1 s"));
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         return result.perSecond();
+    }
+
+    /**
+     * A department's nightly sync: every person's six courses, dated a year and a half back (so none repeats an
+     * earlier call's), sent as client-streaming RecordCompletions calls of 1,000 rows, one after another.
+     */
+    private void bulkCompletions(int people, double anchor) throws Exception {
+        ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
+        CompletionsGrpc.CompletionsStub completions = GrpcCalls.withToken(CompletionsGrpc.newStub(channel),
+                platform.tokens().token("bench-lms", "hr"));
+        String day = LocalDate.now(platform.clock()).minusDays(550).toString();
+        List<RecordCompletionRequest> rows = new ArrayList<>();
+        for (int person = 0; person < people; person++) {
+            for (String course : COURSES) {
+                rows.add(RecordCompletionRequest.newBuilder().setPersonId(RosterFile.id(person)).setCourseCode(course)
+                        .setCompletedOn(day).setProvider("bench sync").build());
+            }
+        }
+        long consumedBefore = consumedCompletions();
+        long begun = System.nanoTime();
+        int recorded = 0;
+        for (int from = 0; from < rows.size(); from += 1_000) {
+            RecordCompletionsReport report = GrpcCalls.clientStream(completions.withDeadlineAfter(5, TimeUnit.MINUTES)::recordCompletions,
+                    rows.subList(from, Math.min(rows.size(), from + 1_000)), Duration.ofMinutes(5));
+            if (report.getProblemsCount() > 0) {
+                throw new IllegalStateException("bulk rows refused: " + report.getProblemsList().subList(0, 1));
+            }
+            recorded += report.getRecorded();
+        }
+        double seconds = (System.nanoTime() - begun) / 1e9;
+        long answered = System.nanoTime();
+        figures.add(Figure.of("gRPC RecordCompletions (bulk), " + rows.size() + " rows in calls of 1,000", rows.size() / seconds, "rows/s")
+                .against(anchor).atLeast(anchor * 0.25, ">= 25 % of the anchor"));
+        Checks.awaitAtLeast(consumedBefore + recorded, this::consumedCompletions, Duration.ofMinutes(5));
+        figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s"));
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     private long consumedCompletions() {

@@ -34,6 +34,38 @@ public final class GrpcCalls {
                 .<io.grpc.MethodDescriptor<?, ?>>map(io.grpc.ServerMethodDefinition::getMethodDescriptor).toList();
     }
 
+    /**
+     * A client-streaming call: every request sent, then the one reply awaited (its error thrown as the
+     * {@link io.grpc.StatusRuntimeException} it is), e.g. {@code clientStream(stub::recordCompletions, rows, timeout)}.
+     */
+    public static <Q, R> R clientStream(java.util.function.Function<io.grpc.stub.StreamObserver<R>, io.grpc.stub.StreamObserver<Q>> call,
+                                        List<Q> requests, java.time.Duration timeout) throws Exception {
+        java.util.concurrent.CompletableFuture<R> reply = new java.util.concurrent.CompletableFuture<>();
+        io.grpc.stub.StreamObserver<Q> requestStream = call.apply(new io.grpc.stub.StreamObserver<>() {
+            @Override
+            public void onNext(R value) {
+                reply.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                reply.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                reply.completeExceptionally(new IllegalStateException("the call ended without a reply"));
+            }
+        });
+        requests.forEach(requestStream::onNext);
+        requestStream.onCompleted();
+        try {
+            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
     public static ManagedChannel channel(int port) {
         return NettyChannelBuilder.forAddress("localhost", port).usePlaintext().build();
     }

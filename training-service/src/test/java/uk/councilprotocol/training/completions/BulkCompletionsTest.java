@@ -3,7 +3,6 @@ package uk.councilprotocol.training.completions;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.StreamObserver;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,11 +22,10 @@ import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,30 +76,8 @@ class BulkCompletionsTest {
 
     /** Sends the rows as one client-streaming call and waits for its report (or its error). */
     RecordCompletionsReport send(List<RecordCompletionRequest> rows, String token) throws Exception {
-        CompletableFuture<RecordCompletionsReport> report = new CompletableFuture<>();
-        StreamObserver<RecordCompletionRequest> call = GrpcCalls.withToken(CompletionsGrpc.newStub(channel), token)
-                .withDeadlineAfter(60, TimeUnit.SECONDS).recordCompletions(new StreamObserver<>() {
-                    @Override
-                    public void onNext(RecordCompletionsReport value) {
-                        report.complete(value);
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                        report.completeExceptionally(t);
-                    }
-
-                    @Override
-                    public void onCompleted() {
-                    }
-                });
-        rows.forEach(call::onNext);
-        call.onCompleted();
-        try {
-            return report.get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw (Exception) e.getCause();
-        }
+        return GrpcCalls.clientStream(GrpcCalls.withToken(CompletionsGrpc.newStub(channel), token)
+                .withDeadlineAfter(60, TimeUnit.SECONDS)::recordCompletions, rows, Duration.ofSeconds(60));
     }
 
     long completionsOf(String personPrefix) {
