@@ -146,6 +146,10 @@ public final class KafkaProcess implements AutoCloseable {
                 "transaction.state.log.min.isr=1",
                 "auto.create.topics.enable=true",
                 "group.initial.rebalance.delay.ms=0",
+                // the one broker is its own controller: restarted after a crash, it may register again only once its
+                // old session has lapsed (9 s by default), so a short session brings it back that much sooner
+                "broker.session.timeout.ms=3000",
+                "broker.heartbeat.interval.ms=1000",
                 "") ;
     }
 
