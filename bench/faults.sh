@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The fault suite: starts the platform on free ports, keeps the Hub logging enquiries while each part fails in turn
-# (services killed, Kafka killed, SMTP down, PostgreSQL stopped), and counts the acknowledgements at the SMTP server.
-# Usage: ./bench/faults.sh [--quick]      exits 1 if any accepted enquiry's acknowledgement was lost or sent twice
+# The fault suite: starts the platform on free ports, keeps the Hub logging enquiries and a department recording
+# completions while each part fails in turn (services killed, Kafka killed, SMTP down, PostgreSQL stopped), and counts
+# the acknowledgements at the SMTP server and the completion events notifications consumed.
+# Usage: ./bench/faults.sh [--quick]      exits 1 if any accepted enquiry's acknowledgement or completion's event
+#                                         was lost or came twice
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -DskipTests install -pl bench -am

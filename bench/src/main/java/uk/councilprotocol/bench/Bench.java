@@ -33,8 +33,7 @@ import java.util.concurrent.TimeUnit;
  * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI.
  */
 public final class Bench {
-    private static final String[] COURSES = {"NOLAN_PRINCIPLES", "EQUALITY_DIVERSITY", "POLITICAL_AWARENESS",
-            "LEADERSHIP_CONFLICTS", "PLANNING_LICENSING", "SAFEGUARDING"};
+    private static final String[] COURSES = RosterFile.COURSES;
 
     /** The councils of the tenancy scenario: one deployment, fifty councils, the same load spread over them. */
     private static final List<String> COUNCILS = java.util.stream.IntStream.rangeClosed(1, 50)

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /** What the benchmark and the fault suite both ask of the platform while they set up and wait. */
@@ -30,6 +32,21 @@ final class Checks {
             return rs.getLong(1);
         } catch (Exception e) {
             throw new IllegalStateException("could not count: " + query, e);
+        }
+    }
+
+    /** The first column of every row, read as the administrator. */
+    static List<String> strings(Platform platform, String query) {
+        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read: " + query, e);
         }
     }
 

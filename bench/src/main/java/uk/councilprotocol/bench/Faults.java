@@ -6,12 +6,15 @@ import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
 import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceSpec;
+import io.grpc.ManagedChannel;
+import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,20 +22,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries at a steady rate, each part of
- * the platform on an enquiry's way to the councillor's mailbox fails in turn — notifications-service and
- * enquiries-service killed with SIGKILL and restarted, the Kafka broker killed and restarted, the SMTP server down,
- * PostgreSQL stopped and started — and the acknowledgements are counted at the SMTP server: every enquiry the
- * platform accepted (answered 201) must be acknowledged exactly once. Prints what was sent, what arrived, what was
- * lost and what came twice, and how long the part took to come back; exits 1 if anything was lost or duplicated.
+ * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries and a department records
+ * completions, each at a steady rate, each part of the platform fails in turn — notifications-service,
+ * enquiries-service and training-service killed with SIGKILL and restarted, the Kafka broker killed and restarted,
+ * the SMTP server down, PostgreSQL stopped and started. Every enquiry the platform accepted (answered 201) must be
+ * acknowledged exactly once, counted at the SMTP server; every completion it accepted (answered OK) must be announced
+ * by one event on Kafka that notifications consumed. Prints what was sent, what arrived, what was lost and what came
+ * twice, and how long the part took to come back; exits 1 if anything was lost or duplicated.
  */
 public final class Faults {
-    private static final double PER_SECOND = 10;
+    static final double PER_SECOND = 10;
     private static final int PEOPLE = 200;
 
     private final Platform platform;
     private final boolean quick;
     private final HttpCalls hub;
+    private final ManagedChannel training;
+    private final String department;
     private final Set<String> acceptedSoFar = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -49,10 +55,17 @@ public final class Faults {
      * @param deliveredSeconds from the last call until every accepted enquiry's acknowledgement was at the SMTP server
      */
     record Outcome(String fault, int sent, int refused, int delivered, int lost, int duplicates, int unconfirmed,
-                   double readySeconds, double deliveredSeconds, String note) {
+                   Completions completions, double readySeconds, double deliveredSeconds, String note) {
         boolean safe() {
-            return lost == 0 && duplicates == 0;
+            return lost == 0 && duplicates == 0 && completions.lost() == 0 && completions.duplicates() == 0;
         }
+    }
+
+    /**
+     * The department's completions during the fault: accepted, refused, consumed by notifications, lost (accepted,
+     * yet no event consumed) and recorded twice (two events for one completion).
+     */
+    record Completions(int sent, int refused, int consumed, int lost, int duplicates) {
     }
 
     private Faults(Platform platform, boolean quick) {
@@ -60,6 +73,8 @@ public final class Faults {
         this.quick = quick;
         this.hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl())
                 .as(platform.tokens().token("faults-hub", List.of("hub"), Map.of(), Duration.ofHours(2)));
+        this.training = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
+        this.department = platform.tokens().token("faults-lms", List.of("hr"), Map.of(), Duration.ofHours(2));
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,7 +84,11 @@ public final class Faults {
         try (Platform platform = Platform.start(layout, Ports.free(), Map.of())) {
             Faults faults = new Faults(platform, quick);
             faults.setUp();
-            faults.runAll();
+            try {
+                faults.runAll();
+            } finally {
+                faults.training.shutdownNow();
+            }
             safe = faults.report(Path.of("bench/target/faults.json"));
         }
         System.exit(safe ? 0 : 1);
@@ -92,18 +111,23 @@ public final class Faults {
                 () -> platform.restart(ServiceSpec.NOTIFICATIONS)));
         run(new Fault("enquiries-service killed (SIGKILL), restarted", () -> platform.kill(ServiceSpec.ENQUIRIES),
                 () -> platform.restart(ServiceSpec.ENQUIRIES)));
+        run(new Fault("training-service killed (SIGKILL), restarted", () -> platform.kill(ServiceSpec.TRAINING),
+                () -> platform.restart(ServiceSpec.TRAINING)));
         run(new Fault("Kafka broker killed (SIGKILL), restarted", () -> platform.kafka().kill(), () -> platform.kafka().start()));
         run(new Fault("SMTP server down, back", () -> platform.mail().stop(), () -> platform.mail().resume()));
         run(new Fault("PostgreSQL stopped, started", platform::stopPostgres, platform::startPostgresAgain));
     }
 
     private void run(Fault fault) throws Exception {
-        Duration before = Duration.ofSeconds(quick ? 2 : 3);
+        // the short form (CI's) keeps each fault brief: seven of them must fit beside the build in CI's budget
+        Duration before = Duration.ofSeconds(quick ? 1 : 3);
         Duration down = Duration.ofSeconds(quick ? 4 : 10);
-        Duration after = Duration.ofSeconds(quick ? 2 : 5);
+        Duration after = Duration.ofSeconds(quick ? 1 : 5);
         System.out.printf("%s ...%n", fault.name());
         Memory memoryBefore = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
-        EnquiryStream stream = new EnquiryStream(hub, PER_SECOND, fault.name());
+        SteadyStream stream = EnquiryStream.start(hub, PER_SECOND, fault.name());
+        SteadyStream completionStream = CompletionStream.start(training, department, PEOPLE, outcomes.size(),
+                LocalDate.now(platform.clock()));
         Thread.sleep(before.toMillis());
         fault.inject().run();
         Thread.sleep(down.toMillis());
@@ -113,13 +137,17 @@ public final class Faults {
         double ready = (System.nanoTime() - restoring) / 1e9;
         Thread.sleep(after.toMillis());
         stream.close();
+        completionStream.close();
         long stopped = System.nanoTime();
 
         List<String> accepted = stream.accepted();
         acceptedSoFar.addAll(accepted);
-        double delivered = awaitDelivered(accepted, Duration.ofMinutes(quick ? 3 : 5)) ? (System.nanoTime() - stopped) / 1e9 : Double.NaN;
+        List<String> completed = completionStream.accepted();
+        Duration limit = Duration.ofMinutes(quick ? 3 : 5);
+        double delivered = awaitDelivered(accepted, limit) && awaitConsumed(completed, limit)
+                ? (System.nanoTime() - stopped) / 1e9 : Double.NaN;
         // a duplicate sent on recovery would come soon after the first copy: give it time to show before counting
-        Thread.sleep(3_000);
+        Thread.sleep(quick ? 2_000 : 3_000);
         Map<String, Integer> counted = Acknowledgements.countedAt(platform.mail());
         int arrived = (int) accepted.stream().filter(counted::containsKey).count();
         int duplicates = accepted.stream().mapToInt(reference -> Math.max(0, counted.getOrDefault(reference, 0) - 1)).sum();
@@ -130,10 +158,39 @@ public final class Faults {
         String note = fault.name().startsWith("SMTP") ? "notifications-service: " + memoryBefore + " before, " + memoryDown
                 + " at the end of the outage, " + Memory.of(platform, ServiceSpec.NOTIFICATIONS) + " after" : "";
         Outcome outcome = new Outcome(fault.name(), accepted.size(), stream.refused(), arrived, accepted.size() - arrived,
-                duplicates, unconfirmed, ready, delivered, note);
+                duplicates, unconfirmed, completions(completed, completionStream.refused()), ready, delivered, note);
         outcomes.add(outcome);
-        System.out.printf("  sent %d, refused %d, delivered %d, lost %d, duplicates %d%n", outcome.sent(), outcome.refused(),
-                outcome.delivered(), outcome.lost(), outcome.duplicates());
+        Completions completions = outcome.completions();
+        System.out.printf("  enquiries: sent %d, refused %d, delivered %d, lost %d, duplicates %d; "
+                        + "completions: sent %d, refused %d, consumed %d, lost %d, duplicates %d%n",
+                outcome.sent(), outcome.refused(), outcome.delivered(), outcome.lost(), outcome.duplicates(),
+                completions.sent(), completions.refused(), completions.consumed(), completions.lost(), completions.duplicates());
+    }
+
+    /** Counts the accepted completions whose event notifications has consumed, and those announced twice. */
+    private Completions completions(List<String> accepted, int refused) {
+        Map<String, Set<String>> events = CompletionEvents.onTopic(platform.kafka().bootstrapServers());
+        Set<String> processed = processedCompletionEvents();
+        int consumed = (int) accepted.stream().filter(id -> events.getOrDefault(id, Set.of()).stream().anyMatch(processed::contains)).count();
+        int twice = accepted.stream().mapToInt(id -> Math.max(0, events.getOrDefault(id, Set.of()).size() - 1)).sum();
+        return new Completions(accepted.size(), refused, consumed, accepted.size() - consumed, twice);
+    }
+
+    /** Waits until notifications has consumed an event for every accepted completion; false if the limit passed first. */
+    private boolean awaitConsumed(List<String> accepted, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (completions(accepted, 0).lost() > 0) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(250);
+        }
+        return true;
+    }
+
+    private Set<String> processedCompletionEvents() {
+        return Set.copyOf(Checks.strings(platform, "SELECT event_id FROM notifications.processed_event WHERE event_type = '"
+                + CompletionEvents.TYPE + "'"));
     }
 
     /** Waits until every accepted enquiry has at least one acknowledgement; false if the limit passed first. */
@@ -149,17 +206,22 @@ public final class Faults {
     }
 
     private boolean report(Path json) throws IOException {
-        StringBuilder table = new StringBuilder(String.format("%n%-52s %6s %8s %10s %5s %11s %12s %9s %15s  %s%n", "fault", "sent",
-                "refused", "delivered", "lost", "duplicates", "unconfirmed", "ready in", "caught up in", "safe"));
+        String row = "%-48s %6s %8s %10s %5s %11s %12s | %6s %8s %5s %11s | %9s %13s  %s%n";
+        StringBuilder table = new StringBuilder(String.format("%n%-48s %-57s | %-34s |%n", "", "enquiries (acknowledgements at SMTP)",
+                "completions (events consumed)"));
+        table.append(String.format(row, "fault", "sent", "refused", "delivered", "lost", "duplicates", "unconfirmed", "sent",
+                "refused", "lost", "duplicates", "ready in", "caught up in", "safe"));
         for (Outcome o : outcomes) {
-            table.append(String.format("%-52s %6d %8d %10d %5d %11d %12d %8.1fs %14.1fs  %s%n", o.fault(), o.sent(), o.refused(),
-                    o.delivered(), o.lost(), o.duplicates(), o.unconfirmed(), o.readySeconds(), o.deliveredSeconds(),
-                    o.safe() ? "yes" : "NO"));
+            Completions c = o.completions();
+            table.append(String.format(row, o.fault(), o.sent(), o.refused(), o.delivered(), o.lost(), o.duplicates(),
+                    o.unconfirmed(), c.sent(), c.refused(), c.lost(), c.duplicates(), String.format("%.1fs", o.readySeconds()),
+                    String.format("%.1fs", o.deliveredSeconds()), o.safe() ? "yes" : "NO"));
         }
         outcomes.stream().filter(o -> !o.note().isEmpty()).forEach(o -> table.append("  ").append(o.note()).append('\n'));
-        table.append(String.format("(the Hub logging %.0f enquiries a second throughout; 'sent' = answered 201, each owed one "
-                + "acknowledgement at the SMTP server; 'ready in': the part answering again after its restart began; 'caught up "
-                + "in': every acknowledgement delivered, counted from the last call)%n", PER_SECOND));
+        table.append(String.format("(the Hub logging %.0f enquiries and a department recording %.0f completions a second "
+                + "throughout; 'sent' = accepted (201, OK), each owed one acknowledgement at the SMTP server or one event that "
+                + "notifications consumed; 'ready in': the part answering again after its restart began; 'caught up in': "
+                + "everything delivered, counted from the last call)%n", PER_SECOND, PER_SECOND));
         System.out.println(table);
         Files.createDirectories(json.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), Map.of("quick", quick, "outcomes", outcomes));

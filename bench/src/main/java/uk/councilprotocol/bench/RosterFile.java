@@ -9,6 +9,10 @@ final class RosterFile {
             "Law and Governance", "Finance and Resources"};
     private static final String[] GROUPS = {"Riverside Independents", "Labour Group", "Conservative Group", "Green Group"};
 
+    /** The default catalogue's courses, which anyone on this roster may complete. */
+    static final String[] COURSES = {"NOLAN_PRINCIPLES", "EQUALITY_DIVERSITY", "POLITICAL_AWARENESS",
+            "LEADERSHIP_CONFLICTS", "PLANNING_LICENSING", "SAFEGUARDING"};
+
     private RosterFile() {
     }
 
