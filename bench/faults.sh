@@ -3,7 +3,8 @@
 # completions while each part fails in turn (services killed, Kafka killed, SMTP down, PostgreSQL stopped), and counts
 # the acknowledgements at the SMTP server and the completion events notifications consumed.
 # Usage: ./bench/faults.sh [--quick]      exits 1 if any accepted enquiry's acknowledgement or completion's event
-#                                         was lost or came twice
+#                                         was lost or came twice (the same acknowledgement resent, its Message-ID
+#                                         unchanged, is shown, and allowed only when notifications itself was killed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -DskipTests install -pl bench -am
