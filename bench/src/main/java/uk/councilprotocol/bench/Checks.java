@@ -6,6 +6,7 @@ import uk.councilprotocol.testkit.HttpCalls;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,27 +26,33 @@ final class Checks {
 
     /** A count read as the administrator, who sees every council's rows. */
     static long count(Platform platform, String query) {
-        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+        return read(platform, query, rs -> {
             rs.next();
             return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not count: " + query, e);
-        }
+        });
     }
 
     /** The first column of every row, read as the administrator. */
     static List<String> strings(Platform platform, String query) {
-        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
-                platform.postgres().user(), platform.postgres().password());
-             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+        return read(platform, query, rs -> {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
             return values;
-        } catch (Exception e) {
+        });
+    }
+
+    private interface Rows<T> {
+        T from(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T read(Platform platform, String query, Rows<T> rows) {
+        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             Statement statement = sql.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            return rows.from(rs);
+        } catch (SQLException e) {
             throw new IllegalStateException("could not read: " + query, e);
         }
     }

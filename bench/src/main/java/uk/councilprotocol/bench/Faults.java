@@ -32,7 +32,7 @@ import java.util.Set;
  * its own column: with notifications itself killed, the acknowledgement it had handed to the SMTP server in the moment
  * before recording it goes again, with the same Message-ID (no SMTP client can know whether that one arrived).
  */
-public final class Faults {
+public final class Faults implements AutoCloseable {
     static final double PER_SECOND = 10;
     private static final int PEOPLE = 200;
 
@@ -41,6 +41,8 @@ public final class Faults {
     private final HttpCalls hub;
     private final ManagedChannel training;
     private final String department;
+    /** Opened once the roster's import has put training's topic in place ({@link #setUp()}). */
+    private CompletionEvents completionEvents;
     private final Set<String> acceptedSoFar = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
 
@@ -100,14 +102,11 @@ public final class Faults {
         Layout layout = Layout.find(Path.of("deploy/.run-faults").toAbsolutePath());
         boolean safe;
         try (Platform platform = Platform.start(layout, Ports.free(), Map.of())) {
-            Faults faults = new Faults(platform, quick);
-            faults.setUp();
-            try {
+            try (Faults faults = new Faults(platform, quick)) {
+                faults.setUp();
                 faults.runAll();
-            } finally {
-                faults.training.shutdownNow();
+                safe = faults.report(Path.of("bench/target/faults.json"));
             }
-            safe = faults.report(Path.of("bench/target/faults.json"));
         }
         System.exit(safe ? 0 : 1);
     }
@@ -121,6 +120,15 @@ public final class Faults {
         Checks.awaitAtLeast(PEOPLE, () -> Checks.count(platform, "SELECT count(*) FROM notifications.contact"), Duration.ofMinutes(2));
         Checks.expect(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place")),
                 201, "routing rule");
+        completionEvents = new CompletionEvents(platform.kafka().bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        training.shutdownNow();
+        if (completionEvents != null) {
+            completionEvents.close();
+        }
     }
 
     private void runAll() throws Exception {
@@ -189,7 +197,7 @@ public final class Faults {
 
     /** Counts the accepted completions whose event notifications has consumed, and those announced twice. */
     private Completions completions(List<String> accepted, int refused) {
-        Map<String, Set<String>> events = CompletionEvents.onTopic(platform.kafka().bootstrapServers());
+        Map<String, Set<String>> events = completionEvents.now();
         Set<String> processed = processedCompletionEvents();
         int consumed = (int) accepted.stream().filter(id -> events.getOrDefault(id, Set.of()).stream().anyMatch(processed::contains)).count();
         int twice = accepted.stream().mapToInt(id -> Math.max(0, events.getOrDefault(id, Set.of()).size() - 1)).sum();
