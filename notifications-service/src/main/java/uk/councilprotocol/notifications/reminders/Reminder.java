@@ -30,6 +30,8 @@ public record Reminder(@Id UUID id,
                        @Nullable String lastError,
                        @Nullable Instant sentAt,
                        Instant createdAt) {
+    /** The last_error of a reminder held until its person's details arrive from training-service. */
+    public static final String AWAITING_CONTACT = "waiting for the details of this person from training-service";
 
     public Reminder digested(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.DIGESTED, attempts,
@@ -50,6 +52,12 @@ public record Reminder(@Id UUID id,
     }
 
     /** The SMTP server could not be reached: the message never left, so it stays due, with the reason. */
+    /** Still pending, looked at again at {@code retryAt}: its person is not known here yet (see ReminderDispatcher). */
+    public Reminder awaitingContact(Instant retryAt) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
+                retryAt, AWAITING_CONTACT, null, createdAt);
+    }
+
     public Reminder unreachable(String error) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
                 nextAttemptAt, error, null, createdAt);

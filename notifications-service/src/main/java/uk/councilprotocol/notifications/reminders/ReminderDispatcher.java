@@ -17,6 +17,7 @@ import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public class ReminderDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderDispatcher.class);
     /** One reminder a transaction: a commit costs far less than the SMTP send beside it. */
     private static final int BATCH = 1;
+    /** How long a reminder waits for its person's details before it is skipped. */
+    static final Duration CONTACT_WAIT = Duration.ofDays(1);
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
@@ -98,6 +101,15 @@ public class ReminderDispatcher {
         return new DispatchResult(locked, false);
     }
 
+    /**
+     * A person the service has not heard of yet: their details (PersonRegistered) and the event that planned this
+     * reminder come on different topics, so the reminder may be read first. It waits for them, for a day at most;
+     * after that, as for a person who has left, it is skipped.
+     */
+    private boolean awaitsContact(Reminder reminder, Instant now) {
+        return contacts.find(reminder.personId()).isEmpty() && reminder.createdAt().plus(CONTACT_WAIT).isAfter(now);
+    }
+
     private ReminderContent.Rendered render(Reminder reminder) {
         ReminderContent content = contents.get(reminder.subjectType());
         if (content == null) {
@@ -110,6 +122,11 @@ public class ReminderDispatcher {
 
     /** @return false when SMTP is unavailable and the rest of the batch should wait */
     private boolean dispatch(Reminder reminder, Instant now) {
+        if (awaitsContact(reminder, now)) {
+            // released as soon as the person's details arrive (ReminderPlanner.contactKnown); looked at hourly meanwhile
+            reminders.update(reminder.awaitingContact(now.plus(Duration.ofHours(1))));
+            return true;
+        }
         ReminderContent.Rendered rendered = render(reminder);
         if (rendered.mail() == null) {
             reminders.update(reminder.closed(ReminderStatus.SKIPPED, rendered.skipReason()));

@@ -72,6 +72,16 @@ public class ReminderPlanner {
         return reminders.cancelPendingKinds(subjectType, subjectId, kinds, reason);
     }
 
+    /**
+     * The person's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
+     * person and about their first enquiry or assignment come on different topics, so either may be read first.
+     */
+    public void contactKnown(String personId) {
+        if (reminders.releaseAwaitingContact(personId, clock.instant()) > 0) {
+            due.publishEvent(new DueNow(councils.current()));
+        }
+    }
+
     /** A notice that goes out now (an acknowledgement, say); planned once like any reminder. */
     public int now(String subjectType, String subjectId, String personId, Notice notice) {
         return plan(subjectType, subjectId, personId, List.of(new Planned(notice, clock.instant())));

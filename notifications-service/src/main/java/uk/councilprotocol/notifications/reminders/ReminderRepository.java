@@ -40,6 +40,11 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND person_id = :personId")
     int cancelPendingFor(String subjectType, String subjectId, String personId, String reason);
 
+    /** The person's reminders held until their details arrived: due at once. */
+    @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id = :personId AND status = 'PENDING' "
+            + "AND last_error = '" + Reminder.AWAITING_CONTACT + "' AND next_attempt_at > :now")
+    int releaseAwaitingContact(String personId, Instant now);
+
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
 
     List<Reminder> findBySubjectIdOrderBySendAt(String subjectId);

@@ -3,13 +3,15 @@ package uk.councilprotocol.notifications.reminders;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.TestScope;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,15 +21,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What is due now goes once its planning commits, not at the next poll: with the poll an hour away, an enquiry's
  * acknowledgement still reaches the councillor within seconds, once — and a redelivered event sends nothing more.
+ * The same when the councillor's details arrive after the enquiry (they come on another topic): it waits for them,
+ * for a day at most.
  */
 @MicronautTest(transactional = false)
 @Property(name = "notifications.dispatch-interval", value = "1h")
 @Property(name = "notifications.dispatch-initial-delay", value = "1h")
 class DispatchOnCommitTest {
     @Inject
-    Clock clock;
+    AdjustableClock clock;
 
     final TestScope scope = TestScope.of(getClass());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    EnquiryLogged logged(String reference, String councillor) {
+        LocalDate due = LocalDate.now(clock).plusDays(20);
+        return EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Bus shelter glass broken").setCategory("Highways").setReceivedAt(Protos.timestamp(clock.instant()))
+                .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build();
+    }
+
+    String acknowledgementStatus(String reference) {
+        return scope.text("SELECT status || ' ' || coalesce(last_error, '') FROM notifications.reminder WHERE subject_id = '"
+                + reference + "' AND kind = 'ACKNOWLEDGEMENT'");
+    }
 
     @Test
     void anAcknowledgementGoesAsSoonAsItIsPlannedWithThePollAnHourAway() throws Exception {
@@ -35,10 +56,7 @@ class DispatchOnCommitTest {
         String councillor = "cllr-" + id;
         String reference = "MEM-26-" + id.substring(0, 4);
         scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Nia Now", councillor + "@example.gov.uk", null));
-        LocalDate due = LocalDate.now(clock).plusDays(20);
-        EnquiryLogged logged = EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
-                .setSubject("Bus shelter glass broken").setCategory("Highways").setReceivedAt(Protos.timestamp(clock.instant()))
-                .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build();
+        EnquiryLogged logged = logged(reference, councillor);
         scope.publish("enquiries.events.v1", reference, logged);
 
         assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(15)).get(0).getSubject())
@@ -46,5 +64,40 @@ class DispatchOnCommitTest {
         scope.publish("enquiries.events.v1", reference, logged);   // replayed under a new event id
         Thread.sleep(2000);
         assertThat(scope.mail().mailbox(councillor + "@example.gov.uk")).as("once").hasSize(1);
+    }
+
+    @Test
+    void anAcknowledgementForACouncillorNotYetKnownWaitsForTheirDetailsThenGoesAtOnce() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "late-" + id;
+        String reference = "MEM-26-" + id.substring(0, 4);
+        scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
+        Eventually.assertTrue(() -> ("PENDING " + Reminder.AWAITING_CONTACT).equals(acknowledgementStatus(reference)),
+                Duration.ofSeconds(15), "the acknowledgement waits for the councillor's details");
+        assertThat(scope.mail().mailbox(councillor + "@example.gov.uk")).isEmpty();
+
+        scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Lee Late", councillor + "@example.gov.uk", null));
+        assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(15)).get(0).getSubject())
+                .isEqualTo("Your enquiry " + reference + " has been received");
+        assertThat(acknowledgementStatus(reference)).startsWith("SENT");
+    }
+
+    @Test
+    void aCouncillorStillUnknownAfterADayIsNotWaitedForAnyLonger() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String reference = "MEM-26-" + id.substring(0, 4);
+        scope.publish("enquiries.events.v1", reference, logged(reference, "never-" + id));
+        Eventually.assertTrue(() -> ("PENDING " + Reminder.AWAITING_CONTACT).equals(acknowledgementStatus(reference)),
+                Duration.ofSeconds(15), "waiting");
+
+        clock.setInstant(clock.instant().plus(Duration.ofHours(25)));
+        // another councillor's enquiry sets the dispatcher going (the poll is an hour away)
+        String known = "cllr-" + id;
+        scope.publish("training.events.v1", known, TrainingEvents.person(known, "Cllr Kit Known", known + "@example.gov.uk", null));
+        String other = "MEM-26-" + id.substring(4, 8);
+        scope.publish("enquiries.events.v1", other, logged(other, known));
+        scope.mail().awaitMailbox(known + "@example.gov.uk", 1, Duration.ofSeconds(15));
+        Eventually.assertTrue(() -> acknowledgementStatus(reference).startsWith("SKIPPED no active contact"),
+                Duration.ofSeconds(15), "skipped after a day");
     }
 }
