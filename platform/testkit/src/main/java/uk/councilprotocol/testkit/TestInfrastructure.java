@@ -22,7 +22,8 @@ public final class TestInfrastructure {
     private final DevTokenIssuer tokens;
     private final AtomicInteger scopes = new AtomicInteger();
     private boolean stopped;
-    private final Map<Class<?>, TestScope> byClass = new ConcurrentHashMap<>();
+    /** By class and pinned day: the date guard runs a class again on each day it pins, each time from nothing. */
+    private final Map<String, TestScope> byClassAndDay = new ConcurrentHashMap<>();
 
     private TestInfrastructure(PostgresServer postgres, KafkaServer kafka, MailServer mail, DevTokenIssuer tokens) {
         this.postgres = postgres;
@@ -51,7 +52,8 @@ public final class TestInfrastructure {
 
     /** The scope of a test class, created (with its empty database) on first request. */
     public TestScope scopeFor(Class<?> testClass) {
-        return byClass.computeIfAbsent(testClass, c -> {
+        String key = testClass.getName() + "@" + System.getProperty("platform.clock.start", "");
+        return byClassAndDay.computeIfAbsent(key, c -> {
             int n = scopes.incrementAndGet();
             String database = "test_" + n;
             postgres.createServiceDatabase(database);
