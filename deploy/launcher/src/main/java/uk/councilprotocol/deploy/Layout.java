@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.io.File;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Where things are: the checkout, each module's build output, and the launcher's working folder. */
 public record Layout(Path root, Path runDirectory) {
@@ -42,6 +46,50 @@ public record Layout(Path root, Path runDirectory) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * As {@link #classPath}, with the module's packaged jar in place of its classes folder when the jar holds the
+     * latest build (so the JVM can share its classes: {@link ClassDataSharing}).
+     */
+    public String packagedClassPath(String module) {
+        String classPath = classPath(module);
+        Path target = root.resolve(module).resolve("target");
+        Path classes = target.resolve("classes");
+        try {
+            Path jar = packagedJar(target, Path.of(module).getFileName().toString()).orElse(null);
+            if (jar == null) {
+                return classPath;
+            }
+            long packaged = Files.getLastModifiedTime(jar).toMillis();
+            try (Stream<Path> files = Files.walk(classes)) {
+                boolean newer = files.anyMatch(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).toMillis() > packaged;
+                    } catch (IOException e) {
+                        return true;
+                    }
+                });
+                return newer ? classPath : classPath.replaceFirst(Pattern.quote(classes.toString()), Matcher.quoteReplacement(jar.toString()));
+            }
+        } catch (IOException e) {
+            return classPath;
+        }
+    }
+
+    private static Optional<Path> packagedJar(Path target, String artifact) throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(artifact + "-") && name.endsWith(".jar")
+                        && !name.endsWith("-tests.jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar");
+            }).findFirst();
+        }
+    }
+
+    /** Where a module's class data sharing archive is kept: beside its build, so a clean build removes it too. */
+    public Path sharedClassesFolder(String module) {
+        return root.resolve(module).resolve("target").resolve("cds");
     }
 
     public Path logs() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One service in a JVM of its own, configured entirely through environment variables. */
@@ -23,9 +24,11 @@ public final class ServiceProcess implements AutoCloseable {
     private final int grpcPort;
     private final Process process;
     private final Path log;
+    private final Optional<ClassDataSharing> sharing;
 
-    private ServiceProcess(ServiceSpec spec, int httpPort, int grpcPort, Process process, Path log) {
+    private ServiceProcess(ServiceSpec spec, int httpPort, int grpcPort, Process process, Path log, Optional<ClassDataSharing> sharing) {
         this.spec = spec;
+        this.sharing = sharing;
         this.httpPort = httpPort;
         this.grpcPort = grpcPort;
         this.process = process;
@@ -40,14 +43,17 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        String classPath = layout.packagedClassPath(spec.module());
+        Optional<ClassDataSharing> sharing = ClassDataSharing.of(layout.sharedClassesFolder(spec.module()), spec.module(), classPath);
         List<String> command = new ArrayList<>(List.of(KafkaProcess.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        sharing.ifPresent(s -> command.addAll(s.jvmOptions()));
         command.addAll(extraOptions(builder.environment(), spec));   // the launcher's own environment, or the caller's
-        command.addAll(List.of("-cp", layout.classPath(spec.module()), spec.mainClass()));
+        command.addAll(List.of("-cp", classPath, spec.mainClass()));
         builder.command(command);
         builder.environment().put("HTTP_PORT", String.valueOf(httpPort));
         builder.environment().put("GRPC_PORT", String.valueOf(grpcPort));
-        return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), log);
+        return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), log, sharing);
     }
 
     /**
@@ -98,6 +104,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        discardSharing();
     }
 
     /** The operating system's process, for reading its memory and threads. */
@@ -112,6 +119,25 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            discardSharing();
+            return;
+        }
+        try {
+            if (sharing.isPresent()) {
+                sharing.get().keep();
+            }
+        } catch (IOException e) {
+            discardSharing();   // the next run writes it again
+        }
+    }
+
+    private void discardSharing() {
+        try {
+            if (sharing.isPresent()) {
+                sharing.get().discard();
+            }
+        } catch (IOException ignored) {
+            // a stray temporary file in target/cds: removed by the next clean build
         }
     }
 }
