@@ -310,6 +310,8 @@ public final class Platform implements AutoCloseable {
         closed = true;
         List<AutoCloseable> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
+        // the services all asked at once, so they stop side by side (each writing its class archive, the first time)
+        reverse.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast).forEach(ServiceProcess::askToStop);
         reverse.forEach(Platform::closeQuietly);
         started.clear();
     }

@@ -112,11 +112,16 @@ public final class ServiceProcess implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** Asks the service to shut down cleanly (SIGTERM) and returns at once; {@link #close()} waits for it. */
+    public void askToStop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+
     /** Asks the service to shut down cleanly, then makes sure it (and anything it started) is gone. */
     @Override
     public void close() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
+        askToStop();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             discardSharing();
