@@ -25,6 +25,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Optional<ClassDataSharing> sharing;
+    /** Whether it ever answered ready: only then does the archive it writes as it stops hold a whole start's classes. */
+    private volatile boolean wasReady;
 
     private ServiceProcess(ServiceSpec spec, int httpPort, int grpcPort, Process process, Path log, Optional<ClassDataSharing> sharing) {
         this.spec = spec;
@@ -90,6 +92,7 @@ public final class ServiceProcess implements AutoCloseable {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(httpUrl() + "/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    wasReady = true;
                     return;
                 }
             } catch (IOException notYet) {
@@ -125,6 +128,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             discardSharing();
+            return;
+        }
+        if (!wasReady) {
+            discardSharing();   // stopped while starting: the next run archives a whole start
             return;
         }
         try {
