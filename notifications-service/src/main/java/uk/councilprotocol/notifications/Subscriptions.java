@@ -17,8 +17,6 @@ import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.notifications.contacts.ContactBook;
-import uk.councilprotocol.notifications.reminders.ReminderPlanner;
-import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
@@ -32,7 +30,6 @@ import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.inbox.EventSubscription;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /** What notifications-service takes from the other services' events. */
 @Factory
@@ -41,14 +38,10 @@ public class Subscriptions {
     /** From training-service: people to write to, and assignments to remind them of. */
     @Singleton
     @Named("training")
-    EventSubscription training(ContactBook contacts, ReminderPlanner planner, TrainingReminders reminders) {
-        Consumer<Person> known = person -> {
-            contacts.remember(person);
-            planner.contactKnown(person.getId());
-        };
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> known.accept(e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> known.accept(e.getPerson()))
+                .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted));

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.io.File;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Where things are: the checkout, each module's build output, and the launcher's working folder. */
@@ -30,14 +28,32 @@ public record Layout(Path root, Path runDirectory) {
 
     /** The runtime class path of a module, as its build wrote it (target/runtime-classpath.txt). */
     public String classPath(String module) {
-        Path target = root.resolve(module).resolve("target");
-        Path file = target.resolve("runtime-classpath.txt");
+        return classPath(module, target(module).resolve("classes"));
+    }
+
+    /**
+     * As {@link #classPath}, with the module's packaged jar in place of its classes folder when the jar holds the
+     * latest build (so the JVM can share its classes: {@link ClassDataSharing}).
+     */
+    public String packagedClassPath(String module) {
+        Path classes = target(module).resolve("classes");
+        return packagedJar(module).filter(jar -> !anyNewerThan(classes, modified(jar)))
+                .map(jar -> classPath(module, jar)).orElseGet(() -> classPath(module));
+    }
+
+    private Path target(String module) {
+        return root.resolve(module).resolve("target");
+    }
+
+    /** The module's own code (its classes folder or its jar), then its dependencies as the build listed them. */
+    private String classPath(String module, Path code) {
+        Path file = target(module).resolve("runtime-classpath.txt");
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing: build first (./mvnw -DskipTests install)");
         }
         try {
             List<String> entries = new ArrayList<>();
-            entries.add(target.resolve("classes").toString());
+            entries.add(code.toString());
             String deps = Files.readString(file).strip();
             if (!deps.isEmpty()) {
                 entries.add(deps);
@@ -48,48 +64,39 @@ public record Layout(Path root, Path runDirectory) {
         }
     }
 
-    /**
-     * As {@link #classPath}, with the module's packaged jar in place of its classes folder when the jar holds the
-     * latest build (so the JVM can share its classes: {@link ClassDataSharing}).
-     */
-    public String packagedClassPath(String module) {
-        String classPath = classPath(module);
-        Path target = root.resolve(module).resolve("target");
-        Path classes = target.resolve("classes");
-        try {
-            Path jar = packagedJar(target, Path.of(module).getFileName().toString()).orElse(null);
-            if (jar == null) {
-                return classPath;
-            }
-            long packaged = Files.getLastModifiedTime(jar).toMillis();
-            try (Stream<Path> files = Files.walk(classes)) {
-                boolean newer = files.anyMatch(f -> {
-                    try {
-                        return Files.getLastModifiedTime(f).toMillis() > packaged;
-                    } catch (IOException e) {
-                        return true;
-                    }
-                });
-                return newer ? classPath : classPath.replaceFirst(Pattern.quote(classes.toString()), Matcher.quoteReplacement(jar.toString()));
-            }
+    private Optional<Path> packagedJar(String module) {
+        String artifact = Path.of(module).getFileName() + "-";
+        try (Stream<Path> files = Files.list(target(module))) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(artifact) && name.endsWith(".jar")
+                        && !name.endsWith("-tests.jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar");
+            }).findFirst();
         } catch (IOException e) {
-            return classPath;
+            return Optional.empty();
         }
     }
 
-    private static Optional<Path> packagedJar(Path target, String artifact) throws IOException {
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(artifact + "-") && name.endsWith(".jar")
-                        && !name.endsWith("-tests.jar") && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar");
-            }).findFirst();
+    /** Whether anything in the folder was written after the moment given (unreadable counts as newer). */
+    private static boolean anyNewerThan(Path folder, long millis) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> modified(f) > millis);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
         }
     }
 
     /** Where a module's class data sharing archive is kept: beside its build, so a clean build removes it too. */
     public Path sharedClassesFolder(String module) {
-        return root.resolve(module).resolve("target").resolve("cds");
+        return target(module).resolve("cds");
     }
 
     public Path logs() {

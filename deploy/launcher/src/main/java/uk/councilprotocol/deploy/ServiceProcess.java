@@ -130,10 +130,14 @@ public final class ServiceProcess implements AutoCloseable {
             discardSharing();
             return;
         }
-        if (!wasReady) {
+        if (wasReady) {
+            keepSharing();
+        } else {
             discardSharing();   // stopped while starting: the next run archives a whole start
-            return;
         }
+    }
+
+    private void keepSharing() {
         try {
             if (sharing.isPresent()) {
                 sharing.get().keep();

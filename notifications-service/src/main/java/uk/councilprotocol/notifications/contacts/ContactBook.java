@@ -1,5 +1,6 @@
 package uk.councilprotocol.notifications.contacts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
@@ -16,10 +17,16 @@ public class ContactBook {
 
     private final ContactRepository contacts;
     private final Clock clock;
+    private final ApplicationEventPublisher<ContactRemembered> remembered;
 
-    public ContactBook(ContactRepository contacts, Clock clock) {
+    public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactRemembered> remembered) {
         this.contacts = contacts;
         this.clock = clock;
+        this.remembered = remembered;
+    }
+
+    /** A person's details written here, in the transaction that wrote them: what waited for them may go. */
+    public record ContactRemembered(String personId) {
     }
 
     public void remember(Person person) {
@@ -33,6 +40,7 @@ public class ContactBook {
         } else {
             contacts.save(contact);
         }
+        remembered.publishEvent(new ContactRemembered(contact.personId()));
     }
 
     public Optional<Contact> find(String personId) {

@@ -39,6 +39,8 @@ public class ReminderDispatcher {
     private static final int BATCH = 1;
     /** How long a reminder waits for its person's details before it is skipped. */
     static final Duration CONTACT_WAIT = Duration.ofDays(1);
+    /** Meanwhile it is looked at again this often, should the release ever be missed. */
+    private static final Duration CONTACT_LOOK_AGAIN = Duration.ofHours(1);
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
@@ -106,28 +108,29 @@ public class ReminderDispatcher {
      * reminder come on different topics, so the reminder may be read first. It waits for them, for a day at most;
      * after that, as for a person who has left, it is skipped.
      */
-    private boolean awaitsContact(Reminder reminder, Instant now) {
-        return contacts.find(reminder.personId()).isEmpty() && reminder.createdAt().plus(CONTACT_WAIT).isAfter(now);
+    private static boolean awaitsContact(Reminder reminder, Optional<Contact> contact, Instant now) {
+        return contact.isEmpty() && reminder.createdAt().plus(CONTACT_WAIT).isAfter(now);
     }
 
-    private ReminderContent.Rendered render(Reminder reminder) {
+    private ReminderContent.Rendered render(Reminder reminder, Optional<Contact> contact) {
         ReminderContent content = contents.get(reminder.subjectType());
         if (content == null) {
             return ReminderContent.Rendered.skip("no content for subject type " + reminder.subjectType());
         }
-        Optional<Contact> recipient = contacts.find(reminder.personId()).filter(Contact::active);
+        Optional<Contact> recipient = contact.filter(Contact::active);
         return recipient.isEmpty() ? ReminderContent.Rendered.skip("no active contact for " + reminder.personId())
                 : content.render(reminder, recipient.get());
     }
 
     /** @return false when SMTP is unavailable and the rest of the batch should wait */
     private boolean dispatch(Reminder reminder, Instant now) {
-        if (awaitsContact(reminder, now)) {
-            // released as soon as the person's details arrive (ReminderPlanner.contactKnown); looked at hourly meanwhile
-            reminders.update(reminder.awaitingContact(now.plus(Duration.ofHours(1))));
+        Optional<Contact> contact = contacts.find(reminder.personId());
+        if (awaitsContact(reminder, contact, now)) {
+            // released as soon as the person's details arrive (ReminderPlanner.onContactRemembered)
+            reminders.update(reminder.awaitingContact(now.plus(CONTACT_LOOK_AGAIN)));
             return true;
         }
-        ReminderContent.Rendered rendered = render(reminder);
+        ReminderContent.Rendered rendered = render(reminder, contact);
         if (rendered.mail() == null) {
             reminders.update(reminder.closed(ReminderStatus.SKIPPED, rendered.skipReason()));
             return true;

@@ -1,7 +1,9 @@
 package uk.councilprotocol.notifications.reminders;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
@@ -76,8 +78,9 @@ public class ReminderPlanner {
      * The person's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
      * person and about their first enquiry or assignment come on different topics, so either may be read first.
      */
-    public void contactKnown(String personId) {
-        if (reminders.releaseAwaitingContact(personId, clock.instant()) > 0) {
+    @EventListener
+    void onContactRemembered(ContactBook.ContactRemembered contact) {
+        if (reminders.releaseAwaitingContact(contact.personId(), clock.instant()) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }

@@ -1,6 +1,7 @@
 package uk.councilprotocol.testkit;
 
 import org.slf4j.Logger;
+import uk.councilprotocol.platform.time.ClockStart;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class TestInfrastructure {
 
     /** The scope of a test class, created (with its empty database) on first request. */
     public TestScope scopeFor(Class<?> testClass) {
-        String key = testClass.getName() + "@" + System.getProperty("platform.clock.start", "");
+        String key = testClass.getName() + "@" + System.getProperty(ClockStart.PROPERTY, "");
         return byClassAndDay.computeIfAbsent(key, c -> {
             int n = scopes.incrementAndGet();
             String database = "test_" + n;
