@@ -42,8 +42,13 @@ public class Owners {
         return directory().personNamed(name);
     }
 
-    /** The active roster indexed by name, loaded once: for reading a whole table's owners and leads. */
+    /**
+     * The active roster indexed by name, loaded once: for reading a whole table's owners and leads. Inside a
+     * transaction it waits for any roster change in flight, and holds the next until it ends (see
+     * {@link RosterPersonRepository#findPostHoldersLock}).
+     */
     public Directory directory() {
+        people.findPostHoldersLock();
         Map<String, List<RosterPerson>> byName = new HashMap<>();
         people.findByActiveTrue().forEach(p -> byName.computeIfAbsent(comparable(p.fullName()), k -> new ArrayList<>()).add(p));
         return new Directory(byName);

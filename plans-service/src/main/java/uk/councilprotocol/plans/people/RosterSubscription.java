@@ -30,6 +30,7 @@ public class RosterSubscription {
     private static RosterPersonChanged remember(RosterPersonRepository people, Clock clock, Person person) {
         RosterPerson copy = new RosterPerson(person.getId(), person.getFullName(), person.getEmail(),
                 Validation.optional(person.getJobTitle()), person.getActive(), clock.instant());
+        people.findPostHoldersLock();
         if (people.existsById(copy.personId())) {
             people.update(copy);
         } else {
