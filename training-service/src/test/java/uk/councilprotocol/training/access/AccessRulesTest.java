@@ -162,6 +162,19 @@ class AccessRulesTest {
         }
     }
 
+    /** A token is verified once and then remembered (VerifiedTokens), but never past its expiry. */
+    @Test
+    void aTokenAcceptedOnceIsRefusedOnceItHasExpired() throws InterruptedException {
+        String shortLived = scope.tokens().token("lms-brief", List.of("hr"), Map.of(), java.time.Duration.ofSeconds(2));
+        var method = CompletionsGrpc.getRecordCompletionMethod();
+        assertThat(GrpcCalls.callWithEmptyMessage(channel, method, shortLived)).as("accepted, then refused for its empty fields")
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(GrpcCalls.callWithEmptyMessage(channel, method, shortLived)).as("the remembered token, still valid")
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        Thread.sleep(3_000);
+        assertThat(GrpcCalls.callWithEmptyMessage(channel, method, shortLived)).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
     @Test
     void anOversizedUploadIsRefused() {
         String huge = TrainingFixtures.HEADER + "x".repeat(11 * 1024 * 1024);

@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 import uk.councilprotocol.platform.audit.AuditLog;
 
 import java.net.SocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
@@ -47,6 +48,7 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
     private final RateLimits rateLimits;
     private final AuditLog audit;
     private final Councils councils;
+    private final VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC()); // wall clock: token expiry
 
     @SuppressWarnings("rawtypes")
     public GrpcAuthentication(Collection<TokenValidator> validators, RateLimits rateLimits, AuditLog audit, Councils councils) {
@@ -108,12 +110,16 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
             return null;
         }
         String token = header.substring(7).strip();
+        Caller known = verified.find(token);
+        if (known != null) {
+            return known;
+        }
         for (TokenValidator<?> validator : validators) {
             try {
                 Authentication authentication = Flux.from(validator.validateToken(token, null)).next()
                         .block(Duration.ofSeconds(10));
                 if (authentication != null) {
-                    return Caller.of(authentication);
+                    return verified.remember(token, authentication);
                 }
             } catch (RuntimeException e) {
                 LOG.debug("Token rejected by {}: {}", validator.getClass().getSimpleName(), e.toString());
