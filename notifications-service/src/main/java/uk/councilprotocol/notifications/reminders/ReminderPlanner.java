@@ -8,8 +8,12 @@ import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,26 +44,32 @@ public class ReminderPlanner {
         Instant now = clock.instant();
         List<Planned> ordered = planned.stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
         Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
-        int added = 0;
+        // what is planned already for this subject and person, read once (each notice goes once, whatever its status)
+        Set<List<Object>> known = new HashSet<>();
+        reminders.findBySubjectTypeAndSubjectIdAndPersonId(subjectType, subjectId, personId)
+                .forEach(r -> known.add(Arrays.asList(r.kind(), r.deadline(), r.occasion())));
+        List<Reminder> added = new ArrayList<>();
         boolean dueNow = false;
         for (Planned p : ordered) {
             Notice notice = p.notice();
-            if (reminders.isPlanned(subjectType, subjectId, personId, notice.kind(), notice.deadline(), notice.occasion())) {
+            if (!known.add(Arrays.asList(notice.kind(), notice.deadline(), notice.occasion()))) {
                 continue;
             }
             boolean past = !p.sendAt().isAfter(now);
             ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
-            reminders.save(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
+            added.add(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
                     notice.occasion(), p.sendAt(),
                     status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
                     null, now));
-            added++;
             dueNow |= past && status == ReminderStatus.PENDING;
+        }
+        if (!added.isEmpty()) {
+            reminders.saveAll(added);   // one batch
         }
         if (dueNow) {
             due.publishEvent(new DueNow(councils.current()));
         }
-        return added;
+        return added.size();
     }
 
     public int cancel(String subjectType, String subjectId, String reason) {

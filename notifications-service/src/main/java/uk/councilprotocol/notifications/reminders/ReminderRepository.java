@@ -19,12 +19,8 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Reminder> lockDue(Instant now, int limit);
 
-    /** Whether this notice is already planned for this subject and person (whatever its status): each goes once. */
-    @Query("SELECT EXISTS (SELECT 1 FROM reminder WHERE subject_type = :subjectType AND subject_id = :subjectId "
-            + "AND person_id = :personId AND kind = :kind AND deadline IS NOT DISTINCT FROM CAST(:deadline AS date) "
-            + "AND occasion IS NOT DISTINCT FROM CAST(:occasion AS timestamptz))")
-    boolean isPlanned(String subjectType, String subjectId, String personId, String kind, @Nullable LocalDate deadline,
-                      @Nullable Instant occasion);
+    /** Everything planned for this subject and person, whatever its status: each notice goes once (see ReminderPlanner). */
+    List<Reminder> findBySubjectTypeAndSubjectIdAndPersonId(String subjectType, String subjectId, String personId);
 
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING'")

@@ -18,6 +18,8 @@ import uk.councilprotocol.platform.events.ReceivedEvent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -82,17 +84,41 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    /** @return false when a record failed and the loop should pause before retrying it */
+    /**
+     * Each run of consecutive records for one council is processed in one transaction (one commit, not one per
+     * event: what lets a consumer keep up with a busy producer). A run that fails is run again one record at a time,
+     * so the records before the one that fails are kept, and that one is retried after a pause.
+     *
+     * @return false when a record failed and the loop should pause before retrying it
+     */
     private boolean processAll(ConsumerRecords<String, byte[]> records) {
+        List<Received> run = new ArrayList<>();
+        String runCouncil = null;
         for (ConsumerRecord<String, byte[]> record : records) {
+            Received received = new Received(record, toEvent(record));
+            String council;
             try {
-                process(toEvent(record));
-            } catch (RuntimeException e) {
-                LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
-                        record.topic(), record.partition(), record.offset(), e.toString());
-                rewindTo(records, record);
-                return false;
+                council = councils.resolve(received.event().council());
+            } catch (UnknownCouncilException e) {
+                council = null;
             }
+            if (!run.isEmpty() && (council == null || !council.equals(runCouncil))) {
+                if (!processRun(records, run, runCouncil)) {
+                    return false;
+                }
+                run.clear();
+            }
+            if (council == null) {
+                if (!processOneByOne(records, List.of(received))) {
+                    return false;
+                }
+                continue;
+            }
+            run.add(received);
+            runCouncil = council;
+        }
+        if (!run.isEmpty() && !processRun(records, run, runCouncil)) {
+            return false;
         }
         if (!records.isEmpty()) {
             try {
@@ -100,6 +126,39 @@ final class ConsumerLoop implements Runnable {
             } catch (RuntimeException e) {
                 // A rebalance can refuse the commit: the records come again and the inbox skips them.
                 LOG.info("Consumer {} could not commit offsets: {}", subscription.name(), e.toString());
+            }
+        }
+        return true;
+    }
+
+    /** A record and the event read from it. */
+    private record Received(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
+    }
+
+    private boolean processRun(ConsumerRecords<String, byte[]> records, List<Received> run, String council) {
+        if (run.size() > 1) {
+            try {
+                List<ReceivedEvent> events = run.stream().map(Received::event).toList();
+                Councils.runAs(council, () -> processor.processAll(subscription, events));
+                return true;
+            } catch (RuntimeException e) {
+                LOG.debug("Consumer {}: a run of {} events failed together, trying each alone: {}", subscription.name(),
+                        run.size(), e.toString());
+            }
+        }
+        return processOneByOne(records, run);
+    }
+
+    private boolean processOneByOne(ConsumerRecords<String, byte[]> records, List<Received> run) {
+        for (Received received : run) {
+            ConsumerRecord<String, byte[]> record = received.record();
+            try {
+                process(received.event());
+            } catch (RuntimeException e) {
+                LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
+                        record.topic(), record.partition(), record.offset(), e.toString());
+                rewindTo(records, record);
+                return false;
             }
         }
         return true;

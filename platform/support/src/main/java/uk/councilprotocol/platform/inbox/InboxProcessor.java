@@ -6,7 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.events.ReceivedEvent;
 
-/** Runs one event through a subscription inside one transaction, skipping events already processed. */
+import java.util.List;
+
+/**
+ * Runs events through a subscription inside one transaction — one event, or a poll's run of one council's events
+ * together (one commit for them all) — skipping events already processed.
+ */
 @Singleton
 public class InboxProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
@@ -20,6 +25,19 @@ public class InboxProcessor {
     /** @return false when the event had been processed before (a redelivery) */
     @Transactional
     public boolean process(EventSubscription subscription, ReceivedEvent event) {
+        return processOne(subscription, event);
+    }
+
+    /**
+     * Every event in order, in one transaction: all are recorded, or — one failing — none is, and the caller runs
+     * them one at a time to find the one that failed.
+     */
+    @Transactional
+    public void processAll(EventSubscription subscription, List<ReceivedEvent> events) {
+        events.forEach(event -> processOne(subscription, event));
+    }
+
+    private boolean processOne(EventSubscription subscription, ReceivedEvent event) {
         if (inbox.record(subscription.name(), event.id(), event.type(), "processed") == 0) {
             LOG.debug("Skipping redelivered event {} ({})", event.id(), event.type());
             return false;
