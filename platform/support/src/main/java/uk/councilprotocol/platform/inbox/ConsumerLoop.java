@@ -39,13 +39,14 @@ final class ConsumerLoop implements Runnable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    ConsumerLoop(EventSubscription subscription, InboxProcessor processor, MessagingConfiguration messaging, Councils councils) {
+    /** @param number which of the subscription's loops this is (from 1), for its thread's name */
+    ConsumerLoop(EventSubscription subscription, int number, InboxProcessor processor, MessagingConfiguration messaging, Councils councils) {
         this.councils = councils;
         this.subscription = subscription;
         this.processor = processor;
         this.messaging = messaging;
         this.consumer = new KafkaConsumer<>(properties(), new StringDeserializer(), new ByteArrayDeserializer());
-        this.thread = new Thread(this, "consumer-" + subscription.name());
+        this.thread = new Thread(this, "consumer-" + subscription.name() + (number == 1 ? "" : "-" + number));
         this.thread.setDaemon(true);
     }
 

@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Relays the outbox to Kafka by polling (every 250 ms) and, with {@code outbox.relay.wake-on-commit}, also as soon as
- * a transaction that wrote to it commits. Waking on commit takes an enquiry's acknowledgement from about 260 ms to
- * about 90 ms, but on the 2-core bench it cost a third of RecordCompletion's rate under load (many small batches
- * instead of a few large ones), so it is off until it adapts to load (README, Benchmarks). While Kafka is unreachable the events simply wait in the table; the relay backs off (up to 30 s)
+ * Relays the outbox to Kafka by polling (every 250 ms) and, while the outbox is quiet, as soon as a transaction that
+ * wrote to it commits: an enquiry's acknowledgement goes out in tens of milliseconds instead of waiting for the next
+ * poll. Under load ({@value RelayLoad#QUIET_PER_SECOND} events a second or more, this second or the last) commits no
+ * longer wake it and the poll takes everything committed meanwhile in one large batch — waking on every commit
+ * there cost a third of RecordCompletion's rate on the 2-core bench (many small batches, here and in every
+ * consumer downstream). {@code outbox.relay.wake-on-commit=false} turns
+ * waking off. While Kafka is unreachable the events simply wait in the table; the relay backs off (up to 30 s)
  * and tries again. One run at a time in this JVM, and one relay at a time per service ({@link OutboxPublisher}).
  */
 @Singleton
@@ -41,6 +44,8 @@ public class OutboxRelay {
     /** Woken runs start at least this far apart, so under load commits are relayed in batches, not one run each. */
     private static final long WAKE_GAP_NANOS = Duration.ofMillis(50).toNanos();
     private final AtomicBoolean woken = new AtomicBoolean();
+    private final RelayLoad load = new RelayLoad(System.nanoTime());
+    private volatile boolean busy;
     private volatile long lastRunStarted = System.nanoTime() - WAKE_GAP_NANOS;
     private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "outbox-relay-wake");
@@ -53,7 +58,7 @@ public class OutboxRelay {
     public OutboxRelay(OutboxPublisher publisher, OutboxProducer producer, OutboxRepository repository,
                        @Value("${outbox.relay.batch-size:200}") int batchSize,
                        @Value("${outbox.retention:7d}") Duration retention,
-                       @Value("${outbox.relay.wake-on-commit:false}") boolean wakeOnCommit) {
+                       @Value("${outbox.relay.wake-on-commit:true}") boolean wakeOnCommit) {
         this.wakeOnCommit = wakeOnCommit;
         this.publisher = publisher;
         this.producer = producer;
@@ -64,12 +69,13 @@ public class OutboxRelay {
     }
 
     /**
-     * A transaction that wrote to the outbox committed: relay now on the relay's own thread — or, if a run started
-     * less than 50 ms ago, 50 ms after it, taking everything committed meanwhile in one batch. Wakes meanwhile are one.
+     * A transaction that wrote to the outbox committed: while the outbox is quiet, relay now on the relay's own
+     * thread — or, if a run started less than 50 ms ago, 50 ms after it, taking everything committed meanwhile in
+     * one batch. Wakes meanwhile are one.
      */
     @TransactionalEventListener
     void afterCommit(Outbox.Appended appended) {
-        if (wakeOnCommit && woken.compareAndSet(false, true)) {
+        if (wakeOnCommit && !busy && woken.compareAndSet(false, true)) {
             long wait = Math.max(0, lastRunStarted + WAKE_GAP_NANOS - System.nanoTime());
             waker.schedule(() -> {
                 woken.set(false);
@@ -91,9 +97,13 @@ public class OutboxRelay {
         }
         try {
             int published;
+            int relayed = 0;
             do {
                 published = publisher.publishBatch(batchSize);
+                relayed += published;
             } while (published == batchSize);
+            load.relayed(relayed, System.nanoTime());
+            busy = load.busy();
             if (consecutiveFailures > 0) {
                 LOG.info("Outbox relay reconnected to Kafka after {} failed attempts", consecutiveFailures);
             }
