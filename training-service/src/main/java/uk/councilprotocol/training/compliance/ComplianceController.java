@@ -1,5 +1,8 @@
 package uk.councilprotocol.training.compliance;
 
+import uk.councilprotocol.platform.paging.PageRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -34,11 +37,22 @@ public class ComplianceController {
         return query.summary(dimension(by), course, Caller.of(authentication));
     }
 
+    /**
+     * Who is overdue, most overdue first, a page at a time: the page as the body, how many are overdue in
+     * {@code X-Total-Count}, and the next page's token in {@code X-Next-Page-Token} (none on the last).
+     */
     @Get("/overdue")
-    public List<ComplianceQuery.OverdueItem> overdue(@Nullable @QueryValue String department,
-                                                     @Nullable @QueryValue String course,
-                                                     Authentication authentication) {
-        return query.overdue(department, course, Caller.of(authentication));
+    public HttpResponse<List<ComplianceQuery.OverdueItem>> overdue(@Nullable @QueryValue String department,
+                                                                  @Nullable @QueryValue String course,
+                                                                  @Nullable @QueryValue Integer pageSize,
+                                                                  @Nullable @QueryValue String pageToken,
+                                                                  Authentication authentication) {
+        PageRequest page = PageRequest.of(pageSize == null ? 0 : pageSize, pageToken, 0,
+                ComplianceQuery.OVERDUE_DEFAULT_PAGE, ComplianceQuery.OVERDUE_LARGEST_PAGE);
+        ComplianceQuery.OverduePage found = query.overdue(department, course, page, Caller.of(authentication));
+        MutableHttpResponse<List<ComplianceQuery.OverdueItem>> reply = HttpResponse.ok(found.items())
+                .header("X-Total-Count", String.valueOf(found.total()));
+        return found.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", found.nextPageToken());
     }
 
     private static ComplianceQuery.Dimension dimension(String by) {

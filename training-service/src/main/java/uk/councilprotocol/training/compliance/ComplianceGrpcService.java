@@ -90,10 +90,13 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
 
     @Override
     public void listOverdue(ListOverdueRequest request, StreamObserver<ListOverdueResponse> response) {
-        ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder();
-        query.overdue(Validation.optional(request.getDepartment()),
-                        Validation.optional(request.getCourseCode()), GrpcAuthentication.caller())
-                .forEach(item -> reply.addItems(OverdueItem.newBuilder()
+        PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
+                ComplianceQuery.OVERDUE_DEFAULT_PAGE, ComplianceQuery.OVERDUE_LARGEST_PAGE);
+        ComplianceQuery.OverduePage found = query.overdue(Validation.optional(request.getDepartment()),
+                Validation.optional(request.getCourseCode()), page, GrpcAuthentication.caller());
+        ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder()
+                .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
+        found.items().forEach(item -> reply.addItems(OverdueItem.newBuilder()
                         .setPerson(item.person().toProto())
                         .setCourseCode(item.courseCode())
                         .setCourseTitle(item.courseTitle())

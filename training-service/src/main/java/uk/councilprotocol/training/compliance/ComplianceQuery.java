@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.security.Roles;
@@ -97,6 +98,20 @@ public class ComplianceQuery {
         }
         List<Group> result = groups.entrySet().stream().map(e -> e.getValue().toGroup(e.getKey())).toList();
         return new Summary(dimension, courseCode, today, result);
+    }
+
+    /** A page of the overdue list, and how many are overdue in all. */
+    public record OverduePage(List<OverdueItem> items, int total, String nextPageToken) {
+    }
+
+    public static final int OVERDUE_DEFAULT_PAGE = 50;
+    public static final int OVERDUE_LARGEST_PAGE = 500;
+
+    /** A page of {@link #overdue}: what a page shows does not grow with the council. */
+    public OverduePage overdue(@Nullable String department, @Nullable String courseCode, PageRequest page, Caller caller) {
+        List<OverdueItem> all = overdue(department, courseCode, caller);
+        List<OverdueItem> items = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
+        return new OverduePage(List.copyOf(items), all.size(), page.nextToken(items.size(), all.size()));
     }
 
     /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */

@@ -1,5 +1,15 @@
 package uk.councilprotocol.training.compliance;
 
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
+import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
+import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
+import uk.councilprotocol.testkit.GrpcCalls;
+import java.util.concurrent.TimeUnit;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -30,6 +40,8 @@ class ComplianceTest {
     EmbeddedServer server;
     @Inject
     AdjustableClock clock;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
 
     final TestScope scope = TestScope.of(getClass());
 
@@ -67,6 +79,7 @@ class ComplianceTest {
         assertThat(cal.get("courseCode").asText()).isEqualTo("POLITICAL_AWARENESS");
         assertThat(cal.get("lineManagerName").asText()).isEqualTo("Bea Director");
         assertThat(cal.get("daysOverdue").asInt()).isEqualTo(10);
+        overdueComesAPageAtATime(http);
 
         try (EventProbe probe = scope.probe("training.events.v1")) {
             List<ConsumerRecord<String, byte[]>> announced = probe.await(AssignmentOverdue.getDescriptor().getFullName(), 12, Duration.ofSeconds(30));
@@ -74,6 +87,35 @@ class ComplianceTest {
             Thread.sleep(2500); // further scans announce nothing twice
             assertThat(probe.drain(Duration.ofMillis(500)).stream()
                     .filter(r -> new String(r.headers().lastHeader("ce_type").value()).endsWith("AssignmentOverdue"))).hasSize(announced.size());
+        }
+    }
+
+    /** The whole list read three at a time over gRPC, by token, is the list read at once, in the same order. */
+    void overdueComesAPageAtATime(HttpCalls http) throws Exception {
+        List<String> whole = http.get("/compliance/overdue?pageSize=500").json().findParents("courseCode").stream()
+                .map(i -> i.get("person").get("id").asText() + "/" + i.get("courseCode").asText()).toList();
+        assertThat(whole).hasSizeGreaterThan(6);
+        assertThat(http.get("/compliance/overdue?pageSize=2").json()).hasSize(2);
+        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            var compliance = GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel), scope.token("hr-amy", "hr"));
+            List<String> paged = new java.util.ArrayList<>();
+            String token = "";
+            int pages = 0;
+            do {
+                ListOverdueResponse page = compliance.listOverdue(ListOverdueRequest.newBuilder().setPageSize(3).setPageToken(token).build());
+                assertThat(page.getTotalSize()).isEqualTo(whole.size());
+                assertThat(page.getItemsCount()).isLessThanOrEqualTo(3);
+                page.getItemsList().forEach(i -> paged.add(i.getPerson().getId() + "/" + i.getCourseCode()));
+                token = page.getNextPageToken();
+                pages++;
+            } while (!token.isEmpty());
+            assertThat(paged).isEqualTo(whole);
+            assertThat(pages).isEqualTo((whole.size() + 2) / 3);
+            assertThatThrownBy(() -> compliance.listOverdue(ListOverdueRequest.newBuilder().setPageSize(501).build()))
+                    .isInstanceOf(StatusRuntimeException.class).hasMessageContaining("INVALID_ARGUMENT").hasMessageContaining("page_size");
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.Pagination;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -25,7 +26,7 @@ import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
 import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
-import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
+import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 
 import java.net.URI;
@@ -38,6 +39,9 @@ import java.util.Map;
 @Controller("/compliance")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ComplianceController {
+    /** How many of the overdue the summary page shows; the rest are a link away. */
+    static final int OVERDUE_SHOWN = 10;
+    static final int OVERDUE_PAGE = 50;
     private final Backends backends;
     private final Pages pages;
     private final Clock clock;
@@ -71,14 +75,27 @@ public class ComplianceController {
 
     private Map<String, Object> model(Session session, String recorded, List<FormErrors.FieldError> errors, Map<String, String> form) {
         var compliance = backends.compliance(session);
+        // a summary stays a summary: the most overdue few, and a link to the rest
+        ListOverdueResponse overdue = compliance.listOverdue(ListOverdueRequest.newBuilder().setPageSize(OVERDUE_SHOWN).build());
         return Page.model(session, "Training compliance", "compliance",
                 "byDepartment", compliance.getComplianceSummary(summary(ComplianceDimension.DEPARTMENT)).getGroupsList(),
                 "byGroup", compliance.getComplianceSummary(summary(ComplianceDimension.POLITICAL_GROUP)).getGroupsList(),
                 "byKind", compliance.getComplianceSummary(summary(ComplianceDimension.KIND)).getGroupsList(),
-                "overdue", compliance.listOverdue(ListOverdueRequest.getDefaultInstance()).getItemsList(),
-                "people", backends.roster(session).listPeople(ListPeopleRequest.getDefaultInstance()).getPeopleList(),
+                "overdue", overdue.getItemsList(), "overdueTotal", overdue.getTotalSize(),
                 "courses", backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList(),
                 "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now(clock).toString());
+    }
+
+    /** Everyone overdue, most overdue first, a page at a time. */
+    @Get("/overdue")
+    public HttpResponse<String> overdue(HttpRequest<?> request, @Nullable @QueryValue Integer page) {
+        Session session = Sessions.of(request);
+        int number = Pagination.requested(page);
+        ListOverdueResponse found = backends.compliance(session).listOverdue(ListOverdueRequest.newBuilder()
+                .setPageSize(OVERDUE_PAGE).setSkip(Pagination.skip(number, OVERDUE_PAGE)).build());
+        return pages.ok(request, "overdue", Page.model(session, "Overdue training", "compliance",
+                "overdue", found.getItemsList(),
+                "pagination", Pagination.of(number, OVERDUE_PAGE, found.getTotalSize(), found.getItemsCount(), "/compliance/overdue", Map.of())));
     }
 
     private static GetComplianceSummaryRequest summary(ComplianceDimension by) {
