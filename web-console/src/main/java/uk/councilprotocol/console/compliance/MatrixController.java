@@ -1,5 +1,8 @@
 package uk.councilprotocol.console.compliance;
 
+import uk.councilprotocol.console.TemporaryDownload;
+import java.io.IOException;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -73,37 +76,40 @@ public class MatrixController {
         return pages.ok(request, "person", Page.model(session, person.getPerson().getFullName(), "compliance", "person", person));
     }
 
-    /** The matrix as CSV, for a spreadsheet. */
+    /** The matrix as CSV, for a spreadsheet: written as the service's pages arrive, never held whole. */
     @Get("/export.csv")
-    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String q) {
-        return HttpResponse.ok(MatrixExport.csv(table(Sessions.of(request), department, q))).contentType(new MediaType(MatrixExport.CSV))
-                .header("Content-Disposition", "attachment; filename=\"training-compliance.csv\"");
+    public HttpResponse<StreamedFile> export(HttpRequest<?> request, @Nullable @QueryValue String department,
+                                             @Nullable @QueryValue String q) throws IOException {
+        MatrixExport.Rows rows = table(Sessions.of(request), department, q);
+        return TemporaryDownload.of("training-compliance.csv", MediaType.of(MatrixExport.CSV), out -> MatrixExport.csv(rows, out));
     }
 
-    /** The matrix as an Excel workbook. */
+    /** The matrix as an Excel workbook, written the same way. */
     @Get("/export.xlsx")
-    public HttpResponse<byte[]> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department, @Nullable @QueryValue String q) {
-        return HttpResponse.ok(MatrixExport.xlsx("Training compliance", table(Sessions.of(request), department, q)))
-                .contentType(MatrixExport.XLSX).header("Content-Disposition", "attachment; filename=\"training-compliance.xlsx\"");
+    public HttpResponse<StreamedFile> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department,
+                                                  @Nullable @QueryValue String q) throws IOException {
+        MatrixExport.Rows rows = table(Sessions.of(request), department, q);
+        return TemporaryDownload.of("training-compliance.xlsx", MediaType.of(MatrixExport.XLSX),
+                out -> MatrixExport.xlsx("Training compliance", rows, out));
     }
 
-    /** The matrix as a table for export: a header, then a line per person, read from the service a page at a time. */
-    private List<List<String>> table(Session session, String department, String q) {
-        List<Course> courses = courses(session);
-        List<List<String>> table = new ArrayList<>();
-        table.add(header(courses));
-        String token = "";
-        do {
-            ListComplianceResponse found = backends.compliance(session).listCompliance(filter(department, q)
-                    .setPageSize(EXPORT_PAGE_SIZE).setPageToken(token).build());
-            for (Row row : rows(found.getPeopleList(), courses)) {
-                List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
-                cells.addAll(row.states());
-                table.add(cells);
-            }
-            token = found.getNextPageToken();
-        } while (!token.isEmpty());
-        return table;
+    /** The matrix for export: a header, then a line per person, read from the service a page at a time. */
+    private MatrixExport.Rows table(Session session, String department, String q) {
+        return each -> {
+            List<Course> courses = courses(session);
+            each.accept(header(courses));
+            String token = "";
+            do {
+                ListComplianceResponse found = backends.compliance(session).listCompliance(filter(department, q)
+                        .setPageSize(EXPORT_PAGE_SIZE).setPageToken(token).build());
+                for (Row row : rows(found.getPeopleList(), courses)) {
+                    List<String> cells = new ArrayList<>(List.of(row.personId(), row.name(), row.department()));
+                    cells.addAll(row.states());
+                    each.accept(cells);
+                }
+                token = found.getNextPageToken();
+            } while (!token.isEmpty());
+        };
     }
 
     private static ListComplianceRequest.Builder filter(String department, String q) {

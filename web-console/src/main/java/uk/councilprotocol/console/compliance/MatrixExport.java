@@ -11,6 +11,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.function.Consumer;
+import java.io.OutputStream;
+import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,26 +32,45 @@ final class MatrixExport {
     private MatrixExport() {
     }
 
+    /** A table's rows, header first, handed over one at a time (read from the service a page at a time). */
+    @FunctionalInterface
+    interface Rows {
+        void forEach(Consumer<List<String>> row);
+    }
+
     /**
      * RFC 4180 with CRLF, quoted where needed, a byte-order mark so Excel reads it as UTF-8, and a leading =, +, - or @
-     * neutralised so a spreadsheet never runs a cell as a formula.
+     * neutralised so a spreadsheet never runs a cell as a formula. Each row is written as it comes.
      */
-    static byte[] csv(List<List<String>> table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-            writer.write('\uFEFF');
-            for (List<String> row : table) {
-                printer.printRecord(row.stream().map(MatrixExport::formulaSafe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static void csv(Rows rows, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+        writer.write('\uFEFF');
+        try {
+            rows.forEach(row -> {
+                try {
+                    printer.printRecord(row.stream().map(MatrixExport::formulaSafe).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        printer.flush();
+    }
+
+    static byte[] csv(List<List<String>> table) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        csv(table::forEach, bytes);
         return bytes.toByteArray();
     }
 
-    /** One sheet, the header row bold and frozen; every cell is text, so nothing is ever evaluated as a formula. */
-    static byte[] xlsx(String sheetName, List<List<String>> table) {
+    /**
+     * One sheet, the header row bold and frozen; every cell is text, so nothing is ever evaluated as a formula. POI
+     * keeps {@value #ROWS_IN_MEMORY} rows in memory and the rest in its own temporary file.
+     */
+    static void xlsx(String sheetName, Rows rows, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
@@ -56,25 +78,28 @@ final class MatrixExport {
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
-            for (int r = 0; r < table.size(); r++) {
+            int[] next = {0};
+            rows.forEach(cells -> {
+                int r = next[0]++;
                 Row row = sheet.createRow(r);
-                List<String> cells = table.get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     row.createCell(c).setCellValue(cells.get(c));
                     if (r == 0) {
                         row.getCell(c).setCellStyle(header);
                     }
                 }
-            }
+            });
             sheet.createFreezePane(0, 1);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            workbook.write(out);
         } finally {
             workbook.dispose();
         }
+    }
+
+    static byte[] xlsx(String sheetName, List<List<String>> table) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        xlsx(sheetName, table::forEach, bytes);
+        return bytes.toByteArray();
     }
 
     private static String formulaSafe(String cell) {

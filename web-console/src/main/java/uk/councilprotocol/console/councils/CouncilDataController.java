@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.TemporaryDownload;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
@@ -21,9 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -60,20 +58,17 @@ public class CouncilDataController {
     @Get("/download")
     public HttpResponse<StreamedFile> download(HttpRequest<?> request) throws IOException {
         Session session = Sessions.of(request);
-        Path file = Files.createTempFile("council-data-", ".zip");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            var services = backends.councils(session);
-            for (var service : services.entrySet()) {
-                copyEntries(service.getKey(), service.getValue()
-                        .exportCouncilData(ExportCouncilDataRequest.getDefaultInstance()), zip);
-            }
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
         String council = session.council() == null || session.council().isBlank() ? "council" : session.council();
         String name = council.toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "-") + "-data-" + LocalDate.now(clock) + ".zip";
-        return HttpResponse.ok(new StreamedFile(Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE), ZIP).attach(name));
+        return TemporaryDownload.of(name, ZIP, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                var services = backends.councils(session);
+                for (var service : services.entrySet()) {
+                    copyEntries(service.getKey(), service.getValue()
+                            .exportCouncilData(ExportCouncilDataRequest.getDefaultInstance()), zip);
+                }
+            }
+        });
     }
 
     /** One service's zip, read as its chunks arrive, into the console's under a folder named for the service. */
