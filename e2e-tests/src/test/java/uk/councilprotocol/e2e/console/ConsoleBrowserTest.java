@@ -343,6 +343,12 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("sent-mail"))).contains("Sent");
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "sent-mail");
+        // searched in the service, kept in the URL
+        browser.find(By.id("q")).sendKeys("Action due by");
+        browser.click(By.xpath("//button[normalize-space(.)='Search']"));
+        assertThat(browser.driver.getCurrentUrl()).contains("q=Action+due+by");
+        assertThat(browser.driver.findElements(By.cssSelector("#sent-mail tbody tr td:nth-child(3)")))
+                .isNotEmpty().allSatisfy(subject -> assertThat(subject.getText()).contains("Action due by"));
 
         browser.click(By.linkText("Audit log"));
         assertThat(browser.text(By.id("audit"))).as("the demo's roster import, from training-service's log")

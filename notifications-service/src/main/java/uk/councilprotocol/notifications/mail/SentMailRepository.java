@@ -11,6 +11,11 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface SentMailRepository extends CrudRepository<SentMail, UUID> {
 
-    @Query("SELECT * FROM sent_mail ORDER BY at DESC LIMIT :limit")
-    List<SentMail> latest(int limit);
+    /** A page of the log, newest first, of the emails whose recipient or subject matches the ILIKE pattern. */
+    @Query("SELECT * FROM sent_mail WHERE recipient ILIKE :pattern OR subject ILIKE :pattern "
+            + "ORDER BY at DESC, id LIMIT :size OFFSET :offset")
+    List<SentMail> findPage(String pattern, int size, int offset);
+
+    @Query("SELECT count(*) FROM sent_mail WHERE recipient ILIKE :pattern OR subject ILIKE :pattern")
+    int countMatching(String pattern);
 }

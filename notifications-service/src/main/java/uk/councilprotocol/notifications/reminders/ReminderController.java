@@ -1,5 +1,7 @@
 package uk.councilprotocol.notifications.reminders;
 
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,8 +29,17 @@ public class ReminderController {
         return log.reminders(personId, subjectId, Caller.of(authentication));
     }
 
+    /**
+     * The sent-mail log, newest first, a page at a time ({@code q}: recipient or subject containing): the page as
+     * the body, how many match in {@code X-Total-Count}, the next page's token in {@code X-Next-Page-Token}.
+     */
     @Get("/mail/sent")
-    public List<SentMail> sentMail(@Nullable @QueryValue Integer limit, Authentication authentication) {
-        return log.sentMail(limit == null ? 0 : limit, Caller.of(authentication));
+    public HttpResponse<List<SentMail>> sentMail(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer pageSize,
+                                                 @Nullable @QueryValue String pageToken, @Nullable @QueryValue String q,
+                                                 Authentication authentication) {
+        ReminderLog.MailPage page = log.sentMail(pageSize == null ? 0 : pageSize, limit == null ? 0 : limit, pageToken, 0, q,
+                Caller.of(authentication));
+        MutableHttpResponse<List<SentMail>> reply = HttpResponse.ok(page.mail()).header("X-Total-Count", String.valueOf(page.total()));
+        return page.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", page.nextPageToken());
     }
 }

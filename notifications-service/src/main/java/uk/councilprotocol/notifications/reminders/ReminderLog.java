@@ -1,9 +1,11 @@
 package uk.councilprotocol.notifications.reminders;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.security.Roles;
@@ -15,6 +17,7 @@ import uk.councilprotocol.platform.errors.FieldViolation;
 @Singleton
 public class ReminderLog {
     private static final int MAX_MAIL = 1000;
+    private static final int DEFAULT_MAIL_PAGE = 50;
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
@@ -48,12 +51,26 @@ public class ReminderLog {
                 FieldViolation.of("subject_id", "give a person_id or a subject_id")));
     }
 
-    /** The sent-mail log: for the administrator, HR and the Monitoring Officer. */
-    public List<SentMail> sentMail(int limit, Caller caller) {
+    /** A page of the sent-mail log, and how many emails match in all. */
+    public record MailPage(List<SentMail> mail, int total, String nextPageToken) {
+    }
+
+    /**
+     * The sent-mail log, newest first, a page at a time, searched by recipient or subject: for the administrator, HR
+     * and the Monitoring Officer. {@code limit} is the older name for the page size, read when none is given.
+     */
+    public MailPage sentMail(int pageSize, int limit, String pageToken, int skip, @Nullable String query, Caller caller) {
         caller.require(Roles.ADMIN, Roles.HR, Roles.STANDARDS);
-        if (limit < 0 || limit > MAX_MAIL) {
-            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_MAIL);
+        if (pageSize == 0 && limit != 0) {
+            if (limit < 0 || limit > MAX_MAIL) {
+                throw InvalidInputException.of("limit", "must be between 1 and " + MAX_MAIL);
+            }
+            pageSize = limit;
         }
-        return sentMail.latest(limit == 0 ? 100 : limit);
+        PageRequest page = PageRequest.of(pageSize, pageToken, skip, DEFAULT_MAIL_PAGE, MAX_MAIL);
+        String pattern = PageRequest.containing(query);
+        List<SentMail> mail = sentMail.findPage(pattern, page.size(), page.offset());
+        int total = sentMail.countMatching(pattern);
+        return new MailPage(mail, total, page.nextToken(mail.size(), total));
     }
 }

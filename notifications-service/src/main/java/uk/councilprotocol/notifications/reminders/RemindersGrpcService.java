@@ -36,8 +36,11 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
 
     @Override
     public void listSentMail(ListSentMailRequest request, StreamObserver<ListSentMailResponse> response) {
-        ListSentMailResponse.Builder reply = ListSentMailResponse.newBuilder();
-        for (SentMail m : log.sentMail(request.getLimit(), GrpcAuthentication.caller())) {
+        ReminderLog.MailPage page = log.sentMail(request.getPageSize(), request.getLimit(), request.getPageToken(),
+                request.getSkip(), request.getQuery(), GrpcAuthentication.caller());
+        ListSentMailResponse.Builder reply = ListSentMailResponse.newBuilder()
+                .setTotalSize(page.total()).setNextPageToken(page.nextPageToken());
+        for (SentMail m : page.mail()) {
             reply.addMail(uk.councilprotocol.contracts.notifications.v1.SentMail.newBuilder()
                     .setReminderId(m.reminderId().toString()).setTo(m.recipient()).addAllCc(Arrays.asList(m.cc()))
                     .setSubject(m.subject()).setStatus(m.status()).setAt(Protos.timestamp(m.at()))

@@ -1,5 +1,9 @@
 package uk.councilprotocol.console.admin;
 
+import java.util.Map;
+import uk.councilprotocol.console.Pagination;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -22,7 +26,7 @@ import java.util.Locale;
 @Controller("/sent-mail")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SentMailController {
-    static final int SHOWN = 200;
+    static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -34,13 +38,19 @@ public class SentMailController {
         this.pages = pages;
     }
 
+    /** Newest first, 50 a page, searched by recipient or subject; the search and page are in the URL. */
     @Get
-    public HttpResponse<String> sentMail(HttpRequest<?> request) {
+    public HttpResponse<String> sentMail(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue Integer page) {
         Session session = Sessions.of(request);
-        var mail = backends.reminders(session).listSentMail(ListSentMailRequest.newBuilder().setLimit(SHOWN).build()).getMailList();
-        var rows = mail.stream().map(m -> new Row(WHEN.format(Instant.ofEpochSecond(m.getAt().getSeconds())), m.getTo(),
+        int number = Pagination.requested(page);
+        var found = backends.reminders(session).listSentMail(ListSentMailRequest.newBuilder().setPageSize(PAGE_SIZE)
+                .setSkip(Pagination.skip(number, PAGE_SIZE)).setQuery(Pagination.filterValue(q)).build());
+        var rows = found.getMailList().stream().map(m -> new Row(WHEN.format(Instant.ofEpochSecond(m.getAt().getSeconds())), m.getTo(),
                 String.join(", ", m.getCcList()), m.getSubject(), m.getStatus(), m.getError())).toList();
-        return pages.ok(request, "sent-mail", Page.model(session, "Sent mail", "sent-mail", "mail", rows, "shown", SHOWN));
+        Pagination pagination = Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getMailCount(), "/sent-mail",
+                Map.of("q", Pagination.filterValue(q)));
+        return pages.ok(request, "sent-mail", Page.model(session, "Sent mail", "sent-mail", "mail", rows,
+                "q", Pagination.filterValue(q), "pagination", pagination));
     }
 
     public record Row(String when, String to, String cc, String subject, String status, String error) {
