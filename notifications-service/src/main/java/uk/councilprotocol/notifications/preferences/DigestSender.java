@@ -13,6 +13,7 @@ import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
+import uk.councilprotocol.notifications.reminders.ReminderRepository;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 
 import java.time.Clock;
@@ -40,9 +41,11 @@ public class DigestSender {
     private final Clock clock;
     private final ContactBook contacts;
     private final Councils councils;
+    private final ReminderRepository reminders;
 
     public DigestSender(DigestItemRepository items, SentMailRepository sentMail, SmtpMailer mailer, ReminderSettings settings,
-                        Clock clock, ContactBook contacts, Councils councils) {
+                        Clock clock, ContactBook contacts, Councils councils, ReminderRepository reminders) {
+        this.reminders = reminders;
         this.contacts = contacts;
         this.councils = councils;
         this.items = items;
@@ -87,6 +90,9 @@ public class DigestSender {
         try {
             mailer.send(mail);
             held.forEach(item -> items.update(item.sent(now)));
+            // the reminders it carried have now been sent: no longer held, so no longer cancellable
+            reminders.findByIdIn(held.stream().map(DigestItem::reminderId).toList())
+                    .forEach(reminder -> reminders.update(reminder.sent(now)));
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "SENT",
                     null, mail.messageId(), now));
         } catch (Exception e) {

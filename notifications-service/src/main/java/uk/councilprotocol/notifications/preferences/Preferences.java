@@ -6,6 +6,8 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Each person's choice of delivery, and which reminders a digest may hold. */
 @Singleton
@@ -38,12 +40,21 @@ public class Preferences {
         return chosen;
     }
 
+    /** Advance reminders ("due in 30 days"): the only notices a weekly summary may hold. */
+    private static final Pattern ADVANCE = Pattern.compile("DUE_IN_(\\d+)_DAYS?");
+
     /**
-     * Whether a digest may hold this reminder: what is coming up, yes; what is overdue or escalated, and anything
-     * copied to someone else (a line manager, a Chief Officer), goes at once whatever the preference.
+     * Whether a digest may hold this reminder: only an advance reminder of something due more than a week away, so
+     * a summary can never arrive after the date it is about. Everything else goes at once whatever the preference:
+     * "due tomorrow", "due today", "assigned to you", an acknowledgement or an answer, anything overdue or escalated,
+     * and anything copied to someone else (a line manager, a Chief Officer).
      */
     public boolean holdsForDigest(String personId, String kind, boolean copiedToOthers) {
-        String what = kind.toUpperCase(Locale.ROOT);
-        return !copiedToOthers && !what.contains("OVERDUE") && !what.contains("ESCALAT") && of(personId) == Delivery.WEEKLY_DIGEST;
+        return !copiedToOthers && isAdvanceOfMoreThanAWeek(kind) && of(personId) == Delivery.WEEKLY_DIGEST;
+    }
+
+    static boolean isAdvanceOfMoreThanAWeek(String kind) {
+        Matcher advance = ADVANCE.matcher(kind.toUpperCase(Locale.ROOT));
+        return advance.matches() && Integer.parseInt(advance.group(1)) > 7;
     }
 }

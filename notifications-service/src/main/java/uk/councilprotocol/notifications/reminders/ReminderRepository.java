@@ -14,6 +14,8 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
 
+    List<Reminder> findByIdIn(List<UUID> ids);
+
     /** Pending reminders whose time has come, locked so that a second instance skips them (index: reminder_pending_due). */
     @Query("SELECT * FROM reminder WHERE status = 'PENDING' AND next_attempt_at <= :now "
             + "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
@@ -23,17 +25,17 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     List<Reminder> findBySubjectTypeAndSubjectIdAndPersonId(String subjectType, String subjectId, String personId);
 
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
-            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING'")
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED')")
     int cancelPending(String subjectType, String subjectId, String reason);
 
     /** Cancels the pending reminders of a subject of these kinds (e.g. those about the old deadline). */
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
-            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND kind IN (:kinds)")
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND kind IN (:kinds)")
     int cancelPendingKinds(String subjectType, String subjectId, List<String> kinds, String reason);
 
     /** Cancels pending reminders of a subject for one person (e.g. an officer no longer assigned). */
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
-            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status = 'PENDING' AND person_id = :personId")
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND person_id = :personId")
     int cancelPendingFor(String subjectType, String subjectId, String personId, String reason);
 
     /** The person's reminders held until their details arrived: due at once. */

@@ -8,6 +8,9 @@ public enum ReminderStatus {
     CANCELLED,
     /** Its time had already passed when it was planned, or there was nobody to write to. */
     SKIPPED,
-    /** Held for the person's weekly digest (their preference), and sent in it. */
+    /**
+     * Held for the person's weekly digest (their preference); SENT once the digest carrying it goes, and cancelled
+     * like a pending one if what it is about is done first (the digest then leaves it out).
+     */
     DIGESTED
 }
