@@ -88,6 +88,16 @@ public final class Bench {
         bulkCompletions(people, eight);
         acrossFiftyCouncils(people, eight, oneCouncil);
         acknowledgements(quick ? 20 : 200);
+        reminderSweep(quick ? 100_000 : 1_000_000, quick ? 500 : 5_000);
+    }
+
+    /** A million open deadlines, a few thousand of them due at once: how long until they are all sent, and how fast. */
+    private void reminderSweep(long open, int due) throws Exception {
+        ReminderSweep.Result result = new ReminderSweep(platform).run(open, due);
+        figures.add(Figure.of(String.format("reminder sweep: %,d due among %,d open, until none pending", result.due(), result.open()),
+                result.sweepSeconds(), "s").atMost(20, "< 20 s"));
+        figures.add(Figure.of(String.format("  emails accepted by SMTP (%,d sent), first to last", result.sent()),
+                result.emailsPerSecond(), "/s").atLeast(500, ">= 500/s"));
     }
 
     /**

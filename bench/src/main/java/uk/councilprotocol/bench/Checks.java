@@ -43,6 +43,17 @@ final class Checks {
         });
     }
 
+    /** Runs a statement that changes rows, as the administrator; how many it changed. */
+    static int update(Platform platform, String statement) {
+        try (Connection sql = DriverManager.getConnection(platform.postgres().jdbcUrl(Platform.DATABASE),
+                platform.postgres().user(), platform.postgres().password());
+             Statement run = sql.createStatement()) {
+            return run.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run: " + statement, e);
+        }
+    }
+
     private interface Rows<T> {
         T from(ResultSet rs) throws SQLException;
     }
