@@ -1,5 +1,6 @@
 package uk.councilprotocol.enquiries.api;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.enquiries.v1.BoardChoices;
@@ -144,12 +145,12 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         Caller caller = GrpcAuthentication.caller();
         PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
                 EnquiryBoard.DEFAULT_PAGE, EnquiryBoard.LARGEST_PAGE);
-        EnquiryBoard.Page found = board.page(new EnquiryBoard.Filter(request.getOverdueOnly(), request.getIncludeResponded(),
+        Paged<EnquiryView> found = board.page(new EnquiryBoard.Filter(request.getOverdueOnly(), request.getIncludeResponded(),
                 request.getDepartment(), request.getWard(), request.getCouncillorName(), request.getCategory(), request.getState(),
                 request.getQuery()), page, caller);
         ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder()
                 .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
-        found.enquiries().forEach(e -> reply.addEnquiries(toProto(e)));
+        found.items().forEach(e -> reply.addEnquiries(toProto(e)));
         if (request.getIncludeChoices()) {
             EnquiryBoard.Choices choices = board.choices(caller);
             reply.setChoices(BoardChoices.newBuilder().addAllDepartments(choices.departments()).addAllWards(choices.wards())

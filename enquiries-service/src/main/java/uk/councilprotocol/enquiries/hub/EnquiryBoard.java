@@ -1,5 +1,6 @@
 package uk.councilprotocol.enquiries.hub;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -54,15 +55,12 @@ public class EnquiryBoard {
                          @Nullable String councillor, @Nullable String category, @Nullable String state, @Nullable String text) {
     }
 
-    public record Page(List<EnquiryView> enquiries, int total, String nextPageToken) {
-    }
-
     /** The board's choices for each filter, from everything the caller may see. */
     public record Choices(List<String> departments, List<String> wards, List<String> councillors, List<String> categories) {
     }
 
     @Transactional
-    public Page page(Filter filter, PageRequest page, Caller caller) {
+    public Paged<EnquiryView> page(Filter filter, PageRequest page, Caller caller) {
         String state = blank(filter.state());
         if (!state.isEmpty() && !STATES.contains(state)) {
             throw InvalidInputException.of("state",
@@ -78,7 +76,7 @@ public class EnquiryBoard {
         List<Enquiry> found = board.page(scope.hub(), scope.personId(), scope.departments(), filter.includeResponded(),
                 filter.overdueOnly(), now, dueSoon, blank(filter.department()), blank(filter.ward()), blank(filter.councillor()),
                 blank(filter.category()), state, pattern, page.size(), page.offset());
-        return new Page(viewsOf(found, caller), total, page.nextToken(found.size(), total));
+        return page.answer(viewsOf(found, caller), total);
     }
 
     @Transactional

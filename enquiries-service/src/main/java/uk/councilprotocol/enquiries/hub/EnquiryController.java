@@ -3,7 +3,6 @@ package uk.councilprotocol.enquiries.hub;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -55,7 +54,6 @@ public class EnquiryController {
         return HttpResponse.created(desk.log(request, Caller.of(authentication)));
     }
 
-    /** What the caller may see, soonest due first. */
     /**
      * What the caller may see, soonest due first, a page at a time: the page's enquiries as the body (as before),
      * how many match in {@code X-Total-Count}, and the next page's token in {@code X-Next-Page-Token} (none on the last).
@@ -69,10 +67,8 @@ public class EnquiryController {
                                                 Authentication authentication) {
         PageRequest page = PageRequest.of(pageSize == null ? 0 : pageSize, pageToken, 0, EnquiryBoard.DEFAULT_PAGE,
                 EnquiryBoard.LARGEST_PAGE);
-        EnquiryBoard.Page found = board.page(new EnquiryBoard.Filter(Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded),
-                department, ward, councillor, category, state, q), page, Caller.of(authentication));
-        MutableHttpResponse<List<EnquiryView>> reply = HttpResponse.ok(found.enquiries()).header("X-Total-Count", String.valueOf(found.total()));
-        return found.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", found.nextPageToken());
+        return board.page(new EnquiryBoard.Filter(Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded),
+                department, ward, councillor, category, state, q), page, Caller.of(authentication)).toHttp();
     }
 
     @Get("/{reference}")

@@ -91,8 +91,7 @@ public class DigestSender {
             mailer.send(mail);
             held.forEach(item -> items.update(item.sent(now)));
             // the reminders it carried have now been sent: no longer held, so no longer cancellable
-            reminders.findByIdIn(held.stream().map(DigestItem::reminderId).toList())
-                    .forEach(reminder -> reminders.update(reminder.sent(now)));
+            reminders.markSentInDigest(held.stream().map(DigestItem::reminderId).toList(), now);
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "SENT",
                     null, mail.messageId(), now));
         } catch (Exception e) {

@@ -1,13 +1,12 @@
 package uk.councilprotocol.notifications.preferences;
 
+import uk.councilprotocol.notifications.reminders.Notice;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Each person's choice of delivery, and which reminders a digest may hold. */
 @Singleton
@@ -40,9 +39,6 @@ public class Preferences {
         return chosen;
     }
 
-    /** Advance reminders ("due in 30 days"): the only notices a weekly summary may hold. */
-    private static final Pattern ADVANCE = Pattern.compile("DUE_IN_(\\d+)_DAYS?");
-
     /**
      * Whether a digest may hold this reminder: only an advance reminder of something due more than a week away, so
      * a summary can never arrive after the date it is about. Everything else goes at once whatever the preference:
@@ -54,7 +50,6 @@ public class Preferences {
     }
 
     static boolean isAdvanceOfMoreThanAWeek(String kind) {
-        Matcher advance = ADVANCE.matcher(kind.toUpperCase(Locale.ROOT));
-        return advance.matches() && Integer.parseInt(advance.group(1)) > 7;
+        return Notice.daysAhead(kind.toUpperCase(Locale.ROOT)).orElse(0) > 7;
     }
 }

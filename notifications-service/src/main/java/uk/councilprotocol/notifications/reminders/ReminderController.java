@@ -1,6 +1,5 @@
 package uk.councilprotocol.notifications.reminders;
 
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -37,9 +36,7 @@ public class ReminderController {
     public HttpResponse<List<SentMail>> sentMail(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer pageSize,
                                                  @Nullable @QueryValue String pageToken, @Nullable @QueryValue String q,
                                                  Authentication authentication) {
-        ReminderLog.MailPage page = log.sentMail(pageSize == null ? 0 : pageSize, limit == null ? 0 : limit, pageToken, 0, q,
-                Caller.of(authentication));
-        MutableHttpResponse<List<SentMail>> reply = HttpResponse.ok(page.mail()).header("X-Total-Count", String.valueOf(page.total()));
-        return page.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", page.nextPageToken());
+        return log.sentMail(pageSize == null ? 0 : pageSize, limit == null ? 0 : limit, pageToken, 0, q,
+                Caller.of(authentication)).toHttp();
     }
 }

@@ -1,5 +1,6 @@
 package uk.councilprotocol.notifications.reminders;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.mail.SentMail;
@@ -51,15 +52,11 @@ public class ReminderLog {
                 FieldViolation.of("subject_id", "give a person_id or a subject_id")));
     }
 
-    /** A page of the sent-mail log, and how many emails match in all. */
-    public record MailPage(List<SentMail> mail, int total, String nextPageToken) {
-    }
-
     /**
      * The sent-mail log, newest first, a page at a time, searched by recipient or subject: for the administrator, HR
      * and the Monitoring Officer. {@code limit} is the older name for the page size, read when none is given.
      */
-    public MailPage sentMail(int pageSize, int limit, String pageToken, int skip, @Nullable String query, Caller caller) {
+    public Paged<SentMail> sentMail(int pageSize, int limit, String pageToken, int skip, @Nullable String query, Caller caller) {
         caller.require(Roles.ADMIN, Roles.HR, Roles.STANDARDS);
         if (pageSize == 0 && limit != 0) {
             if (limit < 0 || limit > MAX_MAIL) {
@@ -71,6 +68,6 @@ public class ReminderLog {
         String pattern = PageRequest.containing(query);
         List<SentMail> mail = sentMail.findPage(pattern, page.size(), page.offset());
         int total = sentMail.countMatching(pattern);
-        return new MailPage(mail, total, page.nextToken(mail.size(), total));
+        return page.answer(mail, total);
     }
 }

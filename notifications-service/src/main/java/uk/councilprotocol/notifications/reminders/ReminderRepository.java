@@ -14,7 +14,10 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
 
-    List<Reminder> findByIdIn(List<UUID> ids);
+    /** Held reminders whose weekly digest has just gone: sent, in it (one statement for the digest's every item). */
+    @Query("UPDATE reminder SET status = 'SENT', sent_at = :sentAt, attempts = attempts + 1 "
+            + "WHERE id IN (:ids) AND status = 'DIGESTED'")
+    int markSentInDigest(List<UUID> ids, Instant sentAt);
 
     /** Pending reminders whose time has come, locked so that a second instance skips them (index: reminder_pending_due). */
     @Query("SELECT * FROM reminder WHERE status = 'PENDING' AND next_attempt_at <= :now "

@@ -1,5 +1,6 @@
 package uk.councilprotocol.notifications.reminders;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -36,11 +37,11 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
 
     @Override
     public void listSentMail(ListSentMailRequest request, StreamObserver<ListSentMailResponse> response) {
-        ReminderLog.MailPage page = log.sentMail(request.getPageSize(), request.getLimit(), request.getPageToken(),
+        Paged<SentMail> page = log.sentMail(request.getPageSize(), request.getLimit(), request.getPageToken(),
                 request.getSkip(), request.getQuery(), GrpcAuthentication.caller());
         ListSentMailResponse.Builder reply = ListSentMailResponse.newBuilder()
                 .setTotalSize(page.total()).setNextPageToken(page.nextPageToken());
-        for (SentMail m : page.mail()) {
+        for (SentMail m : page.items()) {
             reply.addMail(uk.councilprotocol.contracts.notifications.v1.SentMail.newBuilder()
                     .setReminderId(m.reminderId().toString()).setTo(m.recipient()).addAllCc(Arrays.asList(m.cc()))
                     .setSubject(m.subject()).setStatus(m.status()).setAt(Protos.timestamp(m.at()))

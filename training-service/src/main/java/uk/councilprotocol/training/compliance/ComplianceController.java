@@ -1,7 +1,6 @@
 package uk.councilprotocol.training.compliance;
 
 import uk.councilprotocol.platform.paging.PageRequest;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -49,10 +48,7 @@ public class ComplianceController {
                                                                   Authentication authentication) {
         PageRequest page = PageRequest.of(pageSize == null ? 0 : pageSize, pageToken, 0,
                 ComplianceQuery.OVERDUE_DEFAULT_PAGE, ComplianceQuery.OVERDUE_LARGEST_PAGE);
-        ComplianceQuery.OverduePage found = query.overdue(department, course, page, Caller.of(authentication));
-        MutableHttpResponse<List<ComplianceQuery.OverdueItem>> reply = HttpResponse.ok(found.items())
-                .header("X-Total-Count", String.valueOf(found.total()));
-        return found.nextPageToken().isEmpty() ? reply : reply.header("X-Next-Page-Token", found.nextPageToken());
+        return query.overdue(department, course, page, Caller.of(authentication)).toHttp();
     }
 
     private static ComplianceQuery.Dimension dimension(String by) {

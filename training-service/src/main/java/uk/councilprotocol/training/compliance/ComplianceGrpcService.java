@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.compliance;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
@@ -45,11 +46,11 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
     public void listCompliance(ListComplianceRequest request, StreamObserver<ListComplianceResponse> response) {
         PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
                 ComplianceMatrix.DEFAULT_PAGE, ComplianceMatrix.LARGEST_PAGE);
-        ComplianceMatrix.Page found = matrix.page(new ComplianceMatrix.Filter(Validation.optional(request.getDepartment()),
+        Paged<ComplianceQuery.PersonCompliance> found = matrix.page(new ComplianceMatrix.Filter(Validation.optional(request.getDepartment()),
                 Validation.optional(request.getQuery())), page, GrpcAuthentication.caller());
         ListComplianceResponse.Builder reply = ListComplianceResponse.newBuilder()
                 .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
-        found.people().forEach(person -> reply.addPeople(toProto(person)));
+        found.items().forEach(person -> reply.addPeople(toProto(person)));
         response.onNext(reply.build());
         response.onCompleted();
     }
@@ -92,7 +93,7 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
     public void listOverdue(ListOverdueRequest request, StreamObserver<ListOverdueResponse> response) {
         PageRequest page = PageRequest.of(request.getPageSize(), request.getPageToken(), request.getSkip(),
                 ComplianceQuery.OVERDUE_DEFAULT_PAGE, ComplianceQuery.OVERDUE_LARGEST_PAGE);
-        ComplianceQuery.OverduePage found = query.overdue(Validation.optional(request.getDepartment()),
+        Paged<ComplianceQuery.OverdueItem> found = query.overdue(Validation.optional(request.getDepartment()),
                 Validation.optional(request.getCourseCode()), page, GrpcAuthentication.caller());
         ListOverdueResponse.Builder reply = ListOverdueResponse.newBuilder()
                 .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());

@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.compliance;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.paging.PageRequest;
@@ -42,10 +43,7 @@ public class ComplianceMatrix {
     public record Filter(@Nullable String department, @Nullable String text) {
     }
 
-    public record Page(List<ComplianceQuery.PersonCompliance> people, int total, String nextPageToken) {
-    }
-
-    public Page page(Filter filter, PageRequest page, Caller caller) {
+    public Paged<ComplianceQuery.PersonCompliance> page(Filter filter, PageRequest page, Caller caller) {
         boolean everyone = PersonAccess.seesEveryone(caller);
         if (!everyone && caller.departments().isEmpty()) {
             throw new ForbiddenException("the compliance matrix needs the hr, standards or a department role");
@@ -56,7 +54,7 @@ public class ComplianceMatrix {
         String pattern = PageRequest.containing(filter.text());
         int total = people.count(everyone, departments, department, pattern);
         List<Person> found = people.page(everyone, departments, department, pattern, page.size(), page.offset());
-        return new Page(withCourses(found), total, page.nextToken(found.size(), total));
+        return page.answer(withCourses(found), total);
     }
 
     private List<ComplianceQuery.PersonCompliance> withCourses(List<Person> found) {

@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.compliance;
 
+import uk.councilprotocol.platform.paging.Paged;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -100,18 +101,12 @@ public class ComplianceQuery {
         return new Summary(dimension, courseCode, today, result);
     }
 
-    /** A page of the overdue list, and how many are overdue in all. */
-    public record OverduePage(List<OverdueItem> items, int total, String nextPageToken) {
-    }
-
     public static final int OVERDUE_DEFAULT_PAGE = 50;
     public static final int OVERDUE_LARGEST_PAGE = 500;
 
     /** A page of {@link #overdue}: what a page shows does not grow with the council. */
-    public OverduePage overdue(@Nullable String department, @Nullable String courseCode, PageRequest page, Caller caller) {
-        List<OverdueItem> all = overdue(department, courseCode, caller);
-        List<OverdueItem> items = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
-        return new OverduePage(List.copyOf(items), all.size(), page.nextToken(items.size(), all.size()));
+    public Paged<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode, PageRequest page, Caller caller) {
+        return page.slice(overdue(department, courseCode, caller));
     }
 
     /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */

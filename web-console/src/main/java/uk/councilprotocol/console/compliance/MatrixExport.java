@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.io.OutputStream;
@@ -60,12 +59,6 @@ final class MatrixExport {
         printer.flush();
     }
 
-    static byte[] csv(List<List<String>> table) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        csv(table::forEach, bytes);
-        return bytes.toByteArray();
-    }
-
     /**
      * One sheet, the header row bold and frozen; every cell is text, so nothing is ever evaluated as a formula. POI
      * keeps {@value #ROWS_IN_MEMORY} rows in memory and the rest in its own temporary file.
@@ -94,12 +87,6 @@ final class MatrixExport {
         } finally {
             workbook.dispose();
         }
-    }
-
-    static byte[] xlsx(String sheetName, List<List<String>> table) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        xlsx(sheetName, table::forEach, bytes);
-        return bytes.toByteArray();
     }
 
     private static String formulaSafe(String cell) {

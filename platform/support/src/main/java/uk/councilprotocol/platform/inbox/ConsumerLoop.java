@@ -94,31 +94,17 @@ final class ConsumerLoop implements Runnable {
      */
     private boolean processAll(ConsumerRecords<String, byte[]> records) {
         List<Received> run = new ArrayList<>();
-        String runCouncil = null;
         for (ConsumerRecord<String, byte[]> record : records) {
-            Received received = new Received(record, toEvent(record));
-            String council;
-            try {
-                council = councils.resolve(received.event().council());
-            } catch (UnknownCouncilException e) {
-                council = null;
-            }
-            if (!run.isEmpty() && (council == null || !council.equals(runCouncil))) {
-                if (!processRun(records, run, runCouncil)) {
+            Received received = received(record);
+            if (!run.isEmpty() && !received.sameCouncilAs(run.get(0))) {
+                if (!processRun(records, run)) {
                     return false;
                 }
                 run.clear();
             }
-            if (council == null) {
-                if (!processOneByOne(records, List.of(received))) {
-                    return false;
-                }
-                continue;
-            }
             run.add(received);
-            runCouncil = council;
         }
-        if (!run.isEmpty() && !processRun(records, run, runCouncil)) {
+        if (!run.isEmpty() && !processRun(records, run)) {
             return false;
         }
         if (!records.isEmpty()) {
@@ -132,15 +118,31 @@ final class ConsumerLoop implements Runnable {
         return true;
     }
 
-    /** A record and the event read from it. */
-    private record Received(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
+    /**
+     * A record, the event read from it, and the council it is for as this deployment knows it (null when it does not
+     * serve it, with the reason).
+     */
+    private record Received(ConsumerRecord<String, byte[]> record, ReceivedEvent event, String council, String refusal) {
+        boolean sameCouncilAs(Received other) {
+            return council != null && council.equals(other.council);
+        }
     }
 
-    private boolean processRun(ConsumerRecords<String, byte[]> records, List<Received> run, String council) {
+    private Received received(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = toEvent(record);
+        try {
+            return new Received(record, event, councils.resolve(event.council()), null);
+        } catch (UnknownCouncilException e) {
+            return new Received(record, event, null, e.getMessage());
+        }
+    }
+
+    /** A run of one council's records; a refused council's record is always a run of its own. */
+    private boolean processRun(ConsumerRecords<String, byte[]> records, List<Received> run) {
         if (run.size() > 1) {
             try {
                 List<ReceivedEvent> events = run.stream().map(Received::event).toList();
-                Councils.runAs(council, () -> processor.processAll(subscription, events));
+                Councils.runAs(run.get(0).council(), () -> processor.processAll(subscription, events));
                 return true;
             } catch (RuntimeException e) {
                 LOG.debug("Consumer {}: a run of {} events failed together, trying each alone: {}", subscription.name(),
@@ -154,7 +156,7 @@ final class ConsumerLoop implements Runnable {
         for (Received received : run) {
             ConsumerRecord<String, byte[]> record = received.record();
             try {
-                process(received.event());
+                process(received);
             } catch (RuntimeException e) {
                 LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
                         record.topic(), record.partition(), record.offset(), e.toString());
@@ -166,15 +168,12 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** Handles the event in its council's scope; an event for a council this deployment does not serve is refused. */
-    private void process(ReceivedEvent event) {
-        String council;
-        try {
-            council = councils.resolve(event.council());
-        } catch (UnknownCouncilException e) {
-            processor.reject(subscription, event, e.getMessage());
-            return;
+    private void process(Received received) {
+        if (received.council() == null) {
+            processor.reject(subscription, received.event(), received.refusal());
+        } else {
+            Councils.runAs(received.council(), () -> processor.process(subscription, received.event()));
         }
-        Councils.runAs(council, () -> processor.process(subscription, event));
     }
 
     /** Seeks every partition of the batch back to its first unprocessed record. */

@@ -4,6 +4,7 @@ import uk.councilprotocol.platform.errors.Validation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Which part of a list a caller asked for, read from AIP-158's fields: {@code page_size} (0 means the list's
@@ -39,6 +40,17 @@ public record PageRequest(int offset, int size) {
         }
         check.throwIfInvalid();
         return new PageRequest(offset + skip, pageSize == 0 ? defaultSize : pageSize);
+    }
+
+    /** The page found for this request, of {@code total} in all. */
+    public <T> Paged<T> answer(List<T> found, int total) {
+        return new Paged<>(found, total, nextToken(found.size(), total));
+    }
+
+    /** This request's page of a list held whole (one computed in memory, not read a page at a time). */
+    public <T> Paged<T> slice(List<T> all) {
+        List<T> page = all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
+        return answer(List.copyOf(page), all.size());
     }
 
     /** The token for the page after this one, or "" when {@code total} says this was the last. */
