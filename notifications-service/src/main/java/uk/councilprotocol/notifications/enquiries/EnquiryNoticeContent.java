@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.enquiries;
 
 import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.Letter;
@@ -21,9 +22,11 @@ import java.util.Optional;
 public class EnquiryNoticeContent implements ReminderContent {
     private final EnquiryRecordRepository records;
     private final ContactBook contacts;
+    private final CouncilVoices voices;
     private final Clock clock;
 
-    public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock) {
+    public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock, CouncilVoices voices) {
+        this.voices = voices;
         this.records = records;
         this.contacts = contacts;
         this.clock = clock;
@@ -109,6 +112,6 @@ public class EnquiryNoticeContent implements ReminderContent {
             }
         }
         return Rendered.send(Letter.compose(recipient.email(), cc, subject, recipient.fullName(),
-                paragraphs, reminder.messageId()));
+                paragraphs, reminder.messageId(), voices.current()));
     }
 }

@@ -5,15 +5,18 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import uk.councilprotocol.notifications.voice.Voice;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One email written the same way everywhere: a greeting, the paragraphs that matter (the first in bold), a footer
- * saying it is automatic. Its plain text and HTML come from the templates {@code templates/letter.txt} and
+ * One email written the same way everywhere: a greeting, the paragraphs that matter (the first in bold), the
+ * council's sign-off, a footer saying it is automatic (and where replies go, if the council takes them). Its plain text and HTML come from the templates {@code templates/letter.txt} and
  * {@code templates/letter.html} (Thymeleaf, which escapes what it puts into the HTML), so the wording can change
  * without Java.
  */
@@ -31,11 +34,18 @@ public final class Letter {
         return LONG_DATE.format(date);
     }
 
+    /** The letter in the council's voice: its name and sign-off in the footer, its sender name and Reply-To. */
     public static OutgoingMail compose(String to, List<String> cc, String subject, String recipientName,
-                                       List<String> paragraphs, String messageId) {
-        Context letter = new Context(Locale.UK, Map.of("name", recipientName, "paragraphs", paragraphs));
+                                       List<String> paragraphs, String messageId, Voice voice) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", recipientName);
+        values.put("paragraphs", paragraphs);
+        values.put("councilName", voice.councilName());
+        values.put("signOff", voice.signOff());
+        values.put("replyTo", voice.replyTo());
+        Context letter = new Context(Locale.UK, values);
         return new OutgoingMail(to, cc, subject, String.join("\n\n", paragraphs), TEXT.process("letter", letter),
-                HTML.process("letter", letter), messageId);
+                HTML.process("letter", letter), messageId, voice.senderName(), voice.replyTo());
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -1,10 +1,14 @@
 package uk.councilprotocol.notifications.mail;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.util.List;
 
 /**
  * One email, in plain text and HTML. {@code body} is what it says without greeting or footer (what a weekly summary
- * gathers). {@code messageId} is fixed per reminder so a resend is recognisable.
+ * gathers). {@code messageId} is fixed per reminder so a resend is recognisable. {@code senderName} and
+ * {@code replyTo} are the council's (none: the deployment's sender, no Reply-To).
  */
-public record OutgoingMail(String to, List<String> cc, String subject, String body, String text, String html, String messageId) {
+public record OutgoingMail(String to, List<String> cc, String subject, String body, String text, String html, String messageId,
+                           @Nullable String senderName, @Nullable String replyTo) {
 }

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import uk.councilprotocol.platform.resilience.ResilientCalls;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.Properties;
@@ -109,14 +110,22 @@ public class SmtpMailer {
         return false;
     }
 
-    private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {
+    private MimeMessage toMessage(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", mail.messageId());
             }
         };
-        message.setFrom(new InternetAddress(settings.from()));
+        InternetAddress from = new InternetAddress(settings.from());
+        if (mail.senderName() != null) {
+            // the council's name for the sender, on the deployment's address (the one the relay may send as)
+            from.setPersonal(mail.senderName(), StandardCharsets.UTF_8.name());
+        }
+        message.setFrom(from);
+        if (mail.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[]{new InternetAddress(mail.replyTo())});
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         for (String cc : mail.cc()) {
             message.addRecipient(Message.RecipientType.CC, new InternetAddress(cc));

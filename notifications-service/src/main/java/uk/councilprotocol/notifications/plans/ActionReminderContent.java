@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.plans;
 
 import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.Letter;
@@ -20,9 +21,11 @@ import java.util.UUID;
 public class ActionReminderContent implements ReminderContent {
     private final PlanActionRepository actions;
     private final ContactBook contacts;
+    private final CouncilVoices voices;
     private final Clock clock;
 
-    public ActionReminderContent(PlanActionRepository actions, ContactBook contacts, Clock clock) {
+    public ActionReminderContent(PlanActionRepository actions, ContactBook contacts, Clock clock, CouncilVoices voices) {
+        this.voices = voices;
         this.actions = actions;
         this.contacts = contacts;
         this.clock = clock;
@@ -78,7 +81,7 @@ public class ActionReminderContent implements ReminderContent {
         return Letter.compose(person.email(), cc, subject, person.fullName(), List.of(opening, "Theme: " + action.theme(),
                 "Action: " + action.text(), why,
                 "Please record progress (or completion) against the action, so the Standards Committee's report is up to date; "
-                        + "these reminders stop when it is complete."), reminder.messageId());
+                        + "these reminders stop when it is complete."), reminder.messageId(), voices.current());
     }
 
     private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.plans;
 
 import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
@@ -34,15 +35,15 @@ public class ActionReminders {
     private final PlanActionRepository actions;
     private final ReminderPlanner planner;
     private final ReminderSettings reminderSettings;
-    private final ActionReminderSettings settings;
+    private final CouncilVoices voices;
     private final Clock clock;
 
     public ActionReminders(PlanActionRepository actions, ReminderPlanner planner, ReminderSettings reminderSettings,
-                           ActionReminderSettings settings, Clock clock) {
+                           CouncilVoices voices, Clock clock) {
         this.actions = actions;
         this.planner = planner;
         this.reminderSettings = reminderSettings;
-        this.settings = settings;
+        this.voices = voices;
         this.clock = clock;
     }
 
@@ -72,7 +73,7 @@ public class ActionReminders {
             return;
         }
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
-        for (int days : settings.daysBefore()) {
+        for (int days : voices.current().actionDaysBefore()) {
             planned.add(new ReminderPlanner.Planned(Notice.about(beforeKind(days), action.deadline()),
                     reminderSettings.sendTimeOn(action.deadline().minusDays(days), clock)));
         }
@@ -81,7 +82,7 @@ public class ActionReminders {
 
     /** A moved deadline: what was pending for the old one will not go. */
     public void onDeadlineMoved(ActionSnapshot snapshot) {
-        planner.cancelKinds(SUBJECT, snapshot.getActionId(), settings.daysBefore().stream().map(ActionReminders::beforeKind).toList(),
+        planner.cancelAdvance(SUBJECT, snapshot.getActionId(),
                 "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
         onChanged(snapshot);
     }

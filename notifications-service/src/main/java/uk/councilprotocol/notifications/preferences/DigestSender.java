@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.preferences;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -42,9 +43,12 @@ public class DigestSender {
     private final ContactBook contacts;
     private final Councils councils;
     private final ReminderRepository reminders;
+    private final CouncilVoices voices;
 
     public DigestSender(DigestItemRepository items, SentMailRepository sentMail, SmtpMailer mailer, ReminderSettings settings,
-                        Clock clock, ContactBook contacts, Councils councils, ReminderRepository reminders) {
+                        Clock clock, ContactBook contacts, Councils councils, ReminderRepository reminders,
+                        CouncilVoices voices) {
+        this.voices = voices;
         this.reminders = reminders;
         this.contacts = contacts;
         this.councils = councils;
@@ -85,7 +89,7 @@ public class DigestSender {
         held.forEach(item -> paragraphs.add(item.subject() + "\n" + item.body()));
         DigestItem first = held.get(0);
         OutgoingMail mail = Letter.compose(first.recipient(), List.of(), "Your weekly summary: " + held.size()
-                + (held.size() == 1 ? " reminder" : " reminders"), contacts.find(personId).map(Contact::fullName).orElse("colleague"), paragraphs, "<digest-" + first.id() + "@council-protocol>");
+                + (held.size() == 1 ? " reminder" : " reminders"), contacts.find(personId).map(Contact::fullName).orElse("colleague"), paragraphs, "<digest-" + first.id() + "@council-protocol>", voices.current());
         Instant now = clock.instant();
         try {
             mailer.send(mail);

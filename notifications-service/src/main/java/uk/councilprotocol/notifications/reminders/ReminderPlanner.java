@@ -84,6 +84,11 @@ public class ReminderPlanner {
         return reminders.cancelPendingKinds(subjectType, subjectId, kinds, reason);
     }
 
+    /** Cancels the subject's pending advance reminders, whichever days before planned them. */
+    public int cancelAdvance(String subjectType, String subjectId, String reason) {
+        return reminders.cancelPendingAdvance(subjectType, subjectId, reason);
+    }
+
     /**
      * The person's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
      * person and about their first enquiry or assignment come on different topics, so either may be read first.

@@ -36,6 +36,14 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND kind IN (:kinds)")
     int cancelPendingKinds(String subjectType, String subjectId, List<String> kinds, String reason);
 
+    /**
+     * Cancels a subject's pending advance reminders ({@code DUE_IN_…}, those about the old deadline), whichever days
+     * before planned them: the council may have changed its days since.
+     */
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+            + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND kind LIKE 'DUE\\_IN\\_%'")
+    int cancelPendingAdvance(String subjectType, String subjectId, String reason);
+
     /** Cancels pending reminders of a subject for one person (e.g. an officer no longer assigned). */
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND person_id = :personId")

@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.training;
 
 import jakarta.inject.Singleton;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.Letter;
@@ -20,9 +21,11 @@ import java.util.UUID;
 public class TrainingReminderContent implements ReminderContent {
     private final TrainingAssignmentRepository assignments;
     private final ContactBook contacts;
+    private final CouncilVoices voices;
     private final Clock clock;
 
-    public TrainingReminderContent(TrainingAssignmentRepository assignments, ContactBook contacts, Clock clock) {
+    public TrainingReminderContent(TrainingAssignmentRepository assignments, ContactBook contacts, Clock clock, CouncilVoices voices) {
+        this.voices = voices;
         this.assignments = assignments;
         this.contacts = contacts;
         this.clock = clock;
@@ -69,7 +72,7 @@ public class TrainingReminderContent implements ReminderContent {
                 + "and these reminders stop.";
         List<String> cc = manager.map(m -> List.of(m.contact().email())).orElse(List.of());
         return Letter.compose(person.email(), cc, subject, person.fullName(),
-                List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId());
+                List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId(), voices.current());
     }
 
 }

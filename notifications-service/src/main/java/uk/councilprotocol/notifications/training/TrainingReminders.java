@@ -7,6 +7,8 @@ import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
+import uk.councilprotocol.notifications.voice.CouncilVoices;
+import uk.councilprotocol.notifications.voice.TrainingReminderSettings;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +27,12 @@ public class TrainingReminders {
     private final ReminderSettings reminderSettings;
     private final TrainingReminderSettings settings;
     private final Clock clock;
+    private final CouncilVoices voices;
 
     public TrainingReminders(TrainingAssignmentRepository assignments, ReminderPlanner planner,
-                             ReminderSettings reminderSettings, TrainingReminderSettings settings, Clock clock) {
+                             ReminderSettings reminderSettings, TrainingReminderSettings settings, Clock clock,
+                             CouncilVoices voices) {
+        this.voices = voices;
         this.assignments = assignments;
         this.planner = planner;
         this.reminderSettings = reminderSettings;
@@ -48,7 +53,7 @@ public class TrainingReminders {
                     true, clock.instant()));
         }
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
-        for (int days : settings.daysBefore()) {
+        for (int days : voices.current().trainingDaysBefore()) {
             planned.add(new ReminderPlanner.Planned(Notice.of(beforeKind(days)), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
         }
         planned.add(new ReminderPlanner.Planned(Notice.of(OVERDUE),

@@ -1,4 +1,4 @@
-package uk.councilprotocol.notifications.plans;
+package uk.councilprotocol.notifications.voice;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.mail;
 
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.notifications.voice.Voice;
 
 import java.util.List;
 
@@ -8,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LetterTest {
     static final OutgoingMail MAIL = Letter.compose("pat@example.gov.uk", List.of("mo@example.gov.uk"), "Reminder",
-            "Pat O'Person", List.of("Nolan Principles is due in 30 days.", "Book a place: <a href=\"x\">here</a> & soon."), "id-1");
+            "Pat O'Person", List.of("Nolan Principles is due in 30 days.", "Book a place: <a href=\"x\">here</a> & soon."), "id-1",
+            Voice.deployment(List.of(30, 7, 1), List.of(30, 7)));
 
     @Test
     void thePlainTextIsAGreetingTheParagraphsAndTheFooter() {
@@ -26,5 +28,18 @@ class LetterTest {
                 .doesNotContain("<a href").contains("Please do not reply to it.");
         assertThat(MAIL.to()).isEqualTo("pat@example.gov.uk");
         assertThat(MAIL.cc()).containsExactly("mo@example.gov.uk");
+    }
+
+    @Test
+    void aCouncilsVoiceSignsOffNamesTheCouncilAndSaysWhereRepliesGo() {
+        OutgoingMail mail = Letter.compose("pat@example.gov.uk", List.of(), "Reminder", "Pat", List.of("Due soon."), "id-2",
+                new Voice("Glenmoor Council", "Glenmoor Members Support", "hub@glenmoor.example.gov.uk", "The Hub <Glenmoor>",
+                        List.of(14), List.of(7)));
+        assertThat(mail.text()).isEqualTo("Dear Pat,\n\nDue soon.\n\nThe Hub <Glenmoor>\n\nThis is an automatic message from "
+                + "Glenmoor Council's Councillor/Officer Relations platform. Replies go to hub@glenmoor.example.gov.uk.\n");
+        assertThat(mail.html()).contains("<p>The Hub &lt;Glenmoor&gt;</p>", "from Glenmoor Council's Councillor", "Replies go to hub@glenmoor.example.gov.uk.")
+                .doesNotContain("Please do not reply");
+        assertThat(mail.senderName()).isEqualTo("Glenmoor Members Support");
+        assertThat(mail.replyTo()).isEqualTo("hub@glenmoor.example.gov.uk");
     }
 }

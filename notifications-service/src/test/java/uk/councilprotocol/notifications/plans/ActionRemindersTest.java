@@ -21,6 +21,7 @@ import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TestScope;
 
 import java.time.Duration;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Action-plan reminders, asserted at the SMTP server as plans-service's events arrive: the holders of the post
@@ -97,7 +97,7 @@ class ActionRemindersTest {
         at(deadline.minusDays(30));
         MimeMessage month = scope.mail().awaitMailbox(director + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(month.getSubject()).startsWith("Action due by ").endsWith(": 4. Publish the revised protocol on the intranet");
-        assertThat(text(month)).contains("in 30 days").contains("You are receiving this as Director of Law and Governance");
+        assertThat(MailServer.plainText(month)).contains("in 30 days").contains("You are receiving this as Director of Law and Governance");
 
         LocalDate moved = deadline.plusDays(30);
         scope.publish(TOPIC, id, ActionDueDateChanged.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
@@ -112,7 +112,7 @@ class ActionRemindersTest {
         MimeMessage overdue = mail.get(mail.size() - 1);
         assertThat(overdue.getSubject()).startsWith("Overdue action: 4. Publish the revised protocol");
         assertThat(overdue.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(lead + "@example.gov.uk");
-        assertThat(text(overdue)).contains("1 day overdue").contains("The theme lead, Sue Lead, has been copied");
+        assertThat(MailServer.plainText(overdue)).contains("1 day overdue").contains("The theme lead, Sue Lead, has been copied");
 
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
                 List.of(director), "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());
@@ -172,7 +172,4 @@ class ActionRemindersTest {
                 "the leaver's reminders cancelled");
     }
 
-    static String text(MimeMessage message) throws Exception {
-        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
-    }
 }

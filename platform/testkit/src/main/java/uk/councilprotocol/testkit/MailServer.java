@@ -120,6 +120,15 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
+    /** The plain-text part of a message the platform sent (its first alternative). */
+    public static String plainText(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String describe(List<MimeMessage> messages) {
         return messages.stream().map(m -> {
             try {

@@ -1,0 +1,123 @@
+package uk.councilprotocol.notifications.voice;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceChanged;
+import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.Roles;
+import uk.councilprotocol.platform.tenancy.Councils;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A council's admin sets how its emails speak: its name, the sender's display name (the address stays the
+ * deployment's, which the mail relay is allowed to send as), where replies go, a sign-off, and the days before a due
+ * date its reminders go. Emails sent from then on use them (every replica within two seconds); reminders already
+ * planned keep their dates, and those planned from then on take the new days.
+ */
+@Singleton
+public class VoiceChoices {
+    public static final String AGGREGATE = "council";
+    private static final int MOST_DAYS = 5;
+    private static final int LONGEST_TEXT = 200;
+
+    /** The council's own choices (empty where it keeps the deployment's) and what its emails use. */
+    @Serdeable
+    public record CouncilVoiceView(VoiceChoice own, VoiceChoice inEffect, @Nullable Instant updatedAt, @Nullable String updatedBy) {
+    }
+
+    private final StoredVoiceRepository stored;
+    private final CouncilVoices voices;
+    private final Councils councils;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public VoiceChoices(StoredVoiceRepository stored, CouncilVoices voices, Councils councils, Outbox outbox, Clock clock) {
+        this.stored = stored;
+        this.voices = voices;
+        this.councils = councils;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public CouncilVoiceView view(Caller caller) {
+        caller.require(Roles.ADMIN);
+        Optional<StoredVoice> own = stored.findById(councils.current());
+        Voice inEffect = voices.current();
+        return new CouncilVoiceView(
+                own.map(o -> new VoiceChoice(o.councilName(), o.senderName(), o.replyTo(), o.signOff(),
+                        CouncilVoices.days(o.trainingDaysBefore()).orElse(null), CouncilVoices.days(o.actionDaysBefore()).orElse(null)))
+                        .orElse(new VoiceChoice(null, null, null, null, null, null)),
+                new VoiceChoice(inEffect.councilName(), inEffect.senderName(), inEffect.replyTo(), inEffect.signOff(),
+                        inEffect.trainingDaysBefore(), inEffect.actionDaysBefore()),
+                own.map(StoredVoice::updatedAt).orElse(null), own.map(StoredVoice::updatedBy).orElse(null));
+    }
+
+    @Transactional
+    public CouncilVoiceView choose(@Nullable VoiceChoice request, Caller caller) {
+        caller.require(Roles.ADMIN);
+        VoiceChoice choice = request == null ? new VoiceChoice(null, null, null, null, null, null) : request;
+        Validation check = Validation.start();
+        String councilName = text("councilName", choice.councilName(), check);
+        String senderName = text("senderName", choice.senderName(), check);
+        String signOff = text("signOff", choice.signOff(), check);
+        String replyTo = Validation.optional(choice.replyTo()) == null ? null : check.email("replyTo", choice.replyTo());
+        String trainingDays = days("trainingDaysBefore", choice.trainingDaysBefore(), check);
+        String actionDays = days("actionDaysBefore", choice.actionDaysBefore(), check);
+        check.throwIfInvalid();
+        StoredVoice chosen = new StoredVoice(councils.current(), councilName, senderName, replyTo, signOff, trainingDays,
+                actionDays, clock.instant(), caller.subject());
+        boolean existed = stored.existsById(chosen.council());
+        if (Stream.of(councilName, senderName, replyTo, signOff, trainingDays, actionDays).allMatch(Objects::isNull)) {
+            // all the deployment's: the council keeps no voice of its own
+            if (!existed) {
+                return view(caller);
+            }
+            stored.deleteById(chosen.council());
+        } else if (existed) {
+            stored.update(chosen);
+        } else {
+            stored.save(chosen);
+        }
+        outbox.append(AGGREGATE, chosen.council(), CouncilVoiceChanged.newBuilder()
+                .setCouncilName(Protos.orEmpty(councilName)).setSenderName(Protos.orEmpty(senderName)).setReplyTo(Protos.orEmpty(replyTo))
+                .setSignOff(Protos.orEmpty(signOff)).setTrainingDaysBefore(Protos.orEmpty(trainingDays)).setActionDaysBefore(Protos.orEmpty(actionDays))
+                .setChangedBy(caller.subject()).build());
+        voices.forgetCurrent();
+        return view(caller);
+    }
+
+    /** One line of plain text: it goes into headers and the footer. */
+    private static String text(String field, @Nullable String value, Validation check) {
+        String text = Validation.optional(value);
+        if (text != null && (text.length() > LONGEST_TEXT || text.chars().anyMatch(Character::isISOControl))) {
+            check.reject(field, "must be one line of at most " + LONGEST_TEXT + " characters");
+            return null;
+        }
+        return text;
+    }
+
+    /** Days before a due date, stored largest first ("30,7,1"); none: the deployment's. */
+    private static String days(String field, @Nullable List<Integer> days, Validation check) {
+        if (days == null || days.isEmpty()) {
+            return null;
+        }
+        if (days.size() > MOST_DAYS || days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
+            check.reject(field, "must be at most " + MOST_DAYS + " numbers of days, each from 1 to 365");
+            return null;
+        }
+        return days.stream().distinct().sorted(Comparator.reverseOrder()).map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
