@@ -61,11 +61,17 @@ public final class DemoData {
     public static final String GLENMOOR = "glenmoor";
 
     /**
-     * Glenmoor Council, a Scottish council on the same platform: a catalogue and rules of its own (the Scottish
+     * Glenmoor Council, a Scottish council on the same platform: its own email settings, a catalogue and rules of its own (the Scottish
      * Councillors' Code of Conduct), a small roster (deploy/demo/glenmoor-roster.csv), a routing rule and one
      * enquiry, whose deadline follows the Scottish bank holidays. Nothing of Eastmoor's is visible to it.
      */
     private static void loadGlenmoor(Platform platform) throws Exception {
+        // its admin's own email settings first, so every email to its people speaks for Glenmoor
+        HttpCalls notifications = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl())
+                .as(platform.tokens().token("GM-ADMIN", List.of("admin"), Map.of("council", GLENMOOR), Duration.ofHours(1)));
+        check(notifications.put("/council-settings/mail", "application/json", HttpCalls.toJson(Map.of(
+                "councilName", "Glenmoor Council", "senderName", "Glenmoor Council Members Support",
+                "signOff", "Members Support Hub, Glenmoor Council"))), "Glenmoor's email settings");
         HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
                 .as(platform.tokens().token("GM-HR", List.of("hr"), Map.of("council", GLENMOOR), Duration.ofHours(1)));
         check(training.put("/courses/CODE_OF_CONDUCT", "application/json", "{\"title\":\"Councillors' Code of Conduct "

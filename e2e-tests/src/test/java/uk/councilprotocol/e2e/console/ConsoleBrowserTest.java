@@ -413,6 +413,64 @@ class ConsoleBrowserTest {
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
+    /** Late, so the other journeys see the platform's calendar; it puts the settings back as it found them. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void anAdminSetsTheCouncilsOwnCalendarAndEmails() throws Exception {
+        signInAs("Eastmoor administrator");
+        browser.click(By.linkText("Council settings"));
+        assertThat(browser.text(By.id("closesAt-hint"))).contains("In effect: 17:00");
+        browser.find(By.id("closesAt")).sendKeys("5pm");
+        browser.click(By.id("save-calendar"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("closesAt").contains("is not a time such as 17:00");
+        checkAccessibility();
+        browser.find(By.id("closesAt")).clear();
+        browser.find(By.id("closesAt")).sendKeys("16:30");
+        browser.find(By.id("responseWorkingDays")).sendKeys("15");
+        browser.click(By.id("save-calendar"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"),
+                "The working calendar was saved. Enquiries logged from now on are counted by it."))
+                .startsWith("The working calendar was saved");
+        assertThat(browser.text(By.id("closesAt-hint"))).contains("In effect: 16:30");
+        assertThat(browser.text(By.id("responseWorkingDays-hint"))).contains("In effect: 15");
+
+        browser.find(By.id("senderName")).sendKeys("Eastmoor Members Support");
+        browser.find(By.id("replyTo")).sendKeys("not an address");
+        browser.find(By.id("trainingDaysBefore")).sendKeys("14, 2");
+        browser.click(By.id("save-mail"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("replyTo");
+        assertThat(browser.find(By.id("senderName")).getAttribute("value")).as("what was typed is kept").isEqualTo("Eastmoor Members Support");
+        browser.find(By.id("replyTo")).clear();
+        browser.find(By.id("replyTo")).sendKeys("members.support@eastmoor.example.gov.uk");
+        browser.click(By.id("save-mail"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"),
+                "The email settings were saved. Emails sent from now on use them.")).startsWith("The email settings were saved");
+        assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 14, 2");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "council-settings");
+
+        for (String field : List.of("closesAt", "responseWorkingDays")) {
+            browser.find(By.id(field)).clear();
+        }
+        browser.click(By.id("save-calendar"));
+        browser.awaitUrlEnding("?saved=calendar");
+        assertThat(browser.text(By.id("closesAt-hint"))).as("back to the platform's").contains("In effect: 17:00");
+        for (String field : List.of("senderName", "replyTo", "trainingDaysBefore")) {
+            browser.find(By.id(field)).clear();
+        }
+        browser.click(By.id("save-mail"));
+        browser.awaitUrlEnding("?saved=mail");
+        assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 30, 7, 1");
+
+        signInAs("Aisha Begum");
+        assertThat(browser.driver.findElements(By.linkText("Council settings"))).as("only for the admin").isEmpty();
+        browser.open(console + "/council-settings");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("You do not have access to this page");
+        checkAccessibility();
+        signedOut();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
     /** Last, since Glenmoor is gone afterwards. */
     @Test
     @Order(Integer.MAX_VALUE)

@@ -10,6 +10,7 @@ import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.OwnSettings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -76,17 +77,8 @@ public class CalendarChoices {
         }
         check.throwIfInvalid();
         StoredCalendar chosen = new StoredCalendar(councils.current(), division, closesAt, days, clock.instant(), caller.subject());
-        boolean existed = stored.existsById(chosen.council());
-        if (division == null && closesAt == null && days == null) {
-            // all as configured: the council keeps no calendar of its own
-            if (!existed) {
-                return view(caller);
-            }
-            stored.deleteById(chosen.council());
-        } else if (existed) {
-            stored.update(chosen);
-        } else {
-            stored.save(chosen);
+        if (!OwnSettings.keep(stored, chosen.council(), chosen, division == null && closesAt == null && days == null)) {
+            return view(caller);
         }
         outbox.append(AGGREGATE, chosen.council(), CouncilCalendarChanged.newBuilder()
                 .setDivision(division == null ? "" : division)

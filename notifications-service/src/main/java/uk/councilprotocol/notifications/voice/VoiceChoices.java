@@ -11,6 +11,7 @@ import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.OwnSettings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -79,17 +80,9 @@ public class VoiceChoices {
         check.throwIfInvalid();
         StoredVoice chosen = new StoredVoice(councils.current(), councilName, senderName, replyTo, signOff, trainingDays,
                 actionDays, clock.instant(), caller.subject());
-        boolean existed = stored.existsById(chosen.council());
-        if (Stream.of(councilName, senderName, replyTo, signOff, trainingDays, actionDays).allMatch(Objects::isNull)) {
-            // all the deployment's: the council keeps no voice of its own
-            if (!existed) {
-                return view(caller);
-            }
-            stored.deleteById(chosen.council());
-        } else if (existed) {
-            stored.update(chosen);
-        } else {
-            stored.save(chosen);
+        boolean nothingOfItsOwn = Stream.of(councilName, senderName, replyTo, signOff, trainingDays, actionDays).allMatch(Objects::isNull);
+        if (!OwnSettings.keep(stored, chosen.council(), chosen, nothingOfItsOwn)) {
+            return view(caller);
         }
         outbox.append(AGGREGATE, chosen.council(), CouncilVoiceChanged.newBuilder()
                 .setCouncilName(Protos.orEmpty(councilName)).setSenderName(Protos.orEmpty(senderName)).setReplyTo(Protos.orEmpty(replyTo))

@@ -9,7 +9,9 @@ import io.grpc.stub.MetadataUtils;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
@@ -77,6 +79,16 @@ public class Backends {
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {
         return as(session, RemindersGrpc.newBlockingStub(notifications));
+    }
+
+    /** The council's own working calendar (enquiries-service). */
+    public CouncilCalendarGrpc.CouncilCalendarBlockingStub councilCalendar(Session session) {
+        return as(session, CouncilCalendarGrpc.newBlockingStub(enquiries));
+    }
+
+    /** How the council's emails speak (notifications-service). */
+    public CouncilVoiceGrpc.CouncilVoiceBlockingStub councilVoice(Session session) {
+        return as(session, CouncilVoiceGrpc.newBlockingStub(notifications));
     }
 
     /** Each service's audit log, by service name: every service keeps its own. */
