@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries and a department records
  * completions, each at a steady rate, each part of the platform fails in turn — notifications-service,
- * enquiries-service and training-service killed with SIGKILL and restarted, the Kafka broker killed and restarted,
+ * enquiries-service and training-service killed with SIGKILL and restarted, enquiries- and notifications-service
+ * scaled out to two replicas each and the first of each killed, the Kafka broker killed and restarted,
  * the SMTP server down, PostgreSQL stopped and started. Every enquiry the platform accepted (answered 201) must be
  * acknowledged exactly once, counted at the SMTP server; every completion it accepted (answered OK) must be announced
  * by one event on Kafka that notifications consumed. Prints what was sent, what arrived, what was lost and what came
@@ -45,6 +46,9 @@ public final class Faults implements AutoCloseable {
     private CompletionEvents completionEvents;
     private final Set<String> acceptedSoFar = new HashSet<>();
     private final List<Outcome> outcomes = new ArrayList<>();
+    /** Completion events notifications had consumed when its first replica died, and when that replica came back. */
+    private long consumedAtKill;
+    private long consumedAtRestart;
 
     /**
      * A part failing: {@code inject} breaks it, {@code restore} brings it back (and returns once it answers).
@@ -139,13 +143,43 @@ public final class Faults implements AutoCloseable {
                 () -> platform.restart(ServiceSpec.ENQUIRIES)));
         run(new Fault("training-service killed (SIGKILL), restarted", () -> platform.kill(ServiceSpec.TRAINING),
                 () -> platform.restart(ServiceSpec.TRAINING)));
+        run(new Fault("two replicas each, the first killed (SIGKILL)", this::scaleOutThenKillTheFirst,
+                this::restartTheFirstAndScaleIn, true));
         run(new Fault("Kafka broker killed (SIGKILL), restarted", () -> platform.kafka().kill(), () -> platform.kafka().start()));
         run(new Fault("SMTP server down, back", () -> platform.mail().stop(), () -> platform.mail().resume()));
         run(new Fault("PostgreSQL stopped, started", platform::stopPostgres, platform::startPostgresAgain));
     }
 
+    /** The services that send the acknowledgements and relay their events, each run as a deployment scaled out would run it. */
+    private static final List<ServiceSpec> SCALED_OUT = List.of(ServiceSpec.ENQUIRIES, ServiceSpec.NOTIFICATIONS);
+
+    /**
+     * A second replica of enquiries- and notifications-service joins while the load runs (Kafka moves partitions to
+     * it; both dispatchers and both outbox relays run, each piece of work once between them); then the first of each
+     * dies mid-work, leaving the second to take over its partitions, its unrelayed events and its due reminders.
+     */
+    private void scaleOutThenKillTheFirst() throws Exception {
+        platform.startReplicas(SCALED_OUT);
+        Thread.sleep(quick ? 3_000 : 8_000);   // both replicas at work together
+        for (ServiceSpec spec : SCALED_OUT) {
+            platform.kill(spec);
+        }
+        consumedAtKill = consumedCompletionEvents();
+    }
+
+    /** The first replicas come back; the second ones then leave cleanly, as a scale-in would. */
+    private void restartTheFirstAndScaleIn() throws Exception {
+        consumedAtRestart = consumedCompletionEvents();
+        for (ServiceSpec spec : SCALED_OUT) {
+            platform.restart(spec);
+        }
+        for (ServiceSpec spec : SCALED_OUT) {
+            platform.stopReplica(spec);
+        }
+    }
+
     private void run(Fault fault) throws Exception {
-        // the short form (CI's) keeps each fault brief: seven of them must fit beside the build in CI's budget
+        // the short form (CI's) keeps each fault brief: eight of them must fit beside the build in CI's budget
         Duration before = Duration.ofSeconds(quick ? 1 : 3);
         Duration down = Duration.ofSeconds(quick ? 4 : 10);
         Duration after = Duration.ofSeconds(quick ? 1 : 5);
@@ -183,7 +217,9 @@ public final class Faults implements AutoCloseable {
         int unconfirmed = counted.referencesBeyond(acceptedSoFar).size()
                 - outcomes.stream().mapToInt(Outcome::unconfirmed).sum();
         String note = fault.name().startsWith("SMTP") ? "notifications-service: " + memoryBefore + " before, " + memoryDown
-                + " at the end of the outage, " + Memory.of(platform, ServiceSpec.NOTIFICATIONS) + " after" : "";
+                + " at the end of the outage, " + Memory.of(platform, ServiceSpec.NOTIFICATIONS) + " after"
+                : fault.name().startsWith("two replicas") ? "with the first replicas dead, the second notifications replica "
+                + "consumed " + (consumedAtRestart - consumedAtKill) + " completion events" : "";
         Outcome outcome = new Outcome(fault.name(), accepted.size(), stream.refused(), arrived, accepted.size() - arrived,
                 duplicates, resent, fault.killsSender(), unconfirmed, completions(completed, completionStream.refused()), ready,
                 delivered, note);
@@ -214,6 +250,11 @@ public final class Faults implements AutoCloseable {
             Thread.sleep(250);
         }
         return true;
+    }
+
+    private long consumedCompletionEvents() {
+        return Checks.count(platform, "SELECT count(*) FROM notifications.processed_event WHERE event_type = '"
+                + CompletionEvents.TYPE + "'");
     }
 
     private Set<String> processedCompletionEvents() {

@@ -39,6 +39,8 @@ public final class Platform implements AutoCloseable {
     private final Ports ports;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<ServiceSpec, ServiceProcess> services = new LinkedHashMap<>();
+    /** Second replicas started beside the first ({@link #startReplica}), as a scaled-out deployment runs them. */
+    private final Map<ServiceSpec, ServiceProcess> replicas = new LinkedHashMap<>();
     private final Map<ServiceSpec, Map<String, String>> environments = new HashMap<>();
     private PostgresServer postgres;
     private KafkaProcess kafka;
@@ -241,6 +243,38 @@ public final class Platform implements AutoCloseable {
         started.set(started.indexOf(old), again);
         services.put(spec, again);
         again.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /**
+     * Starts a second replica of each service beside the first: its own ports, the same database, Kafka topics, consumer
+     * group and settings, as a second pod would. The two share the work: Kafka splits the partitions between them,
+     * and each scheduled job and outbox relay runs its work once between them (row locks, advisory locks), not once per
+     * replica. Returns once they are ready.
+     */
+    public synchronized void startReplicas(List<ServiceSpec> specs) throws Exception {
+        List<ServiceProcess> starting = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            if (replicas.containsKey(spec)) {
+                throw new IllegalStateException("A second replica of " + spec.module() + " is already running");
+            }
+            List<Integer> free = Ports.distinctFreePorts(2);
+            ServiceProcess replica = launch(() -> ServiceProcess.startReplica(layout, spec, free.get(0), free.get(1),
+                    environments.get(spec), 2));
+            replicas.put(spec, replica);
+            starting.add(replica);
+        }
+        for (ServiceProcess replica : starting) {   // started side by side, then awaited
+            replica.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** Stops a service's second replica cleanly (SIGTERM), as a scale-down would. */
+    public synchronized void stopReplica(ServiceSpec spec) throws Exception {
+        ServiceProcess replica = replicas.remove(spec);
+        if (replica != null) {
+            started.remove(replica);
+            replica.close();
+        }
     }
 
     /**

@@ -74,7 +74,8 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
                 ports.subList(6, 6 + services), ports.subList(6 + services, 6 + 2 * services));
     }
 
-    private static List<Integer> distinctFreePorts(int count) {
+    /** Ports no one is listening on, all different (for a service's second replica: its HTTP and gRPC ports). */
+    public static List<Integer> distinctFreePorts(int count) {
         List<ServerSocket> held = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

@@ -39,8 +39,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static ServiceProcess start(Layout layout, ServiceSpec spec, int httpPort, int grpcPort,
                                        Map<String, String> environment) throws IOException {
+        return start(layout, spec, httpPort, grpcPort, environment, spec.module());
+    }
+
+    /**
+     * Another replica of a service, as a second pod would run: the same settings and class archive, ports of its own,
+     * a log of its own ({@code <module>-<n>.log}).
+     */
+    public static ServiceProcess startReplica(Layout layout, ServiceSpec spec, int httpPort, int grpcPort,
+                                              Map<String, String> environment, int number) throws IOException {
+        return start(layout, spec, httpPort, grpcPort, environment, spec.module() + "-" + number);
+    }
+
+    private static ServiceProcess start(Layout layout, ServiceSpec spec, int httpPort, int grpcPort,
+                                        Map<String, String> environment, String logName) throws IOException {
         Files.createDirectories(layout.logs());
-        Path log = layout.logs().resolve(spec.module() + ".log");
+        Path log = layout.logs().resolve(logName + ".log");
         ProcessBuilder builder = new ProcessBuilder()
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
