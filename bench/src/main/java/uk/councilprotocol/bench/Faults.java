@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries and a department records
  * completions, each at a steady rate, each part of the platform fails in turn — notifications-service,
- * enquiries-service and training-service killed with SIGKILL and restarted, enquiries- and notifications-service
- * scaled out to two replicas each and the first of each killed, the Kafka broker killed and restarted,
+ * enquiries-service and training-service killed with SIGKILL and restarted, the three scaled out to two replicas
+ * each and the first of each killed, the Kafka broker killed and restarted,
  * the SMTP server down, PostgreSQL stopped and started. Every enquiry the platform accepted (answered 201) must be
  * acknowledged exactly once, counted at the SMTP server; every completion it accepted (answered OK) must be announced
  * by one event on Kafka that notifications consumed. Prints what was sent, what arrived, what was lost and what came
@@ -150,13 +150,14 @@ public final class Faults implements AutoCloseable {
         run(new Fault("PostgreSQL stopped, started", platform::stopPostgres, platform::startPostgresAgain));
     }
 
-    /** The services that send the acknowledgements and relay their events, each run as a deployment scaled out would run it. */
-    private static final List<ServiceSpec> SCALED_OUT = List.of(ServiceSpec.ENQUIRIES, ServiceSpec.NOTIFICATIONS);
+    /** The services the load passes through, each run as a deployment scaled out would run it. */
+    private static final List<ServiceSpec> SCALED_OUT = List.of(ServiceSpec.TRAINING, ServiceSpec.ENQUIRIES, ServiceSpec.NOTIFICATIONS);
 
     /**
-     * A second replica of enquiries- and notifications-service joins while the load runs (Kafka moves partitions to
-     * it; both dispatchers and both outbox relays run, each piece of work once between them); then the first of each
-     * dies mid-work, leaving the second to take over its partitions, its unrelayed events and its due reminders.
+     * A second replica of training-, enquiries- and notifications-service joins while the load runs (Kafka moves
+     * partitions to it; both dispatchers and both outbox relays run, each piece of work once between them); then the
+     * first of each dies mid-work, leaving the second to take over its partitions, its unrelayed events and its due
+     * reminders.
      */
     private void scaleOutThenKillTheFirst() throws Exception {
         platform.startReplicas(SCALED_OUT);

@@ -350,9 +350,24 @@ class ConsoleBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#sent-mail tbody tr td:nth-child(3)")))
                 .isNotEmpty().allSatisfy(subject -> assertThat(subject.getText()).contains("Action due by"));
 
+        // more than a page in the log: thirty refused attempts (each is audited, like every change)
+        var attempts = new uk.councilprotocol.testkit.HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("audit-probe", "hr"));
+        for (int i = 0; i < 30; i++) {
+            assertThat(attempts.postJson("/rules", Map.of()).status()).isEqualTo(400);
+        }
         browser.click(By.linkText("Audit log"));
+        assertThat(browser.driver.findElements(By.cssSelector("#audit tbody tr"))).as("a page of 50 across the four logs").hasSize(50);
+        String newestPage = browser.text(By.id("audit"));
+        browser.click(By.id("older"));
+        assertThat(browser.driver.getCurrentUrl()).contains("older=");
+        assertThat(browser.text(By.id("audit"))).as("the next 50, older").isNotEqualTo(newestPage);
+        browser.find(By.id("q")).sendKeys("roster/import");
+        browser.click(By.xpath("//button[normalize-space(.)='Search']"));
         assertThat(browser.text(By.id("audit"))).as("the demo's roster import, from training-service's log")
                 .contains("POST /roster/import").contains("hr-demo");
+        assertThat(browser.driver.findElements(By.cssSelector("#audit tbody tr td:nth-child(4)")))
+                .isNotEmpty().allSatisfy(what -> assertThat(what.getText()).containsIgnoringCase("roster/import"));
         checkAccessibility();
 
         browser.click(By.linkText("Councillor enquiries"));

@@ -130,6 +130,29 @@ class AccessRulesTest {
     }
 
     @Test
+    void theLogIsReadAPageAtATimeNewestFirstAndSearchedByWhoWhatOrWhich() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            as("pager-" + i, "hr").post("/roster/import", "text/csv", TrainingFixtures.smallRoster("pg" + i, LocalDate.now(clock).toString()));
+        }
+        HttpCalls mo = as("mo", "standards");
+        JsonNode first = mo.get("/audit?limit=2&q=pager-").json();
+        assertThat(first.findValuesAsText("actor")).containsExactly("pager-4", "pager-3");
+        long last = first.get(1).get("id").asLong();
+        JsonNode second = mo.get("/audit?limit=2&q=PAGER-&beforeId=" + last).json();
+        assertThat(second.findValuesAsText("actor")).as("older, any case").containsExactly("pager-2", "pager-1");
+        JsonNode third = mo.get("/audit?limit=2&q=pager-&beforeId=" + second.get(1).get("id").asLong()).json();
+        assertThat(third.findValuesAsText("actor")).as("the last page").containsExactly("pager-0");
+        assertThat(mo.get("/audit?q=pager_").json().size()).as("_ is a character, not a wildcard").isZero();
+        assertThat(mo.get("/audit?q=" + "x".repeat(201)).status()).isEqualTo(400);
+        assertThat(mo.get("/audit?beforeId=-1").body()).contains("beforeId");
+
+        var overGrpc = GrpcCalls.withToken(AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
+                .listAuditEntries(ListAuditEntriesRequest.newBuilder().setLimit(2).setQuery("pager-").setBeforeId(last).build());
+        assertThat(overGrpc.getEntriesList().stream().map(e -> e.getActor()).toList()).containsExactly("pager-2", "pager-1");
+        assertThat(overGrpc.getEntries(0).getId()).isLessThan(last);
+    }
+
+    @Test
     void everyChangeIsAuditedAndTheLogIsAppendOnlyAndForAdminAndStandardsOnly() throws Exception {
         as("hr-amy", "hr").post("/roster/import", "text/csv", TrainingFixtures.smallRoster("acc", LocalDate.now(clock).toString()));
         var denied = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("intruder", "officer"));

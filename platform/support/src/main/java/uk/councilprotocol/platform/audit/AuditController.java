@@ -9,7 +9,10 @@ import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
 
-/** The audit log, newest first, for the administrator and the Monitoring Officer. */
+/**
+ * The audit log, newest first, for the administrator and the Monitoring Officer: {@code limit} entries (100 unless
+ * given), older than {@code beforeId} for the next page, matching {@code q} in the actor, action or target.
+ */
 @Controller("/audit")
 @Secured({Roles.ADMIN, Roles.STANDARDS})
 public class AuditController {
@@ -20,7 +23,8 @@ public class AuditController {
     }
 
     @Get
-    public List<AuditEntry> latest(@Nullable @QueryValue Integer limit) {
-        return audit.latest(AuditLog.limit(limit));
+    public List<AuditEntry> latest(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Long beforeId,
+                                   @Nullable @QueryValue String q) {
+        return audit.page(beforeId, q, AuditLog.limit(limit));
     }
 }

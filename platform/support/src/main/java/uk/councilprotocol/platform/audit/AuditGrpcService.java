@@ -22,8 +22,8 @@ public class AuditGrpcService extends AuditGrpc.AuditImplBase {
     public void listAuditEntries(ListAuditEntriesRequest request, StreamObserver<ListAuditEntriesResponse> response) {
         GrpcAuthentication.caller().require(Roles.ADMIN, Roles.STANDARDS);
         ListAuditEntriesResponse.Builder reply = ListAuditEntriesResponse.newBuilder();
-        audit.latest(AuditLog.limit(request.getLimit())).forEach(e -> reply.addEntries(
-                uk.councilprotocol.contracts.platform.v1.AuditEntry.newBuilder().setAt(Protos.timestamp(e.at()))
+        audit.page(request.getBeforeId(), request.getQuery(), AuditLog.limit(request.getLimit())).forEach(e -> reply.addEntries(
+                uk.councilprotocol.contracts.platform.v1.AuditEntry.newBuilder().setId(e.id()).setAt(Protos.timestamp(e.at()))
                         .setActor(e.actor()).setActorRoles(Protos.orEmpty(e.actorRoles())).setAction(e.action())
                         .setTarget(Protos.orEmpty(e.target())).setOutcome(Protos.orEmpty(e.outcome()))
                         .setSourceAddress(Protos.orEmpty(e.sourceAddress()))));

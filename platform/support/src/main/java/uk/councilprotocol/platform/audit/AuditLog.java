@@ -1,5 +1,6 @@
 package uk.councilprotocol.platform.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -43,7 +44,19 @@ public class AuditLog {
         return n;
     }
 
-    public List<AuditEntry> latest(int limit) {
-        return repository.latest(limit);
+    /**
+     * Entries older than {@code beforeId} (0 or null: from the newest) whose actor, action or target contains
+     * {@code query} (any case; empty: all), newest first.
+     */
+    public List<AuditEntry> page(@Nullable Long beforeId, @Nullable String query, int limit) {
+        if (beforeId != null && beforeId < 0) {
+            throw InvalidInputException.of("beforeId", "must be an entry's id (a positive number)");
+        }
+        String text = query == null ? "" : query.strip();
+        if (text.length() > 200) {
+            throw InvalidInputException.of("query", "must be at most 200 characters");
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return repository.page(beforeId == null || beforeId == 0 ? Long.MAX_VALUE : beforeId, pattern, limit);
     }
 }

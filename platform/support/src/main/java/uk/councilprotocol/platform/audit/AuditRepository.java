@@ -13,6 +13,11 @@ public interface AuditRepository extends GenericRepository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    @Query("SELECT * FROM audit_log ORDER BY id DESC LIMIT :limit")
-    List<AuditEntry> latest(int limit);
+    /**
+     * A page of the log, newest first: entries before {@code beforeId} (none: from the newest) whose actor, action or
+     * target matches {@code pattern} (an ILIKE pattern; {@code %} for all).
+     */
+    @Query("SELECT * FROM audit_log WHERE id < :beforeId AND (actor ILIKE :pattern OR action ILIKE :pattern OR target ILIKE :pattern) "
+            + "ORDER BY id DESC LIMIT :limit")
+    List<AuditEntry> page(long beforeId, String pattern, int limit);
 }
