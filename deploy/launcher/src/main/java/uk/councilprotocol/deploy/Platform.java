@@ -268,6 +268,11 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** Kills a service's second replica outright (SIGKILL), as a crash would; {@link #stopReplica} then clears it away. */
+    public synchronized void killReplica(ServiceSpec spec) throws InterruptedException {
+        replicas.get(spec).kill();
+    }
+
     /** Stops a service's second replica cleanly (SIGTERM), as a scale-down would. */
     public synchronized void stopReplica(ServiceSpec spec) throws Exception {
         ServiceProcess replica = replicas.remove(spec);

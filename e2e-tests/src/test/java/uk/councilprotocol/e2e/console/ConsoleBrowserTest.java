@@ -449,6 +449,7 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("closesAt-hint"))).contains("In effect: 16:30");
         assertThat(browser.text(By.id("responseWorkingDays-hint"))).contains("In effect: 15");
 
+        browser.find(By.id("councilName")).sendKeys("Eastmoor Borough Council");
         browser.find(By.id("senderName")).sendKeys("Eastmoor Members Support");
         browser.find(By.id("replyTo")).sendKeys("not an address");
         browser.find(By.id("trainingDaysBefore")).sendKeys("14, 2");
@@ -464,13 +465,17 @@ class ConsoleBrowserTest {
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "council-settings");
 
+        signInAs("Aisha Begum");
+        assertThat(browser.text(By.id("signed-in-as"))).as("the name the admin gave the council").endsWith(", Eastmoor Borough Council");
+        signInAs("Eastmoor administrator");
+        browser.click(By.linkText("Council settings"));
         for (String field : List.of("closesAt", "responseWorkingDays")) {
             browser.find(By.id(field)).clear();
         }
         browser.click(By.id("save-calendar"));
         browser.awaitUrlEnding("?saved=calendar");
         assertThat(browser.text(By.id("closesAt-hint"))).as("back to the platform's").contains("In effect: 17:00");
-        for (String field : List.of("senderName", "replyTo", "trainingDaysBefore")) {
+        for (String field : List.of("councilName", "senderName", "replyTo", "trainingDaysBefore")) {
             browser.find(By.id(field)).clear();
         }
         browser.click(By.id("save-mail"));
@@ -478,6 +483,7 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 30, 7, 1");
 
         signInAs("Aisha Begum");
+        assertThat(browser.text(By.id("signed-in-as"))).as("the configured name again").endsWith(", Borough of Eastmoor");
         assertThat(browser.driver.findElements(By.linkText("Council settings"))).as("only for the admin").isEmpty();
         browser.open(console + "/council-settings");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("You do not have access to this page");

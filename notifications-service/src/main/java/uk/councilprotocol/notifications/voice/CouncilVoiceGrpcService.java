@@ -2,8 +2,10 @@ package uk.councilprotocol.notifications.voice;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.notifications.v1.CouncilName;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceView;
+import uk.councilprotocol.contracts.notifications.v1.GetCouncilNameRequest;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.SetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.VoiceRules;
@@ -33,6 +35,12 @@ public class CouncilVoiceGrpcService extends CouncilVoiceGrpc.CouncilVoiceImplBa
         VoiceChoice choice = new VoiceChoice(rules.getCouncilName(), rules.getSenderName(), rules.getReplyTo(),
                 rules.getSignOff(), rules.getTrainingDaysBeforeList(), rules.getActionDaysBeforeList());
         response.onNext(toProto(choices.choose(choice, GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getCouncilName(GetCouncilNameRequest request, StreamObserver<CouncilName> response) {
+        response.onNext(CouncilName.newBuilder().setCouncilName(choices.councilName(GrpcAuthentication.caller()).orElse("")).build());
         response.onCompleted();
     }
 

@@ -9,6 +9,7 @@ import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.security.Roles;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.tenancy.OwnSettings;
@@ -64,6 +65,14 @@ public class VoiceChoices {
                 new VoiceChoice(inEffect.councilName(), inEffect.senderName(), inEffect.replyTo(), inEffect.signOff(),
                         inEffect.trainingDaysBefore(), inEffect.actionDaysBefore()),
                 own.map(StoredVoice::updatedAt).orElse(null), own.map(StoredVoice::updatedBy).orElse(null));
+    }
+
+    /** The council's name, if its admin set one: for anyone of the council (the operator belongs to none). */
+    public Optional<String> councilName(Caller caller) {
+        if (caller.has(Roles.OPERATOR)) {
+            throw new ForbiddenException("the platform operator belongs to no council");
+        }
+        return Optional.ofNullable(voices.current().councilName());
     }
 
     @Transactional

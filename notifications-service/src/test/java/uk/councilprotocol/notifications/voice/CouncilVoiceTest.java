@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceChanged;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
+import uk.councilprotocol.contracts.notifications.v1.GetCouncilNameRequest;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.SetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.VoiceRules;
@@ -122,6 +123,15 @@ class CouncilVoiceTest {
         }
         assertThat(scope.count("SELECT count(*) FROM notifications.audit_log WHERE council = 'glenmoor' AND actor = 'glen-admin'"
                 + " AND action = 'PUT /council-settings/mail' AND outcome = '200'")).isEqualTo(1);
+
+        // its name, for the console's header: anyone of the council reads it; the operator, of no council, may not
+        assertThat(as("glenmoor", "glen-hub", "hub").get("/council-settings/name").json().get("councilName").asText())
+                .isEqualTo("Glenmoor Council");
+        assertThat(grpcAs("glenmoor", "glen-cllr", "councillor").getCouncilName(GetCouncilNameRequest.getDefaultInstance())
+                .getCouncilName()).isEqualTo("Glenmoor Council");
+        assertThat(as("eastmoor", "east-cllr", "councillor").get("/council-settings/name").json().get("councilName").asText())
+                .as("none set").isEmpty();
+        assertThat(as("eastmoor", "op", "operator").get("/council-settings/name").status()).isEqualTo(403);
 
         MimeMessage glenmoor = acknowledgement("glenmoor");
         InternetAddress from = (InternetAddress) glenmoor.getFrom()[0];

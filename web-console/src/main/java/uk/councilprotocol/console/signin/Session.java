@@ -11,6 +11,11 @@ import java.util.List;
 public record Session(String id, String accessToken, String subject, String name, String personId, List<String> roles,
                       String council, String csrf, Instant expiresAt) {
 
+    /** The same session with the council shown by another name. */
+    public Session named(String councilName) {
+        return new Session(id, accessToken, subject, name, personId, roles, councilName, csrf, expiresAt);
+    }
+
     public boolean has(String... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles::contains);
     }

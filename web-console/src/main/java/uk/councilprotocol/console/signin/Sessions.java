@@ -55,6 +55,12 @@ public class Sessions {
         return session;
     }
 
+    /** Keeps this version of a session in place of the one with its id. */
+    Session replace(Session session) {
+        sessions.put(session.id(), session);
+        return session;
+    }
+
     void end(HttpRequest<?> request) {
         request.getCookies().findCookie(COOKIE).map(Cookie::getValue).ifPresent(sessions::remove);
     }

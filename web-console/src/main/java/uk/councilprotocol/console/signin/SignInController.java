@@ -37,11 +37,14 @@ import uk.councilprotocol.console.Pages;
 public class SignInController {
     private final ConsoleSettings settings;
     private final Sessions sessions;
+    private final CouncilNameSource councilNames;
     private final JsonMapper json;
     private final Pages pages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json, Pages pages) {
+    public SignInController(ConsoleSettings settings, Sessions sessions, JsonMapper json, Pages pages,
+                            CouncilNameSource councilNames) {
+        this.councilNames = councilNames;
         this.pages = pages;
         this.settings = settings;
         this.sessions = sessions;
@@ -82,6 +85,8 @@ public class SignInController {
         Object council = claims.get("council");
         Session session = sessions.create(token, subject, name == null ? subject : name.toString(),
                 personId == null ? subject : personId.toString(), roles, council == null ? "" : council.toString());
+        // the name the council's admin gave it wins over the configured one
+        session = councilNames.nameFor(session).map(session::named).map(sessions::replace).orElse(session);
         return HttpResponse.seeOther(URI.create("/")).cookie(sessions.cookie(session));
     }
 
