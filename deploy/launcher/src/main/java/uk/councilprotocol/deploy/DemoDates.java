@@ -1,6 +1,5 @@
 package uk.councilprotocol.deploy;
 
-import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.time.WorkingDayCalendar;
 
 import java.time.Instant;
@@ -31,17 +30,12 @@ public record DemoDates(LocalDate today, Instant overdueEnquiryReceived, Instant
 
     public static DemoDates choose(ZonedDateTime now, WorkingDayCalendar calendar) {
         LocalDate today = now.toLocalDate();
-        try {
-            return new DemoDates(today,
-                    inWorkingHours(calendar.minusWorkingDays(today, OVERDUE_WORKING_DAYS_AGO), LocalTime.of(10, 0), now),
-                    inWorkingHours(calendar.minusWorkingDays(today, RECENT_WORKING_DAYS_AGO), LocalTime.of(11, 30), now),
-                    now.minusHours(3).toInstant(),
-                    calendar.plusWorkingDays(today, HOLDING_REPLY_WORKING_DAYS),
-                    calendar.onOrBefore(today.plusDays(ACTION_DUE_DAYS)));
-        } catch (ConflictException outsideTheCalendar) {
-            throw new LaunchFailure("The demo's dates around " + today + " fall outside the council's calendar: "
-                    + outsideTheCalendar.getMessage() + " (ENQUIRIES_CALENDAR_FILE), or start another day with --today", outsideTheCalendar);
-        }
+        return new DemoDates(today,
+                inWorkingHours(calendar.minusWorkingDays(today, OVERDUE_WORKING_DAYS_AGO), LocalTime.of(10, 0), now),
+                inWorkingHours(calendar.minusWorkingDays(today, RECENT_WORKING_DAYS_AGO), LocalTime.of(11, 30), now),
+                now.minusHours(3).toInstant(),
+                calendar.plusWorkingDays(today, HOLDING_REPLY_WORKING_DAYS),
+                calendar.onOrBefore(today.plusDays(ACTION_DUE_DAYS)));
     }
 
     private static Instant inWorkingHours(LocalDate day, LocalTime time, ZonedDateTime now) {

@@ -178,7 +178,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 .setWard(Protos.orEmpty(e.ward())).setConfidential(e.confidential())
                 .addAllCirculation(e.circulation()).setStatus(EnquiryStatus.valueOf(e.status()))
                 .setCountsFrom(e.countsFrom().toString()).setDueDate(e.dueDate().toString())
-                .setDueAt(Protos.timestamp(e.dueAt())).setOverdue(e.overdue())
+                .setDueAt(Protos.timestamp(e.dueAt())).setDeadlineProvisional(e.deadlineProvisional()).setOverdue(e.overdue())
                 .setResponse(Protos.orEmpty(e.response()))
                 .setRespondedBy(Protos.orEmpty(e.respondedBy()))
                 .setOriginalDueDate(e.originalDueDate().toString())

@@ -11,6 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,21 +23,28 @@ import java.util.Map;
 public class CalendarController {
     private final CouncilCalendars calendars;
     private final ResponseDeadlines deadlines;
+    private final Clock clock;
 
-    public CalendarController(CouncilCalendars calendars, ResponseDeadlines deadlines) {
+    public CalendarController(CouncilCalendars calendars, ResponseDeadlines deadlines, Clock clock) {
         this.calendars = calendars;
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
+    /**
+     * The calendar, with the last day its bank holidays are known ({@code coveredUntil}: deadlines after it are
+     * provisional) and {@code runsOutSoon} once that is less than six months away — time to load GOV.UK's new file.
+     */
     @Serdeable
-    public record CalendarView(String division, int firstYear, int lastYear, Map<LocalDate, String> bankHolidays) {
+    public record CalendarView(String division, int firstYear, int lastYear, LocalDate coveredUntil, boolean runsOutSoon,
+                               Map<LocalDate, String> bankHolidays) {
     }
 
     @Get
     public CalendarView calendar() {
         WorkingDayCalendar calendar = calendars.current().days();
         return new CalendarView(calendar.division(), calendar.firstYear().getValue(), calendar.lastYear().getValue(),
-                calendar.holidays());
+                calendar.coveredUntil(), LocalDate.now(clock).plusMonths(6).isAfter(calendar.coveredUntil()), calendar.holidays());
     }
 
     /** {@code receivedAt} is an ISO-8601 instant, e.g. 2026-12-18T18:00:00Z. */

@@ -30,9 +30,12 @@ public class ResponseDeadlines {
      * @param countsFrom the working day the count starts from
      * @param dueDate    the 10th working day after it
      * @param dueAt      the close of that day, as an instant
+     * @param provisional counted into a year the council's bank-holiday file does not cover yet (with the regular
+     *                    bank holidays): a one-off holiday declared later would move it
      */
     @Serdeable
-    public record Deadline(Instant receivedAt, LocalDate countsFrom, LocalDate dueDate, Instant dueAt, int workingDays) {
+    public record Deadline(Instant receivedAt, LocalDate countsFrom, LocalDate dueDate, Instant dueAt, int workingDays,
+                           boolean provisional) {
     }
 
     public Deadline dueFor(Instant receivedAt) {
@@ -44,7 +47,7 @@ public class ResponseDeadlines {
         LocalDate countsFrom = countsToday ? day : calendar.onOrAfter(day.plusDays(1));
         LocalDate due = calendar.plusWorkingDays(countsFrom, council.responseWorkingDays());
         Instant dueAt = due.atTime(council.closesAt()).atZone(clock.getZone()).toInstant();
-        return new Deadline(receivedAt, countsFrom, due, dueAt, council.responseWorkingDays());
+        return new Deadline(receivedAt, countsFrom, due, dueAt, council.responseWorkingDays(), !calendar.covers(due));
     }
 
     /** The close of the working day on that date, as an instant. */
@@ -55,6 +58,11 @@ public class ResponseDeadlines {
     /** When the assigned officers are reminded: two working days before the due date. */
     public LocalDate officerReminderDate(LocalDate dueDate) {
         return calendars.current().days().minusWorkingDays(dueDate, 2);
+    }
+
+    /** Whether a due date is counted with expected, not known, bank holidays (its year is beyond the council's file). */
+    public boolean isProvisional(LocalDate dueDate) {
+        return !calendars.current().days().covers(dueDate);
     }
 
     public boolean isWorkingDay(LocalDate day) {

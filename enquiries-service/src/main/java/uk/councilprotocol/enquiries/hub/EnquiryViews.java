@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
+import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.platform.audit.AuditLog;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
@@ -24,9 +25,12 @@ public class EnquiryViews {
     private final CouncillorRepository councillors;
     private final AuditLog audit;
     private final Clock clock;
+    private final ResponseDeadlines deadlines;
 
     public EnquiryViews(EnquiryRecords records, EnquiryAssignmentRepository assignments,
-                        DeadlineChangeRepository changes, CouncillorRepository councillors, AuditLog audit, Clock clock) {
+                        DeadlineChangeRepository changes, CouncillorRepository councillors, AuditLog audit, Clock clock,
+                        ResponseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.records = records;
         this.assignments = assignments;
         this.changes = changes;
@@ -64,7 +68,7 @@ public class EnquiryViews {
                 e.channel().name(), e.receivedAt(), e.subject(), e.description(), e.category(), e.ward(),
                 personal ? new EnquiryView.Constituent(e.constituentName(), e.constituentContact(), e.constituentAddress()) : null,
                 e.confidential(), Arrays.asList(e.circulation()), e.status().name(), e.countsFrom(), e.dueDate(), e.dueAt(),
-                e.isOverdue(clock.instant()),
+                deadlines.isProvisional(e.dueDate()), e.isOverdue(clock.instant()),
                 assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
                 e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
                 e.escalatedAt(), e.relatedAddress());

@@ -23,6 +23,8 @@ class ResponseDeadlineTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    uk.councilprotocol.platform.time.AdjustableClock clock;
 
     JsonNode deadlineFor(String localReceipt) {
         String instant = LocalDateTime.parse(localReceipt).atZone(LONDON).toInstant().toString();
@@ -77,17 +79,27 @@ class ResponseDeadlineTest {
     }
 
     @Test
-    void datesOutsideThePublishedYearsAndBadInputAreRefusedClearly() {
+    void aYearBeyondTheBankHolidayFileGivesAProvisionalDeadlineAndBadInputIsRefusedClearly() {
         HttpCalls hub = new HttpCalls(server.getURL().toString()).as(TestScope.of(getClass()).token("hub-aisha", "hub"));
-        HttpCalls.Reply beyond = hub.get("/working-days/deadline?receivedAt=2029-06-01T09:00:00Z");
-        assertThat(beyond.status()).isEqualTo(409);
-        assertThat(beyond.json().get("detail").asText()).contains("2025–2028").contains("2029");
+        JsonNode beyond = hub.get("/working-days/deadline?receivedAt=2029-06-01T09:00:00Z").json();
+        assertThat(beyond.get("dueDate").asText()).as("ten working days, the regular holidays expected").isEqualTo("2029-06-15");
+        assertThat(beyond.get("provisional").asBoolean()).isTrue();
+        assertThat(hub.get("/working-days/deadline?receivedAt=2028-06-01T09:00:00Z").json().get("provisional").asBoolean()).isFalse();
         HttpCalls.Reply bad = hub.get("/working-days/deadline?receivedAt=yesterday");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("violations").get(0).get("field").asText()).isEqualTo("receivedAt");
 
         JsonNode calendar = hub.get("/working-days").json();
         assertThat(calendar.get("division").asText()).isEqualTo("england-and-wales");
+        assertThat(calendar.get("coveredUntil").asText()).isEqualTo("2028-12-31");
+        try {
+            clock.setInstant(java.time.Instant.parse("2028-06-30T12:00:00Z"));
+            assertThat(hub.get("/working-days").json().get("runsOutSoon").asBoolean()).as("six months and a day left").isFalse();
+            clock.setInstant(java.time.Instant.parse("2028-07-01T12:00:00Z"));
+            assertThat(hub.get("/working-days").json().get("runsOutSoon").asBoolean()).as("less than six months left").isTrue();
+        } finally {
+            clock.reset();
+        }
         assertThat(calendar.get("bankHolidays").get("2027-03-29").asText()).isEqualTo("Easter Monday");
     }
 }

@@ -1,6 +1,5 @@
 package uk.councilprotocol.platform.time;
 
-import uk.councilprotocol.platform.errors.ConflictException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,17 +7,20 @@ import java.time.Year;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working days: not a Saturday, a Sunday or a bank holiday of the council's division. It knows which years
- * its bank holidays cover and refuses to guess outside them, so a stale file is noticed rather than
- * silently producing deadlines that ignore next year's holidays.
+ * Working days: not a Saturday, a Sunday or a bank holiday of the council's division. The bank holidays come from the
+ * council's GOV.UK file for the years it covers; for a year it does not cover yet, from the rules that set the regular
+ * ones ({@link BankHolidayRules}), so the Hub is never stopped by a calendar that has run out. A date counted with a
+ * year the file does not cover is provisional ({@link #covers}): a one-off holiday cannot be foreseen.
  */
 public final class WorkingDayCalendar {
     private final String division;
     private final NavigableMap<LocalDate, String> holidays;
     private final Year firstYear;
     private final Year lastYear;
+    private final Map<Integer, Map<LocalDate, String>> expected = new ConcurrentHashMap<>();
 
     public WorkingDayCalendar(String division, Map<LocalDate, String> holidays) {
         if (holidays.isEmpty()) {
@@ -53,13 +55,18 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        if (!covers(day)) {
-            Year year = Year.from(day);
-            throw new ConflictException("The working-day calendar (" + division + ") has bank holidays for "
-                    + firstYear + "–" + lastYear + " only, not " + year + ": load the current GOV.UK bank-holidays file");
-        }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.containsKey(day);
+                && !(covers(day) ? holidays : expected(day.getYear())).containsKey(day);
+    }
+
+    /** The last day whose bank holidays the file gives: after it, they are expected by the rules, not known. */
+    public LocalDate coveredUntil() {
+        return lastYear.atMonth(12).atEndOfMonth();
+    }
+
+    /** The regular bank holidays of a year the file does not cover. */
+    private Map<LocalDate, String> expected(int year) {
+        return expected.computeIfAbsent(year, y -> BankHolidayRules.of(division, y));
     }
 
     /** The first working day on or after {@code day}. */

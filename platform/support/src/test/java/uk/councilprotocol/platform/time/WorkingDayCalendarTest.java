@@ -4,7 +4,6 @@ import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import uk.councilprotocol.platform.errors.ConflictException;
 
 import java.time.LocalDate;
 
@@ -50,11 +49,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void aYearBeyondTheFileIsRefusedNotGuessed() {
+    void aYearBeyondTheFileIsCountedWithItsRegularBankHolidaysNotRefused() {
         assertThat(ENGLAND.covers(LocalDate.of(2028, 12, 31))).isTrue();
-        assertThat(ENGLAND.covers(LocalDate.of(2029, 1, 1))).isFalse();
-        assertThatThrownBy(() -> ENGLAND.plusWorkingDays(LocalDate.of(2028, 12, 20), 10)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("2025–2028 only, not 2029").hasMessageContaining("load the current GOV.UK bank-holidays file");
+        assertThat(ENGLAND.covers(LocalDate.of(2029, 1, 1))).as("known no more: expected").isFalse();
+        assertThat(ENGLAND.coveredUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
+        // Christmas and Boxing Day 2028 from the file, New Year's Day 2029 (a Monday) from the rules
+        assertThat(ENGLAND.plusWorkingDays(LocalDate.of(2028, 12, 20), 10)).isEqualTo(LocalDate.of(2029, 1, 8));
+        assertThat(ENGLAND.isWorkingDay(LocalDate.of(2029, 4, 2))).as("Easter Monday 2029").isFalse();
+        assertThat(SCOTLAND.isWorkingDay(LocalDate.of(2029, 4, 2))).as("not a bank holiday in Scotland").isTrue();
+        assertThat(SCOTLAND.isWorkingDay(LocalDate.of(2029, 11, 30))).as("St Andrew's Day 2029, a Friday").isFalse();
     }
 
     @Test
