@@ -118,6 +118,7 @@ public class EnquiryDesk {
                 .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
                 .setReceivedAt(Protos.timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
                 .setDueAt(Protos.timestamp(deadline.dueAt()))
+                .setResponseWorkingDays(deadline.workingDays()).setDeadlineProvisional(deadline.provisional())
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
         return views.view(enquiry, assigned, List.of(), councillor, caller);
     }

@@ -155,6 +155,8 @@ class EnquiryLifecycleTest {
             EnquiryLogged event = EnquiryLogged.parseFrom(record.value());
             assertThat(event.getDepartmentsList()).containsExactly("Environment and Place");
             assertThat(event.getDueDate()).isEqualTo("2027-01-07");
+            assertThat(event.getResponseWorkingDays()).as("the council's promise, for the acknowledgement").isEqualTo(10);
+            assertThat(event.getDeadlineProvisional()).as("2027 is in the bank-holiday file").isFalse();
             assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Jo Resident", "07700", "cyclist");
         }
     }

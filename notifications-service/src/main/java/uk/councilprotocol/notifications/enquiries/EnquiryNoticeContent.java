@@ -60,8 +60,15 @@ public class EnquiryNoticeContent implements ReminderContent {
             case EnquiryNotices.ACKNOWLEDGEMENT -> {
                 subject = "Your enquiry " + enquiry.reference() + " has been received";
                 paragraphs.add("The Members Support Hub has logged your enquiry " + enquiry.title() + ".");
-                paragraphs.add("A substantive response is due by " + due + " (within 10 working days of receipt). "
+                // the council's own promise (5, 10, 15 working days…), as the event carried it
+                String within = enquiry.responseWorkingDays() == null ? ""
+                        : " (within " + enquiry.responseWorkingDays() + " working days of receipt)";
+                paragraphs.add("A substantive response is due by " + due + within + ". "
                         + "Please quote " + enquiry.reference() + " in any correspondence about it.");
+                if (enquiry.deadlineProvisional()) {
+                    paragraphs.add("This date is provisional: the council's calendar of bank holidays does not cover that "
+                            + "year yet, and a bank holiday declared later would move it.");
+                }
             }
             case EnquiryNotices.ASSIGNED -> {
                 subject = "Councillor enquiry " + enquiry.reference() + " assigned to you: response due by " + due;

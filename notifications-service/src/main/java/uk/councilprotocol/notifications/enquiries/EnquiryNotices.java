@@ -53,7 +53,8 @@ public class EnquiryNotices {
         if (!records.existsById(e.getReference())) {
             records.save(new EnquiryRecord(e.getReference(), e.getCouncillorId(), e.getSubject(), e.getConfidential(),
                     LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
-                    e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant()));
+                    e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant(),
+                    e.getResponseWorkingDays() == 0 ? null : e.getResponseWorkingDays(), e.getDeadlineProvisional()));
         }
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), Notice.of(ACKNOWLEDGEMENT));
         for (String officer : e.getOfficerIdsList()) {

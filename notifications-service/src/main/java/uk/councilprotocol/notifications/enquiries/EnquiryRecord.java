@@ -21,21 +21,23 @@ public record EnquiryRecord(@Id String reference,
                             boolean open,
                             @Nullable String holdingReason,
                             @Nullable String holdingAction,
-                            Instant updatedAt) {
+                            Instant updatedAt,
+                            @Nullable Integer responseWorkingDays,
+                            boolean deadlineProvisional) {
 
     EnquiryRecord withDeadline(LocalDate newDueDate, String reason, String action, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, newDueDate, officerIds, departments, true,
-                reason, action, now);
+                reason, action, now, responseWorkingDays, deadlineProvisional);
     }
 
     EnquiryRecord assignedTo(String[] newDepartments, String[] newOfficers, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, newOfficers, newDepartments, open,
-                holdingReason, holdingAction, now);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional);
     }
 
     EnquiryRecord closed(Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
-                holdingReason, holdingAction, now);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional);
     }
 
     /** How the enquiry is named in an email: its subject, unless it is confidential. */

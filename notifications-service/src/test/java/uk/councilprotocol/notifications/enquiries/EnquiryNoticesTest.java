@@ -70,12 +70,13 @@ class EnquiryNoticesTest {
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Streetlight out on Mill Lane").setCategory("Highways").addDepartments("Environment and Place")
                 .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
-                .setOfficerReminderDate(remindOn.toString()).build());
+                .setResponseWorkingDays(10).setOfficerReminderDate(remindOn.toString()).build());
 
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(ack.getSubject()).isEqualTo("Your enquiry " + reference + " has been received");
-        String ackText = ((MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
-        assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
+        String ackText = MailServer.plainText(ack);
+        assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)))
+                .contains("(within 10 working days of receipt)").doesNotContain("provisional");
         MimeMessage assigned = scope.mail().awaitMailbox(officer + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(assigned.getSubject()).startsWith("Councillor enquiry " + reference + " assigned to you");
 
@@ -119,8 +120,25 @@ class EnquiryNoticesTest {
                 .setSubject("Safeguarding concern at 4 Elm Road").setConfidential(true).setCategory("Adult social care")
                 .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString()).build());
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
-        String text = ((MimeMultipart) ack.getContent()).getBodyPart(0).getContent().toString();
-        assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern");
+        String text = MailServer.plainText(ack);
+        assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern")
+                .as("an event that did not say the council's promise: no number guessed").doesNotContain("working days of receipt");
+    }
+
+    @Test
+    void theAcknowledgementGivesTheCouncilsOwnPromiseAndSaysWhenTheDateIsProvisional() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Fay Future", councillor + "@example.gov.uk", null));
+        String reference = "MEM-26-" + id.substring(2, 6);
+        LocalDate due = LocalDate.now(clock).plusDays(21);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Gritting rota").setCategory("Roads").setReceivedAt(Protos.timestamp(clock.instant()))
+                .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString())
+                .setResponseWorkingDays(15).setDeadlineProvisional(true).build());
+        String text = MailServer.plainText(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0));
+        assertThat(text).contains("(within 15 working days of receipt)")
+                .contains("This date is provisional: the council's calendar of bank holidays does not cover that year yet");
     }
 
     @Test
