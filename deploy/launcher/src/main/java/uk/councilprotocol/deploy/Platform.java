@@ -270,7 +270,11 @@ public final class Platform implements AutoCloseable {
 
     /** Kills a service's second replica outright (SIGKILL), as a crash would; {@link #stopReplica} then clears it away. */
     public synchronized void killReplica(ServiceSpec spec) throws InterruptedException {
-        replicas.get(spec).kill();
+        ServiceProcess replica = replicas.get(spec);
+        if (replica == null) {
+            throw new IllegalStateException("No second replica of " + spec.module() + " is running");
+        }
+        replica.kill();
     }
 
     /** Stops a service's second replica cleanly (SIGTERM), as a scale-down would. */

@@ -44,16 +44,8 @@ public class CouncilCalendarGrpcService extends CouncilCalendarGrpc.CouncilCalen
     }
 
     private static CalendarRules toProto(CalendarChoice choice) {
-        CalendarRules.Builder rules = CalendarRules.newBuilder();
-        if (choice.division() != null) {
-            rules.setDivision(choice.division());
-        }
-        if (choice.closesAt() != null) {
-            rules.setClosesAt(choice.closesAt());
-        }
-        if (choice.responseWorkingDays() != null) {
-            rules.setResponseWorkingDays(choice.responseWorkingDays());
-        }
-        return rules.build();
+        return CalendarRules.newBuilder().setDivision(Protos.orEmpty(choice.division()))
+                .setClosesAt(Protos.orEmpty(choice.closesAt()))
+                .setResponseWorkingDays(choice.responseWorkingDays() == null ? 0 : choice.responseWorkingDays()).build();
     }
 }

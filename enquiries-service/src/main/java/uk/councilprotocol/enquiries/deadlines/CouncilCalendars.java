@@ -57,7 +57,7 @@ public class CouncilCalendars {
     }
 
     /** The calendar as configured for the current council, before its admin's own choices. */
-    CouncilCalendar configured() {
+    private CouncilCalendar configured() {
         return configured.getOrDefault(councils.current(), deployment);
     }
 

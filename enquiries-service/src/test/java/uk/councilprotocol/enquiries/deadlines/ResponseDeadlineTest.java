@@ -6,9 +6,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -24,7 +26,7 @@ class ResponseDeadlineTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    uk.councilprotocol.platform.time.AdjustableClock clock;
+    AdjustableClock clock;
 
     JsonNode deadlineFor(String localReceipt) {
         String instant = LocalDateTime.parse(localReceipt).atZone(LONDON).toInstant().toString();
@@ -93,9 +95,9 @@ class ResponseDeadlineTest {
         assertThat(calendar.get("division").asText()).isEqualTo("england-and-wales");
         assertThat(calendar.get("coveredUntil").asText()).isEqualTo("2028-12-31");
         try {
-            clock.setInstant(java.time.Instant.parse("2028-06-30T12:00:00Z"));
+            clock.setInstant(Instant.parse("2028-06-30T12:00:00Z"));
             assertThat(hub.get("/working-days").json().get("runsOutSoon").asBoolean()).as("six months and a day left").isFalse();
-            clock.setInstant(java.time.Instant.parse("2028-07-01T12:00:00Z"));
+            clock.setInstant(Instant.parse("2028-07-01T12:00:00Z"));
             assertThat(hub.get("/working-days").json().get("runsOutSoon").asBoolean()).as("less than six months left").isTrue();
         } finally {
             clock.reset();

@@ -28,10 +28,6 @@ public class CouncilVoices {
         return inEffect.current();
     }
 
-    Voice deployment() {
-        return deployment;
-    }
-
     void forgetCurrent() {
         inEffect.forgetCurrent();
     }

@@ -33,7 +33,6 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
 import java.util.Locale;
 import uk.councilprotocol.testkit.MailServer;
-import jakarta.mail.internet.MimeMultipart;
 
 /** A Councillor enquiry's emails, asserted at the SMTP server, as enquiries-service's events arrive. */
 // Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
@@ -89,7 +88,7 @@ class EnquiryNoticesTest {
                 .setReason("Awaiting the contractor's survey").setActionBeingTaken("Survey booked").setNewDueDate(newDue.toString())
                 .setOriginalDueDate(due.toString()).setOfficerReminderDate(newDue.minusDays(2).toString()).setRecordedBy(officer).build());
         MimeMessage holding = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
-        String holdingText = ((MimeMultipart) holding.getContent()).getBodyPart(0).getContent().toString();
+        String holdingText = MailServer.plainText(holding);
         assertThat(holdingText).contains("Awaiting the contractor's survey").contains("Survey booked");
 
         JsonNode reminders = Eventually.get(() -> {

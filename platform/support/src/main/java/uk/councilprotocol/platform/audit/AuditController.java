@@ -23,7 +23,7 @@ public class AuditController {
     }
 
     @Get
-    public List<AuditEntry> latest(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Long beforeId,
+    public List<AuditEntry> page(@Nullable @QueryValue Integer limit, @Nullable @QueryValue Long beforeId,
                                    @Nullable @QueryValue String q) {
         return audit.page(beforeId, q, AuditLog.limit(limit));
     }
