@@ -13,6 +13,9 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
+import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
+import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
@@ -25,6 +28,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
+import uk.councilprotocol.notifications.training.ExtensionNotices;
 import uk.councilprotocol.notifications.training.TrainingReminders;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.inbox.EventSubscription;
@@ -38,13 +42,16 @@ public class Subscriptions {
     /** From training-service: people to write to, and assignments to remind them of. */
     @Singleton
     @Named("training")
-    EventSubscription training(ContactBook contacts, TrainingReminders reminders) {
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders, ExtensionNotices extensions) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
-                .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted));
+                .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted)
+                .on(AssignmentDueDateChanged.getDefaultInstance(), reminders::onDueDateChanged)
+                .on(ExtensionRequested.getDefaultInstance(), extensions::onRequested)
+                .on(ExtensionDecided.getDefaultInstance(), extensions::onDecided));
     }
 
     /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */

@@ -17,6 +17,10 @@ public record TrainingAssignment(@Id UUID assignmentId,
                                  boolean open,
                                  Instant updatedAt) {
 
+    public TrainingAssignment dueOn(LocalDate newDueDate, Instant now) {
+        return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, newDueDate, open, now);
+    }
+
     public TrainingAssignment closed(Instant now) {
         return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, dueDate, false, now);
     }

@@ -3,6 +3,7 @@ package uk.councilprotocol.notifications.training;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Plans a training assignment's reminders when it is created, and cancels them when it is done or withdrawn. */
 @Singleton
@@ -52,13 +54,30 @@ public class TrainingReminders {
             assignments.save(new TrainingAssignment(id, a.getPersonId(), a.getCourseCode(), event.getCourseTitle(), due,
                     true, clock.instant()));
         }
+        planReminders(a.getId(), a.getPersonId(), due, Notice::of);
+    }
+
+    /**
+     * The due date moved (more time approved): what was planned for the old date is cancelled and the reminders are
+     * planned again for the new one — as notices about that date, so they are new ones, not the old ones again.
+     */
+    public void onDueDateChanged(AssignmentDueDateChanged event) {
+        var a = event.getAssignment();
+        LocalDate due = LocalDate.parse(a.getDueDate());
+        assignments.findById(UUID.fromString(a.getId()))
+                .ifPresent(copy -> assignments.update(copy.dueOn(due, clock.instant())));
+        planner.cancel(SUBJECT, a.getId(), "the due date moved to " + due + ": " + event.getReason());
+        planReminders(a.getId(), a.getPersonId(), due, kind -> Notice.about(kind, due));
+    }
+
+    private void planReminders(String assignmentId, String personId, LocalDate due, Function<String, Notice> notice) {
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
         for (int days : voices.current().trainingDaysBefore()) {
-            planned.add(new ReminderPlanner.Planned(Notice.of(beforeKind(days)), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
+            planned.add(new ReminderPlanner.Planned(notice.apply(beforeKind(days)), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
         }
-        planned.add(new ReminderPlanner.Planned(Notice.of(OVERDUE),
+        planned.add(new ReminderPlanner.Planned(notice.apply(OVERDUE),
                 reminderSettings.sendTimeOn(due.plusDays(settings.overdueAfterDays()), clock)));
-        planner.plan(SUBJECT, a.getId(), a.getPersonId(), planned);
+        planner.plan(SUBJECT, assignmentId, personId, planned);
     }
 
     public void onCompleted(CompletionRecorded event) {

@@ -28,6 +28,11 @@ public record Assignment(@Id UUID id,
                 createdAt, now);
     }
 
+    /** Due later (an approved extension): once the new date passes it is overdue, and announced, afresh. */
+    public Assignment dueOn(LocalDate newDueDate, Instant now) {
+        return new Assignment(id, personId, courseCode, newDueDate, assignedOn, status, reason, null, createdAt, now);
+    }
+
     public Assignment overdueAnnounced(Instant now) {
         return new Assignment(id, personId, courseCode, dueDate, assignedOn, status, reason, now, createdAt, now);
     }

@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 @Singleton
 public class AssignmentPlanner implements Replanning {
-    static final String AGGREGATE = "person";
+    public static final String AGGREGATE = "person";
     private static final int CHUNK = 1000;
 
     private final AssignmentRepository assignments;

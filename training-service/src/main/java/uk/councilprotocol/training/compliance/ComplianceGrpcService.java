@@ -64,7 +64,8 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
                     .setState(uk.councilprotocol.contracts.training.v1.ComplianceState.valueOf(course.state().name()))
                     .setDueDate(course.dueDate().toString())
                     .setCompletedOn(Protos.orEmpty(course.completedOn()))
-                    .setExpiresOn(Protos.orEmpty(course.expiresOn())));
+                    .setExpiresOn(Protos.orEmpty(course.expiresOn()))
+                    .setAssignmentId(course.assignmentId().toString()));
         }
         return reply.build();
     }

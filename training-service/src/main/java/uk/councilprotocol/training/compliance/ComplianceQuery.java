@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.HashMap;
@@ -50,10 +51,10 @@ public class ComplianceQuery {
 
     @Serdeable
     public record CourseStatus(String courseCode, String courseTitle, ComplianceState state, LocalDate dueDate,
-                               @Nullable LocalDate completedOn, @Nullable LocalDate expiresOn) {
+                               @Nullable LocalDate completedOn, @Nullable LocalDate expiresOn, UUID assignmentId) {
         static CourseStatus of(ComplianceRow row, Map<String, Course> courses, LocalDate today) {
             return new CourseStatus(row.courseCode(), courses.get(row.courseCode()).title(), row.stateOn(today),
-                    row.dueDate(), row.completedOn(), row.expiresOn());
+                    row.dueDate(), row.completedOn(), row.expiresOn(), row.assignmentId());
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.UUID;
 public interface ComplianceRepository extends GenericRepository<Assignment, UUID> {
 
     String ROWS = """
-            SELECT a.person_id, a.course_code, a.due_date, a.status, c.completed_on, c.expires_on
-            FROM (SELECT DISTINCT ON (person_id, course_code) person_id, course_code, due_date, status
+            SELECT a.person_id, a.course_code, a.due_date, a.status, c.completed_on, c.expires_on, a.id AS assignment_id
+            FROM (SELECT DISTINCT ON (person_id, course_code) id, person_id, course_code, due_date, status
                   FROM assignment
                   WHERE status <> 'CANCELLED'
                   ORDER BY person_id, course_code, (status = 'OPEN') DESC, due_date DESC) a

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** One requirement of one active person: their current assignment for a course and their latest completion of it. */
 @Introspected
@@ -12,7 +13,8 @@ public record ComplianceRow(String personId,
                             LocalDate dueDate,
                             String status,
                             @Nullable LocalDate completedOn,
-                            @Nullable LocalDate expiresOn) {
+                            @Nullable LocalDate expiresOn,
+                            UUID assignmentId) {
 
     public ComplianceState stateOn(LocalDate today) {
         if (completedOn != null && (expiresOn == null || expiresOn.isAfter(today))) {

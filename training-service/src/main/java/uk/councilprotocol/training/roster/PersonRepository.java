@@ -1,11 +1,13 @@
 package uk.councilprotocol.training.roster;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface PersonRepository extends CrudRepository<Person, String> {
@@ -15,4 +17,9 @@ public interface PersonRepository extends CrudRepository<Person, String> {
     List<Person> findByActiveTrueOrderByFullName();
 
     List<Person> listOrderByFullName();
+
+    /** The active leader of a political group (the roster's "group-leader" role), other than the person asking. */
+    @Query("SELECT * FROM person WHERE active AND political_group = :group AND 'group-leader' = ANY(roles) "
+            + "AND id <> :personId ORDER BY id LIMIT 1")
+    Optional<Person> findGroupLeader(String group, String personId);
 }

@@ -77,6 +77,11 @@ class CouncilIsolationTest extends CouncilIsolationContract {
         assertThat(glenmoor.status()).as("the same roster ids in another council: " + glenmoor.body()).isEqualTo(200);
         assertThat(glenmoor.json().get("created").asInt()).isEqualTo(5);
         assertThat(glenmoor.json().get("assignmentsCreated").asInt()).as("Glenmoor has made no rules yet").isZero();
+        String assignment = scope.text("SELECT id::text FROM training.assignment WHERE council = 'eastmoor' AND person_id = 'iso-OFF'");
+        String later = scope.text("SELECT (due_date + 30)::text FROM training.assignment WHERE id = '" + assignment + "'");
+        HttpCalls.Reply moreTime = http("eastmoor", "iso-OFF", "officer").post("/assignments/" + assignment + "/extension-requests",
+                "application/json", "{\"requestedDueDate\":\"" + later + "\",\"reason\":\"Secondment to the Bea Director project\"}");
+        assertThat(moreTime.status()).as(moreTime.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -184,7 +189,9 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     protected Map<String, String> idsOfTheCouncil() {
         String rule = scope.text("SELECT id FROM training.requirement_rule WHERE council = 'eastmoor' LIMIT 1");
         return Map.of("personId", "iso-DIR", "roster.id", "iso-DIR", "code", "EQUALITY_DIVERSITY",
-                "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule);
+                "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule,
+                "assignmentId", scope.text("SELECT assignment_id::text FROM training.extension_request WHERE council = 'eastmoor'"),
+                "requestId", scope.text("SELECT id::text FROM training.extension_request WHERE council = 'eastmoor'"));
     }
 
     @Override

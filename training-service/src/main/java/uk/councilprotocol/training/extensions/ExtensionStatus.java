@@ -1,0 +1,7 @@
+package uk.councilprotocol.training.extensions;
+
+public enum ExtensionStatus {
+    PENDING,
+    APPROVED,
+    DECLINED
+}
