@@ -296,6 +296,7 @@ public final class Platform implements AutoCloseable {
             new DevTokenIssuer.User("EM-0202", "Aisha Begum (Members Support Hub)", "EM-0202", List.of("hub", "officer")),
             new DevTokenIssuer.User("EM-0206", "Fatima Haddad (Environment and Place)", "EM-0206",
                     List.of("officer", "department:environment-and-place")),
+            new DevTokenIssuer.User("EM-0104", "Sian Moore (Environment and Place director)", "EM-0104", List.of("officer")),
             new DevTokenIssuer.User("EM-0105", "Sue Putt (plan owner)", "EM-0105", List.of("officer")),
             new DevTokenIssuer.User("EM-0103", "Gareth Llewellyn (Monitoring Officer)", "EM-0103", List.of("standards", "officer")),
             new DevTokenIssuer.User("CLLR-001", "Cllr Margaret Hughes", "CLLR-001", List.of("councillor")),

@@ -29,6 +29,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import jakarta.mail.internet.MimeMessage;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.MailServer;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.StreamSupport;
@@ -426,6 +430,69 @@ class ConsoleBrowserTest {
         assertThat(browser.find(By.id("delivery-2")).isSelected()).isTrue();
         checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
+    void anOfficerAsksForMoreTimeAndHerLineManagerApprovesIt() throws Exception {
+        signInAs("Fatima Haddad");
+        browser.click(By.xpath("//a[starts-with(normalize-space(.), 'Ask for more time')]"));
+        String course = browser.text(By.className("govuk-caption-l"));
+        LocalDate due = LocalDate.parse(browser.text(By.id("current-due")));
+        LocalDate wanted = due.plusDays(30);
+        browser.find(By.id("requested_due_date-day")).sendKeys("31");
+        browser.find(By.id("requested_due_date-month")).sendKeys("2");
+        browser.find(By.id("requested_due_date-year")).sendKeys(String.valueOf(wanted.getYear()));
+        browser.find(By.id("reason")).sendKeys("The planning inquiry runs all of next month");
+        browser.click(By.id("send-request"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("requested_due_date must be a real date");
+        assertThat(browser.find(By.id("reason")).getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("The planning inquiry runs all of next month");
+        checkAccessibility();
+        browser.find(By.id("requested_due_date-day")).clear();
+        browser.find(By.id("requested_due_date-day")).sendKeys(String.valueOf(wanted.getDayOfMonth()));
+        browser.find(By.id("requested_due_date-month")).clear();
+        browser.find(By.id("requested_due_date-month")).sendKeys(String.valueOf(wanted.getMonthValue()));
+        browser.click(By.id("send-request"));
+        String sent = "Your request for more time was sent. You will get an email when it is decided.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), sent)).isEqualTo(sent);
+        assertThat(browser.text(By.tagName("main"))).contains("More time asked for").contains("to " + wanted);
+
+        signInAs("Sian Moore");
+        assertThat(browser.text(By.id("to-decide"))).isEqualTo("Requests for more time waiting for you");
+        browser.click(By.linkText("Fatima Haddad"));
+        assertThat(browser.text(By.id("request-summary"))).contains("The planning inquiry runs all of next month")
+                .contains(due.toString()).contains(wanted.toString()).contains("Their line manager");
+        browser.click(By.id("send-decision"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("no choice made").contains("decision");
+        browser.click(By.cssSelector("label[for='decision-approve']"));
+        browser.find(By.id("note")).sendKeys("Agreed: book the session after the inquiry");
+        browser.click(By.id("send-decision"));
+        String recorded = "Your decision is recorded. They have been emailed.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), recorded)).isEqualTo(recorded);
+        assertThat(browser.text(By.id("status"))).contains("Approved").contains("EM-0104").contains("Agreed: book the session");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "more-time");
+
+        MimeMessage asked = platform.mail().awaitMailbox("sian.moore@eastmoor.example.gov.uk", 1, Duration.ofSeconds(60)).stream()
+                .filter(m -> subjectOf(m).startsWith("Request for more time: Fatima Haddad")).findFirst().orElseThrow();
+        assertThat(MailServer.plainText(asked)).contains("The planning inquiry runs all of next month");
+        MimeMessage approved = Eventually.get(() -> platform.mail().mailbox("fatima.haddad@eastmoor.example.gov.uk").stream()
+                .filter(m -> subjectOf(m).startsWith("More time approved: " + course)).findFirst().orElse(null),
+                Duration.ofSeconds(60), () -> "Fatima's approval email");
+        assertThat(MailServer.addressedTo(approved, "sian.moore@eastmoor.example.gov.uk")).as("her manager copied").isTrue();
+
+        signInAs("Fatima Haddad");
+        assertThat(browser.text(By.tagName("main"))).as("the new date on her own page").contains(wanted.toString())
+                .doesNotContain("More time asked for");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Late, so the other journeys see the platform's calendar; it puts the settings back as it found them. */

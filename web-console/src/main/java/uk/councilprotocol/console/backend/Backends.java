@@ -20,6 +20,7 @@ import uk.councilprotocol.contracts.platform.v1.CouncilAdministrationGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
+import uk.councilprotocol.contracts.training.v1.ExtensionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 
 import java.util.List;
@@ -55,6 +56,10 @@ public class Backends {
 
     public CompletionsGrpc.CompletionsBlockingStub completions(Session session) {
         return as(session, CompletionsGrpc.newBlockingStub(training));
+    }
+
+    public ExtensionsGrpc.ExtensionsBlockingStub extensions(Session session) {
+        return as(session, ExtensionsGrpc.newBlockingStub(training));
     }
 
     public RosterGrpc.RosterBlockingStub roster(Session session) {

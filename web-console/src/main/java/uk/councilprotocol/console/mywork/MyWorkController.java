@@ -27,14 +27,19 @@ import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.plans.v1.Action;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
+import uk.councilprotocol.contracts.training.v1.ExtensionRequest;
+import uk.councilprotocol.contracts.training.v1.ExtensionStatus;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.ListExtensionRequestsRequest;
+import uk.councilprotocol.console.training.MoreTimeController;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * "My work": the signed-in person's training, the actions they answer for, their department's enquiries, and how
+ * "My work": the signed-in person's training (and their requests for more time, and others' they are to decide), the actions they answer for, their department's enquiries, and how
  * they want to be kept up to date.
  */
 @Controller
@@ -72,12 +77,19 @@ public class MyWorkController {
             }
             onRoster = false;
         }
+        List<ExtensionRequest> pending = backends.extensions(session).listExtensionRequests(ListExtensionRequestsRequest.newBuilder()
+                .setStatus(ExtensionStatus.PENDING).build()).getRequestsList();
+        Map<String, ExtensionRequest> askedFor = pending.stream().filter(r -> r.getPersonId().equals(session.personId()))
+                .collect(Collectors.toMap(ExtensionRequest::getAssignmentId, r -> r, (a, b) -> a));
+        List<ExtensionRequest> toDecide = pending.stream().filter(r -> MoreTimeController.mayDecide(session, r)
+                && (session.personId().equals(r.getApproverId()) || r.getApproverId().isEmpty())).toList();
         List<Action> actions = backends.plans(session).listMyActions(ListMyActionsRequest.getDefaultInstance()).getActionsList();
         List<Enquiry> enquiries = session.department() || session.councillor()
                 ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
                 : List.of();
-        return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster, "actions", actions,
-                "enquiries", enquiries, "saved", saved != null,
+        return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster,
+                "askedFor", askedFor, "toDecide", toDecide, "actions", actions,
+                "enquiries", enquiries, "saved", saved == null ? "" : saved,
                 "delivery", backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()).getDelivery()));
     }
 }
