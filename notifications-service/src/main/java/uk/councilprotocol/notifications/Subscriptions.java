@@ -14,6 +14,7 @@ import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
+import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
@@ -50,6 +51,7 @@ public class Subscriptions {
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted)
                 .on(AssignmentDueDateChanged.getDefaultInstance(), reminders::onDueDateChanged)
+                .on(AssignmentReopened.getDefaultInstance(), reminders::onReopened)
                 .on(ExtensionRequested.getDefaultInstance(), extensions::onRequested)
                 .on(ExtensionDecided.getDefaultInstance(), extensions::onDecided));
     }

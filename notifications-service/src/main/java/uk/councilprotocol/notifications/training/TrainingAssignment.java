@@ -21,6 +21,10 @@ public record TrainingAssignment(@Id UUID assignmentId,
         return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, newDueDate, open, now);
     }
 
+    public TrainingAssignment reopened(LocalDate due, Instant now) {
+        return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, due, true, now);
+    }
+
     public TrainingAssignment closed(Instant now) {
         return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, dueDate, false, now);
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
+import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
@@ -12,6 +13,7 @@ import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.voice.TrainingReminderSettings;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,21 @@ public class TrainingReminders {
                 .ifPresent(copy -> assignments.update(copy.dueOn(due, clock.instant())));
         planner.cancel(SUBJECT, a.getId(), "the due date moved to " + due + ": " + event.getReason());
         planReminders(a.getId(), a.getPersonId(), due, kind -> Notice.about(kind, due));
+    }
+
+    /**
+     * The completion that fulfilled it was withdrawn: the assignment is open again, due as before, and its reminders
+     * are planned again — as notices of this reopening, so the ones sent or cancelled before do not stand in the way.
+     */
+    public void onReopened(AssignmentReopened event) {
+        var a = event.getAssignment();
+        UUID id = UUID.fromString(a.getId());
+        LocalDate due = LocalDate.parse(a.getDueDate());
+        Instant reopenedAt = Instant.parse(event.getReopenedAt());
+        assignments.findById(id).ifPresentOrElse(copy -> assignments.update(copy.reopened(due, clock.instant())),
+                () -> assignments.save(new TrainingAssignment(id, a.getPersonId(), a.getCourseCode(), event.getCourseTitle(), due,
+                        true, clock.instant())));
+        planReminders(a.getId(), a.getPersonId(), due, kind -> new Notice(kind, due, reopenedAt));
     }
 
     private void planReminders(String assignmentId, String personId, LocalDate due, Function<String, Notice> notice) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.training.v1.Assignment;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
+import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.AssignmentStatus;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequest;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
 
 /**
- * A request for more time, from training-service's events to the emails as the SMTP server receives them: the line
+ * A request for more time (and a reopened assignment), from training-service's events to the emails as the SMTP server receives them: the line
  * manager is asked, the person hears the decision with the manager copied, and an approved date re-plans the
  * assignment's reminders.
  */
@@ -118,6 +119,33 @@ class ExtensionNoticesTest {
         scope.publish(TOPIC, person, approved);   // published again (a relay's retry under a new event id): told once
         Thread.sleep(1500);
         assertThat(scope.mail().mailbox(person + "@example.gov.uk")).hasSize(1);
+    }
+
+    /** Not a request for more time, but the other way a due date comes back: a withdrawn completion reopens it. */
+    @Test
+    void aReopenedAssignmentIsRemindedAgainForItsOldDate() {
+        String person = "reo-" + UUID.randomUUID().toString().substring(0, 8);
+        String assignment = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.now(clock).plusDays(40);
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Pat Person", person + "@example.gov.uk", null));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
+        scope.publish(TOPIC, person, TrainingEvents.completion(assignment, person, LocalDate.now(clock)));
+        remindersOf(assignment, list -> list.size() == 4 && list.findValuesAsText("status").stream().allMatch("CANCELLED"::equals));
+
+        scope.publish(TOPIC, person, AssignmentReopened.newBuilder().setAssignment(Assignment.newBuilder()
+                        .setId(assignment).setPersonId(person).setCourseCode("NOLAN_PRINCIPLES").setDueDate(due.toString())
+                        .setAssignedOn(due.minusDays(90).toString()).setStatus(AssignmentStatus.OPEN))
+                .setPersonName("Pat Person").setCourseTitle("Nolan Principles of Public Life")
+                .setReason("the completion that fulfilled it was withdrawn: wrong person").setReopenedAt("2026-06-01T10:00:00Z").build());
+        JsonNode again = remindersOf(assignment, list -> list.size() == 8);
+        List<String> pending = new java.util.ArrayList<>();
+        again.forEach(r -> {
+            if (r.get("status").asText().equals("PENDING")) {
+                pending.add(r.get("kind").asText() + " " + r.get("sendAt").asText());
+            }
+        });
+        assertThat(pending).as("the four planned afresh, for the date it was due").hasSize(4)
+                .contains("DUE_IN_7_DAYS " + due.minusDays(7).atTime(8, 0).atZone(LONDON).toInstant());
     }
 
     @Test

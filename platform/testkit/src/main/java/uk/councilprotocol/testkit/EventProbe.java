@@ -44,6 +44,16 @@ public final class EventProbe implements AutoCloseable {
                 + seen.stream().map(r -> CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)).distinct().toList());
     }
 
+    /** The payload of the one record of this type and key (waiting up to 20 seconds for it); more than one fails. */
+    public byte[] awaitOnly(String type, String key) {
+        List<ConsumerRecord<String, byte[]>> found = await(r -> key.equals(r.key())
+                && type.equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)), 1, Duration.ofSeconds(20));
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + type + " keyed " + key + "; saw " + found.size());
+        }
+        return found.get(0).value();
+    }
+
     /** Everything seen so far, after polling for {@code quietPeriod}. */
     public List<ConsumerRecord<String, byte[]>> drain(Duration quietPeriod) {
         long end = System.nanoTime() + quietPeriod.toNanos();

@@ -33,6 +33,11 @@ public record Assignment(@Id UUID id,
         return new Assignment(id, personId, courseCode, newDueDate, assignedOn, status, reason, null, createdAt, now);
     }
 
+    /** Open again, due as before (the completion that fulfilled it was withdrawn): overdue, if so, is announced afresh. */
+    public Assignment reopened(Instant now) {
+        return new Assignment(id, personId, courseCode, dueDate, assignedOn, AssignmentStatus.OPEN, reason, null, createdAt, now);
+    }
+
     public Assignment overdueAnnounced(Instant now) {
         return new Assignment(id, personId, courseCode, dueDate, assignedOn, status, reason, now, createdAt, now);
     }

@@ -22,10 +22,23 @@ public record Completion(@Id UUID id,
                          String evidenceReference,
                          @Nullable LocalDate expiresOn,
                          @Nullable UUID fulfilledAssignmentId,
-                         Instant recordedAt) {
+                         Instant recordedAt,
+                         boolean withdrawn) {
+
+    /** HR's correction of what was recorded: the date (and so the expiry), the provider, the evidence. */
+    public Completion corrected(LocalDate newCompletedOn, String newProvider, String newEvidence, @Nullable LocalDate newExpiresOn) {
+        return new Completion(id, personId, courseCode, newCompletedOn, newProvider, newEvidence, newExpiresOn,
+                fulfilledAssignmentId, recordedAt, withdrawn);
+    }
+
+    /** HR withdrew it (recorded in error): kept for the record, it no longer counts. */
+    public Completion asWithdrawn() {
+        return new Completion(id, personId, courseCode, completedOn, provider, evidenceReference, expiresOn,
+                fulfilledAssignmentId, recordedAt, true);
+    }
 
     public boolean isValidOn(LocalDate day) {
-        return expiresOn == null || expiresOn.isAfter(day);
+        return !withdrawn && (expiresOn == null || expiresOn.isAfter(day));
     }
 
     public uk.councilprotocol.contracts.training.v1.Completion toProto() {
@@ -37,6 +50,7 @@ public record Completion(@Id UUID id,
                 .setProvider(provider)
                 .setEvidenceReference(evidenceReference)
                 .setExpiresOn(Protos.orEmpty(expiresOn))
+                .setWithdrawn(withdrawn)
                 .build();
     }
 }

@@ -21,10 +21,12 @@ import java.util.List;
 public class CompletionController {
     private final CompletionService service;
     private final BulkCompletions bulk;
+    private final CompletionCorrections corrections;
 
-    public CompletionController(CompletionService service, BulkCompletions bulk) {
+    public CompletionController(CompletionService service, BulkCompletions bulk, CompletionCorrections corrections) {
         this.service = service;
         this.bulk = bulk;
+        this.corrections = corrections;
     }
 
     @Serdeable
@@ -51,6 +53,23 @@ public class CompletionController {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public BulkCompletions.Report importCsv(@Body String csv, Authentication authentication) {
         return bulk.record(CompletionsCsv.parse(csv), CompletionsCsv.FIRST_ROW, Caller.of(authentication));
+    }
+
+    /** HR's correction of a completion recorded wrongly: the whole of it as it should be, and why. */
+    @Post("/completions/{completionId}/correction")
+    public Completion correct(String completionId, @Body CorrectionRequest request, Authentication authentication) {
+        return corrections.correct(completionId, request, Caller.of(authentication));
+    }
+
+    /** HR withdraws a completion recorded in error: it stops counting; its assignment reopens. */
+    @Post("/completions/{completionId}/withdrawal")
+    public Completion withdraw(String completionId, @Body WithdrawalRequest request, Authentication authentication) {
+        return corrections.withdraw(completionId, request, Caller.of(authentication));
+    }
+
+    @Get("/roster/people/{personId}/completion-corrections")
+    public List<CompletionCorrection> corrections(String personId, Authentication authentication) {
+        return corrections.ofPerson(personId, Caller.of(authentication));
     }
 
     @Get("/roster/people/{personId}/completions")

@@ -18,8 +18,12 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
 
     List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);
 
-    /** Each person's latest completion of each course. */
+    /** The completion, locked until the transaction ends: two corrections of it happen one after the other. */
+    @Query("SELECT * FROM completion WHERE id = :id FOR UPDATE")
+    Optional<Completion> lock(UUID id);
+
+    /** Each person's latest completion of each course that counts (a withdrawn one does not). */
     @Query("SELECT DISTINCT ON (person_id, course_code) * FROM completion "
-            + "WHERE person_id IN (:personIds) ORDER BY person_id, course_code, completed_on DESC")
+            + "WHERE person_id IN (:personIds) AND NOT withdrawn ORDER BY person_id, course_code, completed_on DESC")
     List<Completion> latestOf(Collection<String> personIds);
 }

@@ -120,7 +120,7 @@ public class CompletionService {
         open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
         Completion completion = completions.save(new Completion(UUID.randomUUID(), personId, courseCode, completedOn,
                 provider, evidence, course.expiryOf(completedOn).orElse(null), open.map(Assignment::id).orElse(null),
-                clock.instant()));
+                clock.instant(), false));
         outbox.append("person", personId, CompletionRecorded.newBuilder()
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))

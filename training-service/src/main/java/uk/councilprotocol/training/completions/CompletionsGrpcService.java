@@ -4,6 +4,12 @@ import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
+import uk.councilprotocol.contracts.training.v1.CorrectCompletionRequest;
+import uk.councilprotocol.contracts.training.v1.ListCompletionCorrectionsRequest;
+import uk.councilprotocol.contracts.training.v1.ListCompletionCorrectionsResponse;
+import uk.councilprotocol.contracts.training.v1.ListPersonCompletionsRequest;
+import uk.councilprotocol.contracts.training.v1.ListPersonCompletionsResponse;
+import uk.councilprotocol.contracts.training.v1.WithdrawCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionsReport;
@@ -20,10 +26,43 @@ import java.util.List;
 public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase {
     private final CompletionService service;
     private final BulkCompletions bulk;
+    private final CompletionCorrections corrections;
 
-    public CompletionsGrpcService(CompletionService service, BulkCompletions bulk) {
+    public CompletionsGrpcService(CompletionService service, BulkCompletions bulk, CompletionCorrections corrections) {
         this.service = service;
         this.bulk = bulk;
+        this.corrections = corrections;
+    }
+
+    @Override
+    public void correctCompletion(CorrectCompletionRequest request,
+                                  StreamObserver<uk.councilprotocol.contracts.training.v1.Completion> response) {
+        response.onNext(corrections.correct(request.getCompletionId(), new CorrectionRequest(request.getCompletedOn(),
+                request.getProvider(), request.getEvidenceReference(), request.getReason()), GrpcAuthentication.caller()).toProto());
+        response.onCompleted();
+    }
+
+    @Override
+    public void withdrawCompletion(WithdrawCompletionRequest request,
+                                   StreamObserver<uk.councilprotocol.contracts.training.v1.Completion> response) {
+        response.onNext(corrections.withdraw(request.getCompletionId(), new WithdrawalRequest(request.getReason()),
+                GrpcAuthentication.caller()).toProto());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listPersonCompletions(ListPersonCompletionsRequest request, StreamObserver<ListPersonCompletionsResponse> response) {
+        response.onNext(ListPersonCompletionsResponse.newBuilder().addAllCompletions(service.ofPerson(request.getPersonId(),
+                GrpcAuthentication.caller()).stream().map(Completion::toProto).toList()).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listCompletionCorrections(ListCompletionCorrectionsRequest request,
+                                          StreamObserver<ListCompletionCorrectionsResponse> response) {
+        response.onNext(ListCompletionCorrectionsResponse.newBuilder().addAllCorrections(corrections.ofPerson(request.getPersonId(),
+                GrpcAuthentication.caller()).stream().map(CompletionCorrection::toProto).toList()).build());
+        response.onCompleted();
     }
 
     @Override

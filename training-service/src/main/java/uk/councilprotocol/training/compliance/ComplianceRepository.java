@@ -21,7 +21,7 @@ public interface ComplianceRepository extends GenericRepository<Assignment, UUID
                   ORDER BY person_id, course_code, (status = 'OPEN') DESC, due_date DESC) a
             JOIN person p ON p.id = a.person_id AND p.active
             LEFT JOIN LATERAL (SELECT completed_on, expires_on FROM completion c
-                               WHERE c.person_id = a.person_id AND c.course_code = a.course_code
+                               WHERE c.person_id = a.person_id AND c.course_code = a.course_code AND NOT c.withdrawn
                                ORDER BY completed_on DESC LIMIT 1) c ON true
             """;
 

@@ -8,7 +8,6 @@ import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +23,6 @@ import uk.councilprotocol.contracts.training.v1.ExtensionStatus;
 import uk.councilprotocol.contracts.training.v1.ExtensionsGrpc;
 import uk.councilprotocol.contracts.training.v1.ListExtensionRequestsRequest;
 import uk.councilprotocol.contracts.training.v1.RequestExtensionRequest;
-import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -32,7 +30,6 @@ import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -119,7 +116,7 @@ class ExtensionRequestsTest {
             assertThat(asked.json().get("courseTitle").asText()).isEqualTo("Equality and Diversity");
             String requestId = request.get("id").asText();
 
-            ExtensionRequested requested = ExtensionRequested.parseFrom(only(events, ExtensionRequested.getDescriptor().getFullName(), "ext-OFF").value());
+            ExtensionRequested requested = ExtensionRequested.parseFrom(events.awaitOnly(ExtensionRequested.getDescriptor().getFullName(), "ext-OFF"));
             assertThat(requested.getRequest().getId()).isEqualTo(requestId);
             assertThat(requested.getRequest().getPersonName()).isEqualTo("Cal Officer");
             assertThat(requested.getRequest().getReason()).isEqualTo("On long-term leave until spring");
@@ -137,10 +134,10 @@ class ExtensionRequestsTest {
             assertThat(scope.text("SELECT due_date::text FROM training.assignment WHERE id = '" + assignmentId + "'"))
                     .isEqualTo(wanted.toString());
             AssignmentDueDateChanged moved = AssignmentDueDateChanged.parseFrom(
-                    only(events, AssignmentDueDateChanged.getDescriptor().getFullName(), "ext-OFF").value());
+                    events.awaitOnly(AssignmentDueDateChanged.getDescriptor().getFullName(), "ext-OFF"));
             assertThat(moved.getAssignment().getDueDate()).isEqualTo(wanted.toString());
             assertThat(moved.getPreviousDueDate()).isEqualTo(due.toString());
-            ExtensionDecided decided = ExtensionDecided.parseFrom(only(events, ExtensionDecided.getDescriptor().getFullName(), "ext-OFF").value());
+            ExtensionDecided decided = ExtensionDecided.parseFrom(events.awaitOnly(ExtensionDecided.getDescriptor().getFullName(), "ext-OFF"));
             assertThat(decided.getRequest().getStatus()).isEqualTo(ExtensionStatus.APPROVED);
             assertThat(decided.getRequest().getDecisionNote()).isEqualTo("Agreed; book the March session");
         }
@@ -269,10 +266,4 @@ class ExtensionRequestsTest {
         return reply.json().get("violations").findValuesAsText("field");
     }
 
-    static ConsumerRecord<String, byte[]> only(EventProbe events, String type, String key) {
-        List<ConsumerRecord<String, byte[]>> found = events.await(r -> key.equals(r.key())
-                && type.equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)), 1, Duration.ofSeconds(20));
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
 }

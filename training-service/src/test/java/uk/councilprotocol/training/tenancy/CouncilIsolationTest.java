@@ -82,6 +82,10 @@ class CouncilIsolationTest extends CouncilIsolationContract {
         HttpCalls.Reply moreTime = http("eastmoor", "iso-OFF", "officer").post("/assignments/" + assignment + "/extension-requests",
                 "application/json", "{\"requestedDueDate\":\"" + later + "\",\"reason\":\"Secondment to the Bea Director project\"}");
         assertThat(moreTime.status()).as(moreTime.body()).isEqualTo(201);
+        HttpCalls.Reply completion = http("eastmoor", "hr-amy", "hr").post("/completions", "application/json",
+                "{\"personId\":\"iso-CE\",\"courseCode\":\"NOLAN_PRINCIPLES\",\"completedOn\":\"" + START
+                        + "\",\"provider\":\"Bea Director's workshop\"}");
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -191,7 +195,8 @@ class CouncilIsolationTest extends CouncilIsolationContract {
         return Map.of("personId", "iso-DIR", "roster.id", "iso-DIR", "code", "EQUALITY_DIVERSITY",
                 "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule,
                 "assignmentId", scope.text("SELECT assignment_id::text FROM training.extension_request WHERE council = 'eastmoor'"),
-                "requestId", scope.text("SELECT id::text FROM training.extension_request WHERE council = 'eastmoor'"));
+                "requestId", scope.text("SELECT id::text FROM training.extension_request WHERE council = 'eastmoor'"),
+                "completionId", scope.text("SELECT id::text FROM training.completion WHERE council = 'eastmoor' LIMIT 1"));
     }
 
     @Override
