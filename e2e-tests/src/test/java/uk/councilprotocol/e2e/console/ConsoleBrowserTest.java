@@ -487,6 +487,36 @@ class ConsoleBrowserTest {
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
+    @Test
+    void hrCorrectsTheDateOfACompletionAndTheHistoryKeepsWhatItWas() throws Exception {
+        signInAs("Amy Hart");
+        browser.open(console + "/compliance/people/EM-0102");
+        browser.click(By.xpath("//a[starts-with(normalize-space(.), 'Correct or withdraw') and contains(., 'NOLAN_PRINCIPLES')]"));
+        LocalDate recorded = LocalDate.parse(browser.text(By.id("recorded-on")));
+        LocalDate right = recorded.minusDays(7);
+        for (String[] box : new String[][]{{"day", String.valueOf(right.getDayOfMonth())}, {"month", String.valueOf(right.getMonthValue())},
+                {"year", String.valueOf(right.getYear())}}) {
+            browser.find(By.id("completed_on-" + box[0])).clear();
+            browser.find(By.id("completed_on-" + box[0])).sendKeys(box[1]);
+        }
+        browser.click(By.id("save-correction"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("no reason given").contains("reason");
+        assertThat(browser.find(By.id("completed_on-day")).getAttribute("value")).isEqualTo(String.valueOf(right.getDayOfMonth()));
+        checkAccessibility();
+        browser.find(By.id("reason")).sendKeys("The facilitator's register shows the session a week earlier");
+        browser.click(By.id("save-correction"));
+        String corrected = "The completion was corrected.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), corrected)).isEqualTo(corrected);
+        assertThat(browser.text(By.id("corrections"))).contains(recorded.toString()).contains(right.toString())
+                .contains("The facilitator's register shows the session a week earlier").contains("hr-amy");
+        assertThat(browser.text(By.id("completions"))).contains(right.toString()).doesNotContain(recorded.toString());
+        assertThat(browser.text(By.tagName("main"))).as("renewal moved with it").contains(right.plusMonths(48).toString());
+        checkAccessibility();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('completions').scrollIntoView()");
+        browser.screenshot(SCREENSHOTS, "completion-corrected");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
     static String subjectOf(MimeMessage message) {
         try {
             return message.getSubject();

@@ -21,6 +21,8 @@ import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.training.v1.Course;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
+import uk.councilprotocol.contracts.training.v1.ListCompletionCorrectionsRequest;
+import uk.councilprotocol.contracts.training.v1.ListPersonCompletionsRequest;
 import uk.councilprotocol.contracts.training.v1.ListComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.ListComplianceResponse;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
@@ -69,11 +71,18 @@ public class MatrixController {
     }
 
     @Get("/people/{personId}")
-    public HttpResponse<String> person(HttpRequest<?> request, String personId) {
+    public HttpResponse<String> person(HttpRequest<?> request, String personId, @Nullable @QueryValue String saved) {
         Session session = Sessions.of(request);
         PersonCompliance person = backends.compliance(session).getPersonCompliance(
                 GetPersonComplianceRequest.newBuilder().setPersonId(personId).build());
-        return pages.ok(request, "person", Page.model(session, person.getPerson().getFullName(), "compliance", "person", person));
+        var completions = backends.completions(session).listPersonCompletions(ListPersonCompletionsRequest.newBuilder()
+                .setPersonId(personId).build()).getCompletionsList();
+        var corrections = backends.completions(session).listCompletionCorrections(ListCompletionCorrectionsRequest.newBuilder()
+                .setPersonId(personId).build()).getCorrectionsList();
+        Map<String, String> titles = courses(session).stream().collect(Collectors.toMap(Course::getCode, Course::getTitle));
+        return pages.ok(request, "person", Page.model(session, person.getPerson().getFullName(), "compliance", "person", person,
+                "completions", completions, "corrections", corrections, "titles", titles, "corrects", session.has("hr", "admin"),
+                "saved", saved == null ? "" : saved));
     }
 
     /** The matrix as CSV, for a spreadsheet: written as the service's pages arrive, never held whole. */

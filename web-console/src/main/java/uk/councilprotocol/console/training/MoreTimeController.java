@@ -125,7 +125,7 @@ public class MoreTimeController {
     }
 
     /** A refusal of the request as a whole (already asked, no longer open) shows in the error summary like a field's. */
-    private static List<FormErrors.FieldError> errorsOf(StatusRuntimeException e) {
+    static List<FormErrors.FieldError> errorsOf(StatusRuntimeException e) {
         if (e.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
             return List.of(new FormErrors.FieldError("", e.getStatus().getDescription()));
         }
