@@ -85,7 +85,9 @@ public class CompletionCorrections {
             throw new ConflictException(before.personId() + " already has a completion of " + before.courseCode() + " on " + completedOn);
         }
         Course course = courses.findById(before.courseCode()).orElseThrow();
-        Completion after = completions.update(before.corrected(completedOn, provider, evidence, course.expiryOf(completedOn).orElse(null)));
+        LocalDate expiresOn = course.expiryOf(completedOn, completions.latestBefore(before.personId(), before.courseCode(),
+                completedOn, before.id()).map(Completion::expiresOn).orElse(null)).orElse(null);
+        Completion after = completions.update(before.corrected(completedOn, provider, evidence, expiresOn));
         Instant now = clock.instant();
         corrections.save(CompletionCorrection.of(before, after, request.reason().strip(), caller.subject(), now));
         outbox.append(AssignmentPlanner.AGGREGATE, before.personId(), CompletionCorrected.newBuilder()

@@ -22,6 +22,14 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
     @Query("SELECT * FROM completion WHERE id = :id FOR UPDATE")
     Optional<Completion> lock(UUID id);
 
+    /**
+     * The latest completion of the course that counts, before a day, other than the one named: the one whose expiry a
+     * renewal on that day may keep (see Course#expiryOf).
+     */
+    @Query("SELECT * FROM completion WHERE person_id = :personId AND course_code = :courseCode AND NOT withdrawn "
+            + "AND completed_on < :before AND id <> :except ORDER BY completed_on DESC LIMIT 1")
+    Optional<Completion> latestBefore(String personId, String courseCode, LocalDate before, UUID except);
+
     /** Each person's latest completion of each course that counts (a withdrawn one does not). */
     @Query("SELECT DISTINCT ON (person_id, course_code) * FROM completion "
             + "WHERE person_id IN (:personIds) AND NOT withdrawn ORDER BY person_id, course_code, completed_on DESC")

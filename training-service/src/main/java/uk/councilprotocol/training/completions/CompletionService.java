@@ -118,8 +118,11 @@ public class CompletionService {
         }
         Optional<Assignment> open = assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN);
         open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
-        Completion completion = completions.save(new Completion(UUID.randomUUID(), personId, courseCode, completedOn,
-                provider, evidence, course.expiryOf(completedOn).orElse(null), open.map(Assignment::id).orElse(null),
+        UUID id = UUID.randomUUID();
+        LocalDate expiresOn = course.expiryOf(completedOn, completions.latestBefore(personId, courseCode, completedOn, id)
+                .map(Completion::expiresOn).orElse(null)).orElse(null);
+        Completion completion = completions.save(new Completion(id, personId, courseCode, completedOn,
+                provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),
                 clock.instant(), false));
         outbox.append("person", personId, CompletionRecorded.newBuilder()
                 .setCompletion(completion.toProto())

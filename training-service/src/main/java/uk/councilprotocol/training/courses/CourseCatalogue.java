@@ -49,9 +49,12 @@ public class CourseCatalogue {
         if (validCode != null && !CODE.matcher(validCode).matches()) {
             check.reject("code", "must be upper-case letters, digits and '_' (e.g. NOLAN_PRINCIPLES)");
         }
+        if (request.renewalWindowDays() != null && request.renewalMonths() == null && !check.has("renewal_window_days")) {
+            check.reject("renewal_window_days", "needs renewal_months: a course that never expires has no renewal window");
+        }
         check.throwIfInvalid();
         Course course = new Course(validCode, request.title().strip(), request.description() == null ? "" : request.description().strip(),
-                request.renewalMonths(), request.active() == null || request.active());
+                request.renewalMonths(), request.active() == null || request.active(), request.renewalWindowDays());
         return courses.existsById(validCode) ? courses.update(course) : courses.save(course);
     }
 }

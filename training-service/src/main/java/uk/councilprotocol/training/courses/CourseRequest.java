@@ -17,5 +17,8 @@ public record CourseRequest(@NotBlank(message = "is required") @Size(max = 200, 
                             @Min(value = 1, message = "must be between 1 and 120, or absent for a course that never expires")
                             @Max(value = 120, message = "must be between 1 and 120, or absent for a course that never expires")
                             @Nullable Integer renewalMonths,
-                            @Nullable Boolean active) {
+                            @Nullable Boolean active,
+                            @Min(value = 1, message = "must be between 1 and 365 days, or absent to count every renewal from its completion")
+                            @Max(value = 365, message = "must be between 1 and 365 days, or absent to count every renewal from its completion")
+                            @Nullable Integer renewalWindowDays) {
 }

@@ -33,7 +33,7 @@ class NewCouncilCatalogue {
         List<RequirementRule> ruleList = Councils.callAs(councils.defaultCouncil(), rules::all);
         Councils.runAs(onboarded.council(), () -> {
             courses.forEach(course -> catalogue.save(course.code(), new CourseRequest(course.title(), course.description(),
-                    course.renewalMonths(), course.active())));
+                    course.renewalMonths(), course.active(), course.renewalWindowDays())));
             ruleList.stream().filter(RequirementRule::active).forEach(rule -> rules.add(new RuleRequest(rule.courseCode(),
                     rule.personKind() == null ? null : rule.personKind().name(), rule.role(), rule.department(),
                     rule.dueWithinDays())));

@@ -142,4 +142,32 @@ class CompletionsGrpcTest {
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(ok.json().get("fulfilledAssignmentId").asText()).isNotBlank();
     }
+
+    @Test
+    void aRenewalWithinTheCoursesWindowKeepsTheAnniversaryAndALateOneCountsFromCompletion() {
+        HttpCalls http = new HttpCalls(server.getURL().toString()).as(hr());
+        HttpCalls.Reply bad = http.put("/courses/FIRE_SAFETY", "application/json", "{\"title\":\"Fire safety\",\"renewalWindowDays\":0}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("violations").findValuesAsText("field")).containsExactly("renewal_window_days");
+        assertThat(http.put("/courses/FIRE_SAFETY", "application/json", "{\"title\":\"Fire safety\",\"renewalWindowDays\":30}")
+                .json().get("violations").findValuesAsText("field")).as("a window needs a renewal period").containsExactly("renewal_window_days");
+        HttpCalls.Reply course = http.put("/courses/FIRE_SAFETY", "application/json",
+                "{\"title\":\"Fire safety\",\"renewalMonths\":12,\"renewalWindowDays\":60}");
+        assertThat(course.status()).as(course.body()).isEqualTo(200);
+
+        LocalDate first = LocalDate.now(clock).minusDays(900);
+        LocalDate firstExpiry = first.plusMonths(12);
+        assertThat(fireSafety(first).getCompletion().getExpiresOn()).isEqualTo(firstExpiry.toString());
+        LocalDate early = firstExpiry.minusDays(10);
+        LocalDate keptAnniversary = firstExpiry.plusMonths(12);
+        assertThat(fireSafety(early).getCompletion().getExpiresOn()).as("ten days early, within the window")
+                .isEqualTo(keptAnniversary.toString());
+        LocalDate late = keptAnniversary.plusDays(20);
+        assertThat(fireSafety(late).getCompletion().getExpiresOn()).as("twenty days late").isEqualTo(late.plusMonths(12).toString());
+    }
+
+    RecordCompletionResponse fireSafety(LocalDate on) {
+        return completions().recordCompletion(RecordCompletionRequest.newBuilder().setPersonId("grpc-OFF").setCourseCode("FIRE_SAFETY")
+                .setCompletedOn(on.toString()).setProvider("Facilities").build());
+    }
 }
