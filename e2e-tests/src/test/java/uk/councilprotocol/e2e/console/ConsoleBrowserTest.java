@@ -459,7 +459,13 @@ class ConsoleBrowserTest {
 
         signInAs("Sian Moore");
         assertThat(browser.text(By.id("to-decide"))).isEqualTo("Requests for more time waiting for you");
-        browser.click(By.linkText("Fatima Haddad"));
+        assertThat(browser.text(By.xpath("//table[caption[contains(., 'waiting for your decision')]]"))).contains("Fatima Haddad");
+        browser.click(By.id("my-team"));
+        assertThat(browser.text(By.tagName("main"))).as("her reports and their training").contains("Fatima Haddad")
+                .contains("Ollie Carter").contains(course);
+        assertThat(browser.text(By.id("team-summary"))).contains("1 request for more time waiting for you");
+        checkAccessibility();
+        browser.click(By.partialLinkText("More time asked for, to " + wanted));
         assertThat(browser.text(By.id("request-summary"))).contains("The planning inquiry runs all of next month")
                 .contains(due.toString()).contains(wanted.toString()).contains("Their line manager");
         browser.click(By.id("send-decision"));

@@ -19,9 +19,17 @@ import java.util.Locale;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ComplianceController {
     private final ComplianceQuery query;
+    private final ComplianceMatrix matrix;
 
-    public ComplianceController(ComplianceQuery query) {
+    public ComplianceController(ComplianceQuery query, ComplianceMatrix matrix) {
         this.query = query;
+        this.matrix = matrix;
+    }
+
+    /** The caller's own team: their line reports and, for a group leader, the group's councillors, with their courses. */
+    @Get("/team")
+    public List<ComplianceQuery.PersonCompliance> team(Authentication authentication) {
+        return matrix.team(Caller.of(authentication));
     }
 
     @Get("/people/{personId}")

@@ -17,6 +17,8 @@ import uk.councilprotocol.contracts.training.v1.ListComplianceResponse;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.contracts.training.v1.ListTeamRequest;
+import uk.councilprotocol.contracts.training.v1.ListTeamResponse;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -39,6 +41,13 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
             throw InvalidInputException.of("person_id", "is required");
         }
         response.onNext(toProto(query.ofPerson(request.getPersonId(), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void listTeam(ListTeamRequest request, StreamObserver<ListTeamResponse> response) {
+        response.onNext(ListTeamResponse.newBuilder().addAllPeople(matrix.team(GrpcAuthentication.caller()).stream()
+                .map(ComplianceGrpcService::toProto).toList()).build());
         response.onCompleted();
     }
 

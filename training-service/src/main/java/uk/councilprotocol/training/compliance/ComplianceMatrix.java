@@ -10,12 +10,15 @@ import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.roster.Person;
 import uk.councilprotocol.training.roster.PersonAccess;
+import uk.councilprotocol.training.roster.PersonKind;
+import uk.councilprotocol.training.roster.PersonRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,12 +31,15 @@ public class ComplianceMatrix {
     public static final int LARGEST_PAGE = 500;
 
     private final MatrixPeopleRepository people;
+    private final PersonRepository roster;
     private final ComplianceRepository rows;
     private final CourseCatalogue catalogue;
     private final Clock clock;
 
-    public ComplianceMatrix(MatrixPeopleRepository people, ComplianceRepository rows, CourseCatalogue catalogue, Clock clock) {
+    public ComplianceMatrix(MatrixPeopleRepository people, PersonRepository roster, ComplianceRepository rows,
+                            CourseCatalogue catalogue, Clock clock) {
         this.people = people;
+        this.roster = roster;
         this.rows = rows;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -55,6 +61,26 @@ public class ComplianceMatrix {
         int total = people.count(everyone, departments, department, pattern);
         List<Person> found = people.page(everyone, departments, department, pattern, page.size(), page.offset());
         return page.answer(withCourses(found), total);
+    }
+
+    /**
+     * The caller's team and each member's courses: their line reports and, for a group leader, the group's other
+     * councillors (reports first, each part by name). Nobody's team but the caller's own; empty for someone with none,
+     * or not on the roster.
+     */
+    public List<ComplianceQuery.PersonCompliance> team(Caller caller) {
+        Person me = roster.findById(caller.personId()).orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        Map<String, Person> team = new LinkedHashMap<>();
+        roster.findByLineManagerIdAndActiveTrueOrderByFullName(me.id()).forEach(p -> team.put(p.id(), p));
+        if (me.hasRole(Person.GROUP_LEADER) && me.politicalGroup() != null) {
+            roster.findByPoliticalGroupAndActiveTrueOrderByFullName(me.politicalGroup()).stream()
+                    .filter(p -> p.kind() == PersonKind.COUNCILLOR && !p.id().equals(me.id()))
+                    .forEach(p -> team.putIfAbsent(p.id(), p));
+        }
+        return withCourses(List.copyOf(team.values()));
     }
 
     private List<ComplianceQuery.PersonCompliance> withCourses(List<Person> found) {

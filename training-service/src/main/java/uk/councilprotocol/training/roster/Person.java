@@ -32,6 +32,9 @@ public record Person(@Id String id,
                      Instant createdAt,
                      Instant updatedAt) {
 
+    /** The roster role of a political group's leader: decides its councillors' requests, sees their training. */
+    public static final String GROUP_LEADER = "group-leader";
+
     public List<String> roleList() {
         return List.of(roles);
     }

@@ -18,7 +18,13 @@ public interface PersonRepository extends CrudRepository<Person, String> {
 
     List<Person> listOrderByFullName();
 
-    /** The active leader of a political group (the roster's "group-leader" role), other than the person asking. */
+    /** A line manager's active reports, by name. */
+    List<Person> findByLineManagerIdAndActiveTrueOrderByFullName(String lineManagerId);
+
+    /** A political group's active members, by name. */
+    List<Person> findByPoliticalGroupAndActiveTrueOrderByFullName(String politicalGroup);
+
+    /** The active leader of a political group (the roster's {@link Person#GROUP_LEADER} role), other than the person asking. */
     @Query("SELECT * FROM person WHERE active AND political_group = :group AND 'group-leader' = ANY(roles) "
             + "AND id <> :personId ORDER BY id LIMIT 1")
     Optional<Person> findGroupLeader(String group, String personId);

@@ -31,6 +31,7 @@ import uk.councilprotocol.contracts.training.v1.ExtensionRequest;
 import uk.councilprotocol.contracts.training.v1.ExtensionStatus;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.ListExtensionRequestsRequest;
+import uk.councilprotocol.contracts.training.v1.ListTeamRequest;
 import uk.councilprotocol.console.training.MoreTimeController;
 
 import java.net.URI;
@@ -83,12 +84,13 @@ public class MyWorkController {
                 .collect(Collectors.toMap(ExtensionRequest::getAssignmentId, r -> r, (a, b) -> a));
         List<ExtensionRequest> toDecide = pending.stream().filter(r -> MoreTimeController.mayDecide(session, r)
                 && (session.personId().equals(r.getApproverId()) || r.getApproverId().isEmpty())).toList();
+        int team = backends.compliance(session).listTeam(ListTeamRequest.getDefaultInstance()).getPeopleCount();
         List<Action> actions = backends.plans(session).listMyActions(ListMyActionsRequest.getDefaultInstance()).getActionsList();
         List<Enquiry> enquiries = session.department() || session.councillor()
                 ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
                 : List.of();
         return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster,
-                "askedFor", askedFor, "toDecide", toDecide, "actions", actions,
+                "askedFor", askedFor, "toDecide", toDecide, "team", team, "actions", actions,
                 "enquiries", enquiries, "saved", saved == null ? "" : saved,
                 "delivery", backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()).getDelivery()));
     }
