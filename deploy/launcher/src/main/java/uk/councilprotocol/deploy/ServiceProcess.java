@@ -100,7 +100,8 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new LaunchFailure(spec.module() + " stopped while starting (exit code " + process.exitValue() + "); see " + log);
+                throw new LaunchFailure(spec.module() + " stopped while starting (exit code " + process.exitValue() + "); see " + log
+                        + ", which ends:\n" + lastLines(12));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(httpUrl() + "/health/readiness"))
@@ -115,6 +116,16 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new LaunchFailure(spec.module() + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** The end of the service's log, so a failed start says why where it is reported (the run folder may not be kept). */
+    private String lastLines(int count) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | RuntimeException unreadable) {
+            return "(the log could not be read: " + unreadable.getMessage() + ")";
+        }
     }
 
     /** Kills the service outright (SIGKILL: no shutdown hooks), as a crash or the kernel's OOM killer would. */

@@ -523,6 +523,38 @@ class ConsoleBrowserTest {
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
+    @Test
+    void hrPreviewsARuleForAPoliticalGroupAddsItAndRetiresIt() throws Exception {
+        signInAs("Amy Hart");
+        browser.click(By.linkText("Training rules"));
+        new Select(browser.find(By.id("course_code"))).selectByVisibleText("Safeguarding");
+        new Select(browser.find(By.id("person_kind"))).selectByVisibleText("Councillors");
+        browser.find(By.id("political_group")).sendKeys("Labour Group");
+        browser.find(By.id("due_within_days")).sendKeys("thirty");
+        browser.click(By.id("preview-rule"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("due_within_days must be a whole number of days");
+        browser.find(By.id("due_within_days")).clear();
+        browser.find(By.id("due_within_days")).sendKeys("30");
+        browser.click(By.id("preview-rule"));
+        assertThat(browser.text(By.id("preview"))).contains("This rule would assign the course 2 times")
+                .contains("Cllr James Patel (CLLR-002)").contains("Cllr Nadia Rahman (CLLR-005)")
+                .doesNotContain("Margaret Hughes");
+        checkAccessibility();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('rule-form').scrollIntoView()");
+        browser.screenshot(SCREENSHOTS, "rule-preview");
+        browser.click(By.id("add-rule"));
+        String added = "The rule was added: 2 assignments created.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), added)).isEqualTo(added);
+        String rule = "a councillor in the Labour Group";
+        assertThat(browser.text(By.id("rules"))).contains(rule);
+        browser.click(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]//button"));
+        String retired = "The rule was retired: 2 assignments only it required were cancelled.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), retired)).isEqualTo(retired);
+        assertThat(browser.text(By.id("rules"))).doesNotContain(rule);
+        checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
     static String subjectOf(MimeMessage message) {
         try {
             return message.getSubject();

@@ -87,41 +87,41 @@ public class PlansApi {
     }
 
     public uk.councilprotocol.contracts.plans.v1.Plan getPlan(String planId) {
-        return protos.plan(trees.tree(PlanBook.id("plan_id", planId)));
+        return protos.plan(trees.tree(Validation.id("plan_id", planId)));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action getAction(String actionId) {
-        return view(actions.require(PlanBook.id("action_id", actionId)));
+        return view(actions.require(Validation.id("action_id", actionId)));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action changeStatus(ChangeStatusRequest request, Caller caller) {
-        return view(changes.changeStatus(PlanBook.id("action_id", request.getActionId()), status(request.getStatus()),
+        return view(changes.changeStatus(Validation.id("action_id", request.getActionId()), status(request.getStatus()),
                 request.getNarrative(), caller));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action recordProgress(RecordProgressRequest request, Caller caller) {
-        return view(changes.recordProgress(PlanBook.id("action_id", request.getActionId()), request.getNarrative(),
+        return view(changes.recordProgress(Validation.id("action_id", request.getActionId()), request.getNarrative(),
                 status(request.getStatus()), request.getProgressPercent() == 0 ? null : request.getProgressPercent(),
                 request.getRecordedOn(), caller));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action changeDueDate(ChangeDueDateRequest request, Caller caller) {
-        return view(changes.changeDueDate(PlanBook.id("action_id", request.getActionId()), request.getDue(),
+        return view(changes.changeDueDate(Validation.id("action_id", request.getActionId()), request.getDue(),
                 request.getReason(), caller));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action overrideRag(OverrideRagRequest request, Caller caller) {
         String rag = request.getRag() == Rag.RAG_UNSPECIFIED ? null : request.getRag().name();
-        return view(changes.overrideRag(PlanBook.id("action_id", request.getActionId()), rag, request.getReason(), caller));
+        return view(changes.overrideRag(Validation.id("action_id", request.getActionId()), rag, request.getReason(), caller));
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action linkEvidence(LinkEvidenceRequest request, Caller caller) {
-        return view(changes.linkEvidence(PlanBook.id("action_id", request.getActionId()), request.getMeasure(),
+        return view(changes.linkEvidence(Validation.id("action_id", request.getActionId()), request.getMeasure(),
                 request.getCourseCode(), request.getGroupBy(), request.getGroup(), caller));
     }
 
     public ListDueActionsResponse listDueActions(ListDueActionsRequest request) {
-        UUID plan = Validation.optional(request.getPlanId()) == null ? null : PlanBook.id("plan_id", request.getPlanId());
+        UUID plan = Validation.optional(request.getPlanId()) == null ? null : Validation.id("plan_id", request.getPlanId());
         return due.list(plan, request.getWithinDays());
     }
 
@@ -138,7 +138,7 @@ public class PlansApi {
     }
 
     public CommitteeReport committeeReport(CommitteeReportRequest request) {
-        CommitteeReports.Rendered rendered = reports.render(PlanBook.id("plan_id", request.getPlanId()),
+        CommitteeReports.Rendered rendered = reports.render(Validation.id("plan_id", request.getPlanId()),
                 request.getFrom(), request.getTo(), request.getFormat());
         return CommitteeReport.newBuilder().setContentType(rendered.contentType())
                 .setContent(ByteString.copyFrom(rendered.content())).setFileName(rendered.fileName()).build();

@@ -113,7 +113,7 @@ public class PlanImporter {
         Plan plan = newPlan
                 ? plans.save(new Plan(UUID.randomUUID(), title, Validation.optional(request.council()), adopted,
                         Validation.optional(request.sourceBody()), now))
-                : book.plan(PlanBook.id("plan_id", request.planId()));
+                : book.plan(Validation.id("plan_id", request.planId()));
         Run run = new Run(plan, source, progressDate == null ? LocalDate.now(clock) : progressDate,
                 Optional.ofNullable(Validation.optional(request.author())).orElse(access.authorName(caller)),
                 table.columns().containsValue(ColumnRole.ACTION));

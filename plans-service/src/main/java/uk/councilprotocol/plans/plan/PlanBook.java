@@ -1,7 +1,6 @@
 package uk.councilprotocol.plans.plan;
 
 import jakarta.inject.Singleton;
-import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 
 import java.util.Comparator;
@@ -23,14 +22,5 @@ public class PlanBook {
 
     public Plan plan(UUID id) {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id.toString()));
-    }
-
-    /** A plan or action id as given by a caller: a UUID, or a clear error naming the field. */
-    public static UUID id(String field, String value) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be an id such as 3f2b6c1e-8a4d-4e8f-9b1a-2c3d4e5f6a7b");
-        }
     }
 }

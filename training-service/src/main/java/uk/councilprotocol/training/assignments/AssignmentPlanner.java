@@ -79,7 +79,8 @@ public class AssignmentPlanner implements Replanning {
         assignments.saveAll(toCreate);
         assignments.updateAll(toCancel);
         outbox.appendAll(AGGREGATE, events);
-        return new Counts(toCreate.size(), toCancel.size());
+        return new Counts(toCreate.size(), toCancel.size(), toCreate.stream()
+                .map(a -> new Assigned(a.personId(), a.courseCode(), a.dueDate())).toList());
     }
 
     private void plan(Person person, Map<String, Integer> required, List<Assignment> open, Map<String, CompletionHistory.Latest> latest,

@@ -8,7 +8,6 @@ import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.CompletionCorrected;
 import uk.councilprotocol.contracts.training.v1.CompletionWithdrawn;
 import uk.councilprotocol.platform.errors.ConflictException;
-import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
@@ -145,12 +144,7 @@ public class CompletionCorrections {
     }
 
     private Completion lockCounting(String completionId) {
-        UUID id;
-        try {
-            id = UUID.fromString(completionId == null ? "" : completionId.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("completion_id", "'" + completionId + "' is not an id");
-        }
+        UUID id = Validation.id("completion_id", completionId);
         Completion completion = completions.lock(id).orElseThrow(() -> new NotFoundException("Completion", completionId));
         if (completion.withdrawn()) {
             throw new ConflictException("the completion was withdrawn; there is nothing to change");

@@ -7,7 +7,6 @@ import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
 import uk.councilprotocol.platform.errors.ConflictException;
-import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
@@ -65,7 +64,7 @@ public class Extensions {
     @Transactional
     public ExtensionView request(String assignmentId, ExtensionAsk ask, Caller caller) {
         Validation check = requestChecks.start(ask);
-        Assignment assignment = assignments.findById(uuid("assignment_id", assignmentId))
+        Assignment assignment = assignments.findById(Validation.id("assignment_id", assignmentId))
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
         Person person = people.findById(assignment.personId()).orElseThrow(() -> new NotFoundException("Person", assignment.personId()));
         if (!(caller.is(person.id()) || caller.hasAny(Roles.HR, Roles.ADMIN))) {
@@ -103,7 +102,7 @@ public class Extensions {
         if (!check.has("decision") && !decision.approves() && note == null) {
             check.reject("note", "is required when declining: the person is told why");
         }
-        ExtensionRequest request = requests.lock(uuid("request_id", requestId))
+        ExtensionRequest request = requests.lock(Validation.id("request_id", requestId))
                 .orElseThrow(() -> new NotFoundException("Extension request", requestId));
         requireMayDecide(request, caller);
         check.throwIfInvalid();
@@ -133,7 +132,7 @@ public class Extensions {
 
     @Transactional
     public ExtensionView get(String requestId, Caller caller) {
-        ExtensionRequest request = requests.findById(uuid("request_id", requestId))
+        ExtensionRequest request = requests.findById(Validation.id("request_id", requestId))
                 .orElseThrow(() -> new NotFoundException("Extension request", requestId));
         if (!mayRead(request, caller)) {
             throw new ForbiddenException("only the person, their " + request.approverRole() + " or HR may see this request");
@@ -176,11 +175,4 @@ public class Extensions {
         return course == null ? code : course.title();
     }
 
-    private static UUID uuid(String field, String value) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "'" + value + "' is not an id");
-        }
-    }
 }

@@ -36,7 +36,7 @@ class NewCouncilCatalogue {
                     course.renewalMonths(), course.active(), course.renewalWindowDays())));
             ruleList.stream().filter(RequirementRule::active).forEach(rule -> rules.add(new RuleRequest(rule.courseCode(),
                     rule.personKind() == null ? null : rule.personKind().name(), rule.role(), rule.department(),
-                    rule.dueWithinDays())));
+                    rule.dueWithinDays(), rule.politicalGroup())));
         });
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * "People of this kind / role / department must complete this course within N days of starting
+ * "People of this kind / role (a committee is a role) / department / political group must complete this course within N days of starting
  * (or of the rule first applying to them)". A null criterion matches everyone.
  */
 @Serdeable
@@ -23,12 +23,18 @@ public record RequirementRule(@Id UUID id,
                               @Nullable String department,
                               int dueWithinDays,
                               boolean active,
-                              Instant createdAt) {
+                              Instant createdAt,
+                              @Nullable String politicalGroup) {
 
     public boolean appliesTo(Person person) {
         return active
                 && (personKind == null || personKind == person.kind())
                 && (role == null || person.hasRole(role))
-                && (department == null || department.equalsIgnoreCase(person.department()));
+                && (department == null || department.equalsIgnoreCase(person.department()))
+                && (politicalGroup == null || politicalGroup.equalsIgnoreCase(person.politicalGroup()));
+    }
+
+    public RequirementRule retired() {
+        return new RequirementRule(id, courseCode, personKind, role, department, dueWithinDays, false, createdAt, politicalGroup);
     }
 }

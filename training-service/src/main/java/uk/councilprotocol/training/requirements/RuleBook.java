@@ -1,5 +1,15 @@
 package uk.councilprotocol.training.requirements;
 
+import io.micronaut.transaction.TransactionOperations;
+import uk.councilprotocol.training.roster.Person;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -25,10 +35,12 @@ public class RuleBook {
     private final Replanning replanning;
     private final Clock clock;
     private final RequestChecks requestChecks;
+    private final TransactionOperations<Connection> transactions;
 
     public RuleBook(RequirementRuleRepository rules, CourseCatalogue catalogue, PersonRepository people,
-                    Replanning replanning, Clock clock, RequestChecks requestChecks) {
+                    Replanning replanning, Clock clock, RequestChecks requestChecks, TransactionOperations<Connection> transactions) {
         this.requestChecks = requestChecks;
+        this.transactions = transactions;
         this.rules = rules;
         this.catalogue = catalogue;
         this.people = people;
@@ -46,6 +58,42 @@ public class RuleBook {
 
     @Transactional
     public RuleChange add(RuleRequest request) {
+        RequirementRule rule = rules.save(draft(request));
+        Replanning.Counts changes = replanEveryone();
+        return new RuleChange(rule, changes.created(), changes.cancelled());
+    }
+
+    /** Who a rule would assign, and by when, before HR saves it: at most this many named, the rest counted. */
+    public static final int PREVIEW_NAMES = 50;
+
+    @Serdeable
+    public record Preview(int assignments, List<Assignee> first) {
+    }
+
+    @Serdeable
+    public record Assignee(String personId, String fullName, LocalDate dueDate) {
+    }
+
+    /**
+     * Exactly what adding the rule would do, because it is done — the rule saved, everyone planned again — in a
+     * transaction that is then rolled back: nothing is kept, no event leaves.
+     */
+    @Transactional
+    public Preview preview(RuleRequest request) {
+        rules.save(draft(request));
+        Replanning.Counts changes = replanEveryone();
+        transactions.findTransactionStatus().orElseThrow().setRollbackOnly();
+        Map<String, Person> byId = people.findByIdIn(changes.assigned().stream().map(Replanning.Assigned::personId).toList())
+                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<Assignee> named = changes.assigned().stream()
+                .map(a -> new Assignee(a.personId(), byId.get(a.personId()).fullName(), a.dueDate()))
+                .sorted(Comparator.comparing(Assignee::fullName).thenComparing(Assignee::personId))
+                .limit(PREVIEW_NAMES).toList();
+        return new Preview(changes.created(), named);
+    }
+
+    /** The rule HR asked for, checked: the course is in the catalogue, the kind is one of the roster's. */
+    private RequirementRule draft(RuleRequest request) {
         Validation check = requestChecks.start(request);
         String courseCode = Validation.optional(request.courseCode());
         PersonKind kind = null;
@@ -60,18 +108,15 @@ public class RuleBook {
         }
         check.throwIfInvalid();
         String role = Validation.optional(request.role());
-        RequirementRule rule = rules.save(new RequirementRule(UUID.randomUUID(), courseCode, kind,
-                role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                Validation.optional(request.department()), request.dueWithinDays(), true, clock.instant()));
-        Replanning.Counts changes = replanEveryone();
-        return new RuleChange(rule, changes.created(), changes.cancelled());
+        return new RequirementRule(UUID.randomUUID(), courseCode, kind, role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                Validation.optional(request.department()), request.dueWithinDays(), true, clock.instant(),
+                Validation.optional(request.politicalGroup()));
     }
 
     @Transactional
     public RuleChange retire(UUID id) {
         RequirementRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("Rule", id.toString()));
-        RequirementRule retired = rules.update(new RequirementRule(rule.id(), rule.courseCode(), rule.personKind(),
-                rule.role(), rule.department(), rule.dueWithinDays(), false, rule.createdAt()));
+        RequirementRule retired = rules.update(rule.retired());
         Replanning.Counts changes = replanEveryone();
         return new RuleChange(retired, changes.created(), changes.cancelled());
     }

@@ -32,6 +32,12 @@ public class RuleController {
         return HttpResponse.created(ruleBook.add(request));
     }
 
+    /** Who the rule would assign and by when, before it is added: nothing is saved. */
+    @Post("/preview")
+    public RuleBook.Preview preview(@Body RuleRequest request) {
+        return ruleBook.preview(request);
+    }
+
     /** Retires the rule (kept for the record); open assignments only it required are cancelled. */
     @Delete("/{id}")
     public RuleBook.RuleChange retire(UUID id) {

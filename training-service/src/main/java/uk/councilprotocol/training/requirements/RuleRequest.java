@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A requirement rule as HR writes it: who must take a course (by kind, role or department; blank means everyone)
+ * A requirement rule as HR writes it: who must take a course (by kind, role — a committee is a role —, department or political group; blank
+ * means everyone)
  * and within how many days of starting. {@link RuleBook} checks the course and the kind against its data.
  */
 @Serdeable
@@ -22,5 +23,6 @@ public record RuleRequest(@NotBlank(message = "is required") @Nullable String co
                           @NotNull(message = "must be a number of days from 1 to 3650")
                           @Min(value = 1, message = "must be a number of days from 1 to 3650")
                           @Max(value = 3650, message = "must be a number of days from 1 to 3650")
-                          @Nullable Integer dueWithinDays) {
+                          @Nullable Integer dueWithinDays,
+                          @Size(max = 200, message = "is longer than {max} characters") @Nullable String politicalGroup) {
 }

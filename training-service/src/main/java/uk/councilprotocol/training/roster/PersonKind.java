@@ -26,6 +26,11 @@ public enum PersonKind {
         return Optional.empty();
     }
 
+    /** As HR writes it: "officer", "councillor", "co-opted member" (what {@link #parse} reads back). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("co opted", "co-opted");
+    }
+
     public uk.councilprotocol.contracts.training.v1.PersonKind toProto() {
         return uk.councilprotocol.contracts.training.v1.PersonKind.valueOf(name());
     }

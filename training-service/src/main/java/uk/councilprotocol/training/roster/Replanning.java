@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.roster;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,8 +10,11 @@ import java.util.List;
  */
 public interface Replanning {
 
-    /** How many assignments the re-planning created and cancelled. */
-    record Counts(int created, int cancelled) {
+    /** What the re-planning did: how many assignments it created and cancelled, and whom it assigned what, by when. */
+    record Counts(int created, int cancelled, List<Assigned> assigned) {
+    }
+
+    record Assigned(String personId, String courseCode, LocalDate dueDate) {
     }
 
     /** Plans these people's assignments against the rules in force; inside the caller's transaction. */

@@ -193,7 +193,7 @@ class CouncilIsolationTest extends CouncilIsolationContract {
     protected Map<String, String> idsOfTheCouncil() {
         String rule = scope.text("SELECT id FROM training.requirement_rule WHERE council = 'eastmoor' LIMIT 1");
         return Map.of("personId", "iso-DIR", "roster.id", "iso-DIR", "code", "EQUALITY_DIVERSITY",
-                "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule,
+                "courseCode", "EQUALITY_DIVERSITY", "rules.id", rule, "ruleId", rule,
                 "assignmentId", scope.text("SELECT assignment_id::text FROM training.extension_request WHERE council = 'eastmoor'"),
                 "requestId", scope.text("SELECT id::text FROM training.extension_request WHERE council = 'eastmoor'"),
                 "completionId", scope.text("SELECT id::text FROM training.completion WHERE council = 'eastmoor' LIMIT 1"));

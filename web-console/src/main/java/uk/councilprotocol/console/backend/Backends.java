@@ -22,6 +22,7 @@ import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
 import uk.councilprotocol.contracts.training.v1.ExtensionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
+import uk.councilprotocol.contracts.training.v1.RulesGrpc;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,10 @@ public class Backends {
 
     public ExtensionsGrpc.ExtensionsBlockingStub extensions(Session session) {
         return as(session, ExtensionsGrpc.newBlockingStub(training));
+    }
+
+    public RulesGrpc.RulesBlockingStub rules(Session session) {
+        return as(session, RulesGrpc.newBlockingStub(training));
     }
 
     public RosterGrpc.RosterBlockingStub roster(Session session) {

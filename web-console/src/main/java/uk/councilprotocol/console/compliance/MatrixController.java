@@ -81,7 +81,7 @@ public class MatrixController {
                 .setPersonId(personId).build()).getCorrectionsList();
         Map<String, String> titles = courses(session).stream().collect(Collectors.toMap(Course::getCode, Course::getTitle));
         return pages.ok(request, "person", Page.model(session, person.getPerson().getFullName(), "compliance", "person", person,
-                "completions", completions, "corrections", corrections, "titles", titles, "corrects", session.has("hr", "admin"),
+                "completions", completions, "corrections", corrections, "titles", titles, "corrects", session.managesTraining(),
                 "saved", saved == null ? "" : saved));
     }
 

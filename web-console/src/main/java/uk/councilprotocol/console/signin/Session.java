@@ -16,6 +16,11 @@ public record Session(String id, String accessToken, String subject, String name
         return new Session(id, accessToken, subject, name, personId, roles, councilName, csrf, expiresAt);
     }
 
+    /** HR and the council's administrator: the training rules, corrections of completions. */
+    public boolean managesTraining() {
+        return has("hr", "admin");
+    }
+
     public boolean has(String... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles::contains);
     }

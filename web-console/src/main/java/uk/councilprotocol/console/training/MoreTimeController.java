@@ -109,7 +109,7 @@ public class MoreTimeController {
     /** Whether the signed-in person may decide it (the service checks again): its approver, or HR; never the person. */
     public static boolean mayDecide(Session session, ExtensionRequest request) {
         return request.getStatus() == ExtensionStatus.PENDING && !session.personId().equals(request.getPersonId())
-                && (session.personId().equals(request.getApproverId()) || session.has("hr", "admin"));
+                && (session.personId().equals(request.getApproverId()) || session.managesTraining());
     }
 
     private ExtensionRequest find(Session session, String requestId) {

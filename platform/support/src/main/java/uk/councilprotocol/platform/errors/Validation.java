@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Collects field violations while a request is checked, then throws them all at once. */
@@ -47,6 +48,15 @@ public final class Validation {
     /** An optional text field: its trimmed value, or null when absent or blank. */
     public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An id as a caller gives it (a path or a request field): a UUID, or a clear error naming the field. */
+    public static UUID id(String field, String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "must be an id such as 3f2b6c1e-8a4d-4e8f-9b1a-2c3d4e5f6a7b");
+        }
     }
 
     public String required(String field, String value) {

@@ -1,0 +1,125 @@
+package uk.councilprotocol.console.training;
+
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.training.v1.Course;
+import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
+import uk.councilprotocol.contracts.training.v1.ListRulesRequest;
+import uk.councilprotocol.contracts.training.v1.RetireRuleRequest;
+import uk.councilprotocol.contracts.training.v1.Rule;
+import uk.councilprotocol.contracts.training.v1.RuleChange;
+import uk.councilprotocol.contracts.training.v1.RuleDraft;
+import uk.councilprotocol.contracts.training.v1.RulePreview;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * HR's training rules: who must complete which course within how many days (by kind, role — a committee is a role —,
+ * department or political group). A draft is previewed — exactly whom it would assign, by when — before it is added;
+ * a rule is retired, not deleted. training-service checks the role and the draft.
+ */
+@Controller("/training/rules")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RulesController {
+    private final Backends backends;
+    private final Pages pages;
+
+    public RulesController(Backends backends, Pages pages) {
+        this.backends = backends;
+        this.pages = pages;
+    }
+
+    @Get
+    public HttpResponse<String> rules(HttpRequest<?> request, @Nullable @QueryValue String saved, @Nullable @QueryValue Integer count) {
+        Session session = Sessions.of(request);
+        return pages.ok(request, "rules", model(session, null, List.of(), Map.of(), saved == null ? "" : saved, count == null ? 0 : count));
+    }
+
+    /** The draft's two buttons: "preview" shows whom it would assign, "add" saves it. */
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> draft(HttpRequest<?> request, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        List<FormErrors.FieldError> errors = new ArrayList<>();
+        int days = WholeDays.parse("due_within_days", form.getOrDefault("due_within_days", ""), errors);
+        RuleDraft draft = RuleDraft.newBuilder().setCourseCode(form.getOrDefault("course_code", ""))
+                .setPersonKind(form.getOrDefault("person_kind", "")).setRole(form.getOrDefault("role", ""))
+                .setDepartment(form.getOrDefault("department", "")).setPoliticalGroup(form.getOrDefault("political_group", ""))
+                .setDueWithinDays(days).build();
+        RulePreview preview = null;
+        if (errors.isEmpty()) {
+            try {
+                if ("add".equals(form.get("action"))) {
+                    RuleChange added = backends.rules(session).addRule(draft);
+                    return HttpResponse.seeOther(URI.create("/training/rules?saved=added&count=" + added.getAssignmentsCreated()));
+                }
+                preview = backends.rules(session).previewRule(draft);
+            } catch (StatusRuntimeException e) {
+                errors.addAll(FormErrors.of(e));
+            }
+        }
+        HttpStatus status = errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+        return pages.render(status, request, "rules", model(session, preview, errors, form, "", 0));
+    }
+
+    @Post("/{ruleId}/retire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> retire(HttpRequest<?> request, String ruleId, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        RuleChange retired = backends.rules(session).retireRule(RetireRuleRequest.newBuilder().setRuleId(ruleId).build());
+        return HttpResponse.seeOther(URI.create("/training/rules?saved=retired&count=" + retired.getAssignmentsCancelled()));
+    }
+
+    /** "a councillor in the Labour Group with the role licensing-committee", "an officer", or "anyone". */
+    static String who(Rule rule) {
+        List<String> parts = new ArrayList<>();
+        String kind = rule.getPersonKind();
+        parts.add(kind.isEmpty() ? "anyone" : (kind.startsWith("o") ? "an " : "a ") + kind);
+        if (!rule.getDepartment().isEmpty()) {
+            parts.add("in " + rule.getDepartment());
+        }
+        if (!rule.getPoliticalGroup().isEmpty()) {
+            parts.add("in the " + rule.getPoliticalGroup());
+        }
+        if (!rule.getRole().isEmpty()) {
+            parts.add("with the role " + rule.getRole());
+        }
+        return String.join(" ", parts);
+    }
+
+    private Map<String, Object> model(Session session, @Nullable RulePreview preview, List<FormErrors.FieldError> errors,
+                                      Map<String, String> form, String saved, int count) {
+        List<Course> courses = backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesList();
+        Map<String, String> titles = courses.stream().collect(Collectors.toMap(Course::getCode, Course::getTitle));
+        List<Rule> active = backends.rules(session).listRules(ListRulesRequest.getDefaultInstance()).getRulesList().stream()
+                .filter(Rule::getActive).toList();
+        Map<String, String> whoOf = active.stream().collect(Collectors.toMap(Rule::getId, RulesController::who));
+        return Page.model(session, "Training rules", "rules", "courses", courses, "titles", titles, "rules", active,
+                "who", whoOf, "preview", preview, "errors", errors, "form", form, "saved", saved, "count", count);
+    }
+}
