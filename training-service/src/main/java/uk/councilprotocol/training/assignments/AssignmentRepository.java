@@ -18,6 +18,10 @@ public interface AssignmentRepository extends CrudRepository<Assignment, UUID> {
 
     Optional<Assignment> findByPersonIdAndCourseCodeAndStatus(String personId, String courseCode, AssignmentStatus status);
 
+    /** The assignment, locked until the transaction ends: two requests about it are decided one after the other. */
+    @Query("SELECT * FROM assignment WHERE id = :id FOR UPDATE")
+    Optional<Assignment> lock(UUID id);
+
     /** Open assignments past due that nobody has been told about yet, oldest first. */
     @Query("SELECT * FROM assignment WHERE status = 'OPEN' AND due_date < :today AND overdue_announced_at IS NULL "
             + "ORDER BY due_date LIMIT :limit FOR UPDATE SKIP LOCKED")

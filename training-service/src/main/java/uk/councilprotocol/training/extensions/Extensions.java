@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -64,7 +65,8 @@ public class Extensions {
     @Transactional
     public ExtensionView request(String assignmentId, ExtensionAsk ask, Caller caller) {
         Validation check = requestChecks.start(ask);
-        Assignment assignment = assignments.findById(Validation.id("assignment_id", assignmentId))
+        // locked, so that of two requests sent at once the second finds the first waiting (409), not a duplicate key
+        Assignment assignment = assignments.lock(Validation.id("assignment_id", assignmentId))
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
         Person person = people.findById(assignment.personId()).orElseThrow(() -> new NotFoundException("Person", assignment.personId()));
         if (!(caller.is(person.id()) || caller.hasAny(Roles.HR, Roles.ADMIN))) {
@@ -81,7 +83,7 @@ public class Extensions {
         }
         check.throwIfInvalid();
         if (assignment.status() != AssignmentStatus.OPEN) {
-            throw new ConflictException("the assignment is " + assignment.status().name().toLowerCase() + ", not open");
+            throw new ConflictException("the assignment is " + assignment.status().name().toLowerCase(Locale.ROOT) + ", not open");
         }
         if (requests.existsByAssignmentIdAndStatus(assignment.id(), ExtensionStatus.PENDING)) {
             throw new ConflictException("a request for more time on this assignment is already waiting for a decision");
@@ -107,14 +109,14 @@ public class Extensions {
         requireMayDecide(request, caller);
         check.throwIfInvalid();
         if (!request.pending()) {
-            throw new ConflictException("the request was already " + request.status().name().toLowerCase()
+            throw new ConflictException("the request was already " + request.status().name().toLowerCase(Locale.ROOT)
                     + " by " + request.decidedBy() + " on " + request.decidedAt());
         }
         Instant now = clock.instant();
         if (decision.approves()) {
             Assignment assignment = assignments.findById(request.assignmentId()).orElseThrow();
             if (assignment.status() != AssignmentStatus.OPEN) {
-                throw new ConflictException("the assignment is " + assignment.status().name().toLowerCase()
+                throw new ConflictException("the assignment is " + assignment.status().name().toLowerCase(Locale.ROOT)
                         + ", so there is nothing to extend; decline the request instead");
             }
             Assignment moved = assignments.update(assignment.dueOn(request.requestedDueDate(), now));

@@ -10,7 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
@@ -42,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * manager (a councillor's group leader; HR where there is neither) approves or declines; an approval moves the
  * assignment's due date. Who may ask, see and decide is checked both ways.
  */
-// Due dates follow the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
-@Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtensionRequestsTest {

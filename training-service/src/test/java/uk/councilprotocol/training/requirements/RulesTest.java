@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
@@ -42,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Rules by political group and by committee, and the preview HR sees before saving one: exactly whom the rule
  * would assign and by when, with nothing kept and no event sent.
  */
-// Due dates follow the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
-@Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RulesTest {
