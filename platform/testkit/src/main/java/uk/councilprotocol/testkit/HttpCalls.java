@@ -32,6 +32,14 @@ public final class HttpCalls {
     }
 
     public record Reply(int status, String contentType, String body) {
+        /** The fields a 400 problem names (its "violations"); any other answer fails, showing its body. */
+        public java.util.List<String> violationFields() {
+            if (status != 400) {
+                throw new AssertionError("expected 400 naming fields, got " + status + ": " + body);
+            }
+            return json().get("violations").findValuesAsText("field");
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
