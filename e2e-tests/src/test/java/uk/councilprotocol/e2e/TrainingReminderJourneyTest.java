@@ -28,6 +28,9 @@ import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
 import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.platform.time.BankHolidayFile;
+import uk.councilprotocol.platform.time.WorkingDayCalendar;
+import io.micronaut.serde.ObjectMapper;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -54,13 +57,15 @@ import java.sql.SQLException;
 /**
  * HR's slice end to end, with every service in its own JVM against real PostgreSQL, Kafka and SMTP:
  * a roster CSV arrives over HTTP, assignments follow, reminder emails go out as the (notifications) clock
- * advances, a department records a completion over gRPC and that course's reminders stop. Redelivered
+ * advances (on the council's working mornings: its sending hours are on, as in a deployment), a department records
+ * a completion over gRPC and that course's reminders stop. Redelivered
  * events send nothing twice, and events written while Kafka is down arrive once it is back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingReminderJourneyTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final WorkingDayCalendar CALENDAR = BankHolidayFile.bundled("england-and-wales", ObjectMapper.getDefault());
     /** The platform's business day (pinned by platform.clock.start when CI runs the awkward days), and the 90-day rule's due date. */
     LocalDate today;
     LocalDate dueDate;
@@ -81,7 +86,8 @@ class TrainingReminderJourneyTest {
     void startPlatform() throws Exception {
         platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of(
                 "PLATFORM_CLOCK_ADJUSTABLE", "true",
-                "NOTIFICATIONS_DISPATCH_INTERVAL", "300ms"));
+                "NOTIFICATIONS_DISPATCH_INTERVAL", "300ms",
+                "NOTIFICATIONS_SEND_WINDOW_ENABLED", "true"));
         today = LocalDate.now(platform.clock());
         dueDate = today.plusDays(90);
         training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("hr-e2e", "hr"));
@@ -98,6 +104,14 @@ class TrainingReminderJourneyTest {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    /**
+     * The first morning on or after {@code day} that the council sends reminders (its sending hours are on): a
+     * reminder whose day is a weekend or a bank holiday goes then.
+     */
+    void moveNotificationsClockToTheSendingMorningOf(LocalDate day) {
+        moveNotificationsClockTo(CALENDAR.onOrAfter(day), LocalTime.of(8, 0, 30));
     }
 
     void moveNotificationsClockTo(LocalDate day, LocalTime time) {
@@ -153,7 +167,7 @@ class TrainingReminderJourneyTest {
     @Test
     @Order(2)
     void remindersArriveAtTheSmtpServerThirtyDaysBefore() throws Exception {
-        moveNotificationsClockTo(dueDate.minusDays(30), LocalTime.of(8, 0, 30));
+        moveNotificationsClockToTheSendingMorningOf(dueDate.minusDays(30));
         List<MimeMessage> mail = platform.mail().awaitMailbox(email, 2, Duration.ofSeconds(30));
         List<String> subjects = new ArrayList<>();
         for (MimeMessage m : mail) {
@@ -184,7 +198,7 @@ class TrainingReminderJourneyTest {
                 .equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED")), Duration.ofSeconds(30),
                 "the completed course's pending reminders are cancelled");
 
-        moveNotificationsClockTo(dueDate.minusDays(7), LocalTime.of(8, 0, 30));
+        moveNotificationsClockToTheSendingMorningOf(dueDate.minusDays(7));
         List<MimeMessage> mail = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30));
         assertThat(mail.get(2).getSubject()).startsWith("Reminder: Political Awareness (officers)");
         Thread.sleep(1500);
@@ -219,7 +233,8 @@ class TrainingReminderJourneyTest {
         Thread.sleep(3000);
         platform.kafka().start();
 
-        // The notifications clock stands 83 days ahead, so Lee's 7-day reminders are due at once.
+        // The notifications clock stands 83 days ahead (or a little more, on a working morning), so Lee's 7-day
+        // reminders are due at once.
         List<MimeMessage> mail = platform.mail().awaitMailbox(lateEmail, 2, Duration.ofSeconds(90));
         assertThat(mail).hasSize(2);
         Eventually.assertTrue(() -> outboxPending() == 0, Duration.ofSeconds(30), "outbox drained");

@@ -181,6 +181,9 @@ public final class Platform implements AutoCloseable {
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", String.valueOf(ports.smtp()));
         env.put("NOTIFICATIONS_DISPATCH_INTERVAL", "5s");
+        // The local platform is run at any hour to try it: its mail goes at once rather than wait for the council's
+        // sending hours (a deployment keeps them; TrainingReminderJourneyTest runs with them on)
+        env.put("NOTIFICATIONS_SEND_WINDOW_ENABLED", "false");
         env.put("TRAINING_OVERDUE_SCAN_INTERVAL", "1m");
         env.put("ENQUIRIES_ESCALATION_SCAN_INTERVAL", "1m");
         env.put("SECURITY_JWKS_URL", tokens.jwksUrl());
@@ -202,6 +205,7 @@ public final class Platform implements AutoCloseable {
         env.put("PLATFORM_TENANCY_DEFAULT_COUNCIL", "eastmoor");
         env.put("PLATFORM_TENANCY_COUNCILS", "eastmoor," + DemoData.GLENMOOR);
         env.put("ENQUIRIES_CALENDARS_GLENMOOR_DIVISION", "scotland");
+        env.put("NOTIFICATIONS_CALENDARS_GLENMOOR_DIVISION", "scotland");
         return env;
     }
 

@@ -37,6 +37,15 @@ public class EnquiryNoticeContent implements ReminderContent {
         return EnquiryNotices.SUBJECT;
     }
 
+    /**
+     * Only the officers' "due in two working days" waits for the sending hours: "due today" and an escalation are
+     * urgent, and the rest tell someone of what was just done (logged, assigned, answered).
+     */
+    @Override
+    public boolean waitsForSendWindow(String kind) {
+        return EnquiryNotices.DUE_SOON.equals(kind);
+    }
+
     @Override
     public Rendered render(Reminder reminder, Contact recipient) {
         Optional<EnquiryRecord> found = records.findById(reminder.subjectId());

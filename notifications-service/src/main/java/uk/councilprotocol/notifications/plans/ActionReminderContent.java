@@ -36,6 +36,12 @@ public class ActionReminderContent implements ReminderContent {
         return ActionReminders.SUBJECT;
     }
 
+    /** Before the deadline and overdue alike, an action's reminders wait for the sending hours. */
+    @Override
+    public boolean waitsForSendWindow(String kind) {
+        return true;
+    }
+
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<PlanAction> found = actions.findById(UUID.fromString(reminder.subjectId()));

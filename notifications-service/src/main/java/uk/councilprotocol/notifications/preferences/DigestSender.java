@@ -16,6 +16,7 @@ import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
 import uk.councilprotocol.notifications.reminders.ReminderRepository;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
+import uk.councilprotocol.notifications.reminders.SendWindow;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,8 +28,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends each weekly digest on Monday at the send time (08:00): one email per person with every reminder held for
- * them before then. The items are locked and marked in the same transaction as the send, so a digest goes once;
+ * Sends each weekly digest on Monday at the send time (08:00), or when the council's sending hours next open (a bank
+ * holiday Monday's waits for Tuesday): one email per person with every reminder held for them before then. The items are locked and marked in the same transaction as the send, so a digest goes once;
  * if SMTP fails they stay unsent and the next run tries again.
  */
 @Singleton
@@ -44,11 +45,13 @@ public class DigestSender {
     private final Councils councils;
     private final ReminderRepository reminders;
     private final CouncilVoices voices;
+    private final SendWindow window;
 
     public DigestSender(DigestItemRepository items, SentMailRepository sentMail, SmtpMailer mailer, ReminderSettings settings,
                         Clock clock, ContactBook contacts, Councils councils, ReminderRepository reminders,
-                        CouncilVoices voices) {
+                        CouncilVoices voices, SendWindow window) {
         this.voices = voices;
+        this.window = window;
         this.reminders = reminders;
         this.contacts = contacts;
         this.councils = councils;
@@ -63,6 +66,9 @@ public class DigestSender {
     void sendDue() {
         Instant cutOff = lastDigestTime();
         councils.forEachServed(() -> {
+            if (window.shutUntil(clock.instant()).isPresent()) {
+                return;
+            }
             for (String personId : items.peopleWithUnsent(cutOff)) {
                 sendDigest(personId, cutOff);
             }

@@ -30,6 +30,8 @@ public record Reminder(@Id UUID id,
                        @Nullable String lastError,
                        @Nullable Instant sentAt,
                        Instant createdAt) {
+    /** The last_error of a reminder whose time came outside the council's sending hours (see SendWindow). */
+    public static final String OUTSIDE_SEND_WINDOW = "waiting for the council's sending hours";
     /** The last_error of a reminder held until its person's details arrive from training-service. */
     public static final String AWAITING_CONTACT = "waiting for the details of this person from training-service";
 
@@ -56,6 +58,12 @@ public record Reminder(@Id UUID id,
     public Reminder awaitingContact(Instant retryAt) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
                 retryAt, AWAITING_CONTACT, null, createdAt);
+    }
+
+    /** Still pending, sent when the council's sending hours next open, at {@code opens}. */
+    public Reminder heldUntil(Instant opens) {
+        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
+                opens, OUTSIDE_SEND_WINDOW, null, createdAt);
     }
 
     public Reminder unreachable(String error) {

@@ -14,6 +14,14 @@ public interface ReminderContent {
     /** The email to send to the recipient, or a reason not to send it (the subject is closed or has moved on). */
     Rendered render(Reminder reminder, Contact recipient);
 
+    /**
+     * Whether a reminder of this kind waits for the council's sending hours ({@link SendWindow}) when its time comes
+     * outside them. By default it does not: a notice of something just done, or an urgent one, goes at once.
+     */
+    default boolean waitsForSendWindow(String kind) {
+        return false;
+    }
+
     record Rendered(OutgoingMail mail, String skipReason) {
         public static Rendered send(OutgoingMail mail) {
             return new Rendered(mail, null);

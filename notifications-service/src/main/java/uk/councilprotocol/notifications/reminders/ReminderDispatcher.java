@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * Sends the reminders whose time has come. Each reminder is locked, sent and marked in a transaction of its own,
  * so two instances never send the same one, and a replica killed mid-send leaves at most the one email the SMTP
  * server accepted unrecorded (with batches of ten it left up to nine, sent again after the restart: the fault suite
- * counted the duplicate). A failed send stays pending with a growing back-off and is never dropped. A reminder someone chose to receive later (in the weekly digest) is held instead ({@link Holding}).
+ * counted the duplicate). A failed send stays pending with a growing back-off and is never dropped. A reminder someone
+ * chose to receive later (in the weekly digest) is held instead ({@link Holding}); one whose time came outside the
+ * council's sending hours waits for them ({@link SendWindow}).
  */
 @Singleton
 public class ReminderDispatcher {
@@ -54,12 +56,14 @@ public class ReminderDispatcher {
     private final ContactBook contacts;
     private final Councils councils;
     private final UnrecordedSends unrecorded;
+    private final SendWindow window;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
                               MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils,
-                              UnrecordedSends unrecorded) {
+                              UnrecordedSends unrecorded, SendWindow window) {
         this.unrecorded = unrecorded;
+        this.window = window;
         this.councils = councils;
         this.holding = holding;
         this.contacts = contacts;
@@ -112,6 +116,11 @@ public class ReminderDispatcher {
         return contact.isEmpty() && reminder.createdAt().plus(CONTACT_WAIT).isAfter(now);
     }
 
+    private boolean waitsForSendWindow(Reminder reminder) {
+        ReminderContent content = contents.get(reminder.subjectType());
+        return content != null && content.waitsForSendWindow(reminder.kind());
+    }
+
     private ReminderContent.Rendered render(Reminder reminder, Optional<Contact> contact) {
         ReminderContent content = contents.get(reminder.subjectType());
         if (content == null) {
@@ -138,6 +147,12 @@ public class ReminderDispatcher {
         OutgoingMail mail = rendered.mail();
         if (holding.holdsForLater(reminder, mail, now)) {
             reminders.update(reminder.digested(now));
+            return true;
+        }
+        // after the digest's turn: what waits for Monday's summary need not wait for the sending hours as well
+        Optional<Instant> opens = waitsForSendWindow(reminder) ? window.shutUntil(now) : Optional.empty();
+        if (opens.isPresent()) {
+            reminders.update(reminder.heldUntil(opens.get()));
             return true;
         }
         Optional<Instant> sentBefore = unrecorded.sentAt(reminder.id());

@@ -36,6 +36,12 @@ public class TrainingReminderContent implements ReminderContent {
         return TrainingReminders.SUBJECT;
     }
 
+    /** Every training reminder (before the due date, and overdue) is a reminder: it waits for the sending hours. */
+    @Override
+    public boolean waitsForSendWindow(String kind) {
+        return true;
+    }
+
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));

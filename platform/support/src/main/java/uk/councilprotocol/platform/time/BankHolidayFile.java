@@ -8,6 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +59,18 @@ public final class BankHolidayFile {
             return read(in, division, json);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the bundled bank-holidays file", e);
+        }
+    }
+
+    /** A division's calendar from a council's own GOV.UK file (which holds all three divisions), or, with none, the bundled copy. */
+    public static WorkingDayCalendar load(String division, @Nullable String file, JsonMapper json) {
+        if (file == null || file.isBlank()) {
+            return bundled(division, json);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return read(in, division, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the bank-holidays file " + file, e);
         }
     }
 }
