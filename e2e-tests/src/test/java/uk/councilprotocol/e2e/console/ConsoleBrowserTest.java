@@ -419,15 +419,18 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aCouncillorChoosesAWeeklySummary() throws Exception {
+    void aCouncillorChoosesAWeeklySummaryForHerTrainingAlone() throws Exception {
         signInAs("Cllr Margaret Hughes");
         assertThat(browser.text(By.tagName("main"))).contains("My training").contains("Nolan")
                 .as("the enquiry she raised in the demo data").contains("My enquiries").contains("Missed bin collections on Orchard Road");
-        assertThat(browser.find(By.id("delivery")).isSelected()).as("immediate by default").isTrue();
-        browser.click(By.cssSelector("label[for='delivery-2']"));
-        browser.click(By.xpath("//button[normalize-space(.)='Save preference']"));
-        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "Your preference is saved")).isEqualTo("Your preference is saved");
-        assertThat(browser.find(By.id("delivery-2")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("training")).isSelected()).as("immediate by default").isTrue();
+        assertThat(browser.find(By.id("actions")).isSelected()).isTrue();
+        browser.click(By.cssSelector("label[for='training-2']"));
+        browser.click(By.xpath("//button[normalize-space(.)='Save preferences']"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "Your preferences are saved"))
+                .isEqualTo("Your preferences are saved");
+        assertThat(browser.find(By.id("training-2")).isSelected()).as("training in the Monday summary").isTrue();
+        assertThat(browser.find(By.id("actions")).isSelected()).as("action plans still one by one").isTrue();
         checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }

@@ -8,7 +8,7 @@ import uk.councilprotocol.notifications.reminders.Reminder;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Someone who chose the weekly summary has their reminders kept for Monday's digest (never overdue or copied notices). */
+/** Someone who chose the weekly summary for a topic has its reminders kept for Monday's digest (never overdue or copied notices). */
 @Singleton
 public class DigestHolding implements Holding {
     private final Preferences preferences;
@@ -21,7 +21,7 @@ public class DigestHolding implements Holding {
 
     @Override
     public boolean holdsForLater(Reminder reminder, OutgoingMail mail, Instant now) {
-        if (!preferences.holdsForDigest(reminder.personId(), reminder.kind(), !mail.cc().isEmpty())) {
+        if (!preferences.holdsForDigest(reminder.personId(), reminder.subjectType(), reminder.kind(), !mail.cc().isEmpty())) {
             return false;
         }
         digests.save(new DigestItem(UUID.randomUUID(), reminder.personId(), reminder.id(), mail.to(), mail.subject(), mail.body(), now, null));

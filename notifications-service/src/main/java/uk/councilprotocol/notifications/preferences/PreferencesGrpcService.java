@@ -8,7 +8,7 @@ import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.SetMyPreferencesRequest;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 
-/** Anyone signed in reads and sets their own delivery preference (their roster id comes from their token). */
+/** Anyone signed in reads and sets their own delivery choices, topic by topic (their roster id comes from their token). */
 @Singleton
 public class PreferencesGrpcService extends PreferencesGrpc.PreferencesImplBase {
     private final Preferences preferences;
@@ -19,15 +19,19 @@ public class PreferencesGrpcService extends PreferencesGrpc.PreferencesImplBase 
 
     @Override
     public void getMyPreferences(GetMyPreferencesRequest request, StreamObserver<MyPreferences> response) {
-        Delivery delivery = preferences.of(GrpcAuthentication.caller().personId());
-        response.onNext(MyPreferences.newBuilder().setDelivery(delivery.name()).build());
+        response.onNext(view(preferences.of(GrpcAuthentication.caller().personId())));
         response.onCompleted();
     }
 
     @Override
     public void setMyPreferences(SetMyPreferencesRequest request, StreamObserver<MyPreferences> response) {
-        Delivery delivery = preferences.set(GrpcAuthentication.caller().personId(), request.getDelivery());
-        response.onNext(MyPreferences.newBuilder().setDelivery(delivery.name()).build());
+        response.onNext(view(preferences.set(GrpcAuthentication.caller().personId(), request.getDelivery(),
+                request.getTraining(), request.getActions())));
         response.onCompleted();
+    }
+
+    private static MyPreferences view(Preferences.Choices choices) {
+        return MyPreferences.newBuilder().setDelivery(choices.delivery().name()).setTraining(choices.training().name())
+                .setActions(choices.actions().name()).build();
     }
 }

@@ -22,6 +22,7 @@ import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
 import uk.councilprotocol.contracts.notifications.v1.GetMyPreferencesRequest;
+import uk.councilprotocol.contracts.notifications.v1.MyPreferences;
 import uk.councilprotocol.contracts.notifications.v1.SetMyPreferencesRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
 import uk.councilprotocol.contracts.plans.v1.Action;
@@ -60,7 +61,7 @@ public class MyWorkController {
         Session session = Sessions.of(request);
         Csrf.check(session, form);
         backends.preferences(session).setMyPreferences(SetMyPreferencesRequest.newBuilder()
-                .setDelivery(form.getOrDefault("delivery", "")).build());
+                .setTraining(form.getOrDefault("training", "")).setActions(form.getOrDefault("actions", "")).build());
         return HttpResponse.seeOther(URI.create("/?saved=preferences"));
     }
 
@@ -92,6 +93,15 @@ public class MyWorkController {
         return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster,
                 "askedFor", askedFor, "toDecide", toDecide, "team", team, "actions", actions,
                 "enquiries", enquiries, "saved", saved == null ? "" : saved,
-                "delivery", backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()).getDelivery()));
+                "topics", topics(backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()))));
+    }
+
+    /** One choice on the page: the form field, its legend and what is in effect. */
+    public record TopicChoice(String name, String legend, String delivery) {
+    }
+
+    static List<TopicChoice> topics(MyPreferences chosen) {
+        return List.of(new TopicChoice("training", "Training reminders", chosen.getTraining()),
+                new TopicChoice("actions", "Action plan reminders", chosen.getActions()));
     }
 }
