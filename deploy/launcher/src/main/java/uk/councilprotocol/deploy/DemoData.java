@@ -31,10 +31,16 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /** Cllr David Thompson's address, which the demo's mail server refuses. */
+    public static final String REFUSED_ADDRESS = "david.thompson@eastmoor.example.gov.uk";
+
     public static String load(Platform platform) throws Exception {
         DemoDates dates = DemoDates.choose(ZonedDateTime.now(platform.clock()), calendarOf(platform));
         HttpCalls training = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
                 .as(platform.tokens().token("hr-demo", "hr"));
+        // One councillor's mailbox has gone, as one always has: the mail server refuses it, and the Sent mail page
+        // lists the address for someone to put right
+        platform.mail().refuse(REFUSED_ADDRESS, "550 5.1.1 <" + REFUSED_ADDRESS + ">: no such mailbox");
         String roster = Files.readString(platform.layout().root().resolve("deploy/demo/roster.csv"));
         HttpCalls.Reply imported = check(training.post("/roster/import", "text/csv", roster), "roster import");
         check(training.postJson("/rules", Map.of("courseCode", "SAFEGUARDING",

@@ -345,6 +345,13 @@ class ConsoleBrowserTest {
             return d.getPageSource().contains("Action due by");
         });
         assertThat(browser.text(By.id("sent-mail"))).contains("Sent");
+        // the demo's mail server refuses one councillor's address: his acknowledgement failed, and the page says so
+        wait.until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("undeliverable")).isEmpty();
+        });
+        assertThat(browser.text(By.id("undeliverable"))).contains("Cllr David Thompson (CLLR-004)")
+                .contains(DemoData.REFUSED_ADDRESS).contains("550 5.1.1");
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "sent-mail");
         // searched in the service, kept in the URL

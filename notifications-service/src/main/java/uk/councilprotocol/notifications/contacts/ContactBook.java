@@ -1,5 +1,11 @@
 package uk.councilprotocol.notifications.contacts;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
@@ -7,7 +13,6 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.platform.errors.Validation;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Arrays;
 
@@ -18,8 +23,11 @@ public class ContactBook {
     private final ContactRepository contacts;
     private final Clock clock;
     private final ApplicationEventPublisher<ContactRemembered> remembered;
+    private final UndeliverableAddressRepository undeliverable;
 
-    public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactRemembered> remembered) {
+    public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactRemembered> remembered,
+                       UndeliverableAddressRepository undeliverable) {
+        this.undeliverable = undeliverable;
         this.contacts = contacts;
         this.clock = clock;
         this.remembered = remembered;
@@ -41,6 +49,38 @@ public class ContactBook {
             contacts.save(contact);
         }
         remembered.publishEvent(new ContactRemembered(contact.personId()));
+    }
+
+    /** The mail server refused this address for good: kept, with whose it is, for HR and the Hub to put right. */
+    public void refused(String email, String reply, Instant at) {
+        String personId = contacts.findByEmail(email).stream().map(Contact::personId).findFirst().orElse(null);
+        UndeliverableAddress refused = new UndeliverableAddress(email, personId, reply, at);
+        if (undeliverable.existsById(email)) {
+            undeliverable.update(refused);
+        } else {
+            undeliverable.save(refused);
+        }
+    }
+
+    /** A refused address, and the person whose address it still is. */
+    @Serdeable
+    public record Undeliverable(String email, @Nullable String personId, @Nullable String fullName, String reply, Instant refusedAt) {
+    }
+
+    /**
+     * The refused addresses people still have: once the roster gives someone another address, their old one is
+     * no longer listed (the refusal stays on record in the sent-mail log).
+     */
+    public List<Undeliverable> undeliverable() {
+        List<Undeliverable> still = new ArrayList<>();
+        for (UndeliverableAddress refused : undeliverable.findAllOrderByRefusedAtDesc()) {
+            Optional<Contact> owner = find(refused.personId());
+            if (owner.isEmpty() || owner.get().email().equalsIgnoreCase(refused.email())) {
+                still.add(new Undeliverable(refused.email(), refused.personId(), owner.map(Contact::fullName).orElse(null),
+                        refused.reply(), refused.refusedAt()));
+            }
+        }
+        return still;
     }
 
     public Optional<Contact> find(String personId) {

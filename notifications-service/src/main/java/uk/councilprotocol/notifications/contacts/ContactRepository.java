@@ -10,4 +10,6 @@ import java.util.List;
 public interface ContactRepository extends CrudRepository<Contact, String> {
 
     List<Contact> findByActiveTrueAndPoliticalGroup(String politicalGroup);
+
+    List<Contact> findByEmail(String email);
 }

@@ -20,6 +20,12 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import jakarta.mail.Authenticator;
 import org.eclipse.angus.mail.util.MailConnectException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import jakarta.mail.SendFailedException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends mail over SMTP with Jakarta Mail, every attempt guarded by Resilience4j ("smtp"). Connections are kept open
@@ -57,7 +63,7 @@ public class SmtpMailer {
         });
     }
 
-    private void sendOnKeptConnection(MimeMessage message) throws MessagingException {
+    private void sendOnKeptConnection(MimeMessage message) throws MessagingException, MailRefused {
         message.saveChanges();   // as Transport.send does: headers (our Message-ID) settled before sending
         Transport transport = idle.pollFirst();
         while (transport != null && !transport.isConnected()) {
@@ -69,6 +75,9 @@ public class SmtpMailer {
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());
+        } catch (SendFailedException e) {
+            close(transport);
+            throw refusedForGood(e).orElseThrow(() -> e);
         } catch (MessagingException | RuntimeException e) {
             close(transport);
             throw e;
@@ -93,6 +102,27 @@ public class SmtpMailer {
         for (Transport transport = idle.pollFirst(); transport != null; transport = idle.pollFirst()) {
             close(transport);
         }
+    }
+
+    /**
+     * The refusal as final, when it is: some recipients have the message (mail.smtp.sendpartial), so sending again
+     * would repeat it to them, or every recipient was refused with a permanent (5xx) answer. Otherwise (a full
+     * mailbox, a server busy for now) it is tried again later.
+     */
+    static Optional<MailRefused> refusedForGood(SendFailedException failure) {
+        List<MailRefused.Refusal> refusals = new ArrayList<>();
+        for (Exception next = failure.getNextException(); next != null;
+             next = next instanceof MessagingException m ? m.getNextException() : null) {
+            if (next instanceof SMTPAddressFailedException address) {
+                refusals.add(new MailRefused.Refusal(address.getAddress().getAddress(), address.getReturnCode(),
+                        address.getMessage().strip()));
+            }
+        }
+        List<String> delivered = failure.getValidSentAddresses() == null ? List.of()
+                : Arrays.stream(failure.getValidSentAddresses()).map(a -> ((InternetAddress) a).getAddress()).toList();
+        boolean everyRefusalFinal = !refusals.isEmpty() && refusals.stream().allMatch(MailRefused.Refusal::permanent);
+        return !refusals.isEmpty() && (!delivered.isEmpty() || everyRefusalFinal)
+                ? Optional.of(new MailRefused(refusals, delivered, failure)) : Optional.empty();
     }
 
     /** Whether a send failed because the server could not be reached at all, rather than refusing this message. */
@@ -151,6 +181,8 @@ public class SmtpMailer {
         props.put("mail.smtp.connectiontimeout", timeout);
         props.put("mail.smtp.timeout", timeout);
         props.put("mail.smtp.writetimeout", timeout);
+        // a refused copy (a line manager's address gone) does not stop the person's own email; the refusal is reported
+        props.put("mail.smtp.sendpartial", "true");
         return props;
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.Letter;
+import uk.councilprotocol.notifications.mail.MailRefused;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
@@ -104,6 +105,14 @@ public class DigestSender {
             reminders.markSentInDigest(held.stream().map(DigestItem::reminderId).toList(), now);
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "SENT",
                     null, mail.messageId(), now));
+        } catch (MailRefused refused) {
+            // refused for good: not tried every round from now on; the address is kept for HR and the Hub
+            refused.refusals().stream().filter(MailRefused.Refusal::permanent)
+                    .forEach(refusal -> contacts.refused(refusal.address(), refusal.reply(), now));
+            held.forEach(item -> items.update(item.sent(now)));
+            reminders.markFailedInDigest(held.stream().map(DigestItem::reminderId).toList(), refused.getMessage());
+            sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "FAILED",
+                    refused.getMessage(), mail.messageId(), now));
         } catch (Exception e) {
             LOG.warn("Weekly digest for {} not sent, will retry: {}", personId, e.toString());
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "FAILED",

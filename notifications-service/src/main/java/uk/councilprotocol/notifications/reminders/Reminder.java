@@ -29,7 +29,8 @@ public record Reminder(@Id UUID id,
                        Instant nextAttemptAt,
                        @Nullable String lastError,
                        @Nullable Instant sentAt,
-                       Instant createdAt) {
+                       Instant createdAt,
+                       @Nullable Instant firstFailedAt) {
     /** The last_error of a reminder whose time came outside the council's sending hours (see SendWindow). */
     public static final String OUTSIDE_SEND_WINDOW = "waiting for the council's sending hours";
     /** The last_error of a reminder held until its person's details arrive from training-service. */
@@ -37,43 +38,44 @@ public record Reminder(@Id UUID id,
 
     public Reminder digested(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.DIGESTED, attempts,
-                nextAttemptAt, null, now, createdAt);
+                nextAttemptAt, null, now, createdAt, firstFailedAt);
     }
 
     public Reminder sent(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.SENT, attempts + 1,
-                nextAttemptAt, null, now, createdAt);
+                nextAttemptAt, null, now, createdAt, firstFailedAt);
     }
 
+    /** Refused for now: tried again later, each wait twice the last (at most 6 hours); the first refusal is kept. */
     public Reminder failed(String error, Instant now, Duration firstBackoff) {
         long factor = 1L << Math.min(attempts, 12);
         Duration wait = firstBackoff.multipliedBy(factor);
         Duration capped = wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait;
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts + 1,
-                now.plus(capped), error, null, createdAt);
+                now.plus(capped), error, null, createdAt, firstFailedAt == null ? now : firstFailedAt);
     }
 
     /** The SMTP server could not be reached: the message never left, so it stays due, with the reason. */
     /** Still pending, looked at again at {@code retryAt}: its person is not known here yet (see ReminderDispatcher). */
     public Reminder awaitingContact(Instant retryAt) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                retryAt, AWAITING_CONTACT, null, createdAt);
+                retryAt, AWAITING_CONTACT, null, createdAt, firstFailedAt);
     }
 
     /** Still pending, sent when the council's sending hours next open, at {@code opens}. */
     public Reminder heldUntil(Instant opens) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                opens, OUTSIDE_SEND_WINDOW, null, createdAt);
+                opens, OUTSIDE_SEND_WINDOW, null, createdAt, firstFailedAt);
     }
 
     public Reminder unreachable(String error) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                nextAttemptAt, error, null, createdAt);
+                nextAttemptAt, error, null, createdAt, firstFailedAt);
     }
 
     public Reminder closed(ReminderStatus status, String reason) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, status, attempts, nextAttemptAt,
-                reason, sentAt, createdAt);
+                reason, sentAt, createdAt, firstFailedAt);
     }
 
     /** The Message-ID of this reminder's email: the same on every attempt. */

@@ -12,6 +12,7 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.notifications.mail.SentMail;
 
 import java.util.List;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,5 +39,11 @@ public class ReminderController {
                                                  Authentication authentication) {
         return log.sentMail(pageSize == null ? 0 : pageSize, limit == null ? 0 : limit, pageToken, 0, q,
                 Caller.of(authentication)).toHttp();
+    }
+
+    /** Addresses the mail server refused for good (no such mailbox) that people still have, newest first. */
+    @Get("/mail/undeliverable")
+    public List<ContactBook.Undeliverable> undeliverable(Authentication authentication) {
+        return log.undeliverable(Caller.of(authentication));
     }
 }

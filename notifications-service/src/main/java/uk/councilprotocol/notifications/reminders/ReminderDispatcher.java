@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.MailRefused;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SentMail;
@@ -43,6 +44,8 @@ public class ReminderDispatcher {
     static final Duration CONTACT_WAIT = Duration.ofDays(1);
     /** Meanwhile it is looked at again this often, should the release ever be missed. */
     private static final Duration CONTACT_LOOK_AGAIN = Duration.ofHours(1);
+    /** A message the server keeps refusing for now (a full mailbox) is tried for this long after the first refusal, then given up. */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(72);
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
@@ -169,16 +172,43 @@ public class ReminderDispatcher {
         } catch (CallNotPermittedException open) {
             // the circuit is open: nothing was tried, so nothing is marked; the rest waits for the server
             return false;
+        } catch (MailRefused refused) {
+            settle(reminder, mail, refused, now);
+            return true;
         } catch (Exception e) {
             String error = e.toString();
             boolean unreachable = SmtpMailer.unreachable(e);
             // a server that cannot be reached is tried again as soon as it answers (the circuit breaker paces that);
-            // a message it refused waits, longer each time
-            reminders.update(unreachable ? reminder.unreachable(error) : reminder.failed(error, now, settings.retryBackoff()));
+            // a message it refused for now waits, longer each time, until 72 hours after the first refusal
+            boolean givenUp = !unreachable && reminder.firstFailedAt() != null
+                    && reminder.firstFailedAt().plus(GIVE_UP_AFTER).isBefore(now);
+            reminders.update(unreachable ? reminder.unreachable(error)
+                    : givenUp ? reminder.closed(ReminderStatus.FAILED, "not delivered within 72 hours: " + error)
+                    : reminder.failed(error, now, settings.retryBackoff()));
             log(reminder, mail, "FAILED", error, now);
             failed.increment();
             LOG.warn("Reminder {} ({}) not sent, will retry: {}", reminder.id(), reminder.kind(), error);
             return !unreachable;
+        }
+    }
+
+    /**
+     * Refused for good, or for some recipients: each address refused for good is kept for HR and the Hub; the
+     * reminder is sent if its person has it (a refused copy to a manager does not undo that), else it has failed.
+     */
+    private void settle(Reminder reminder, OutgoingMail mail, MailRefused refused, Instant now) {
+        refused.refusals().stream().filter(MailRefused.Refusal::permanent)
+                .forEach(refusal -> contacts.refused(refusal.address(), refusal.reply(), now));
+        boolean personHasIt = refused.delivered().stream().anyMatch(mail.to()::equalsIgnoreCase);
+        if (personHasIt) {
+            reminders.update(reminder.sent(now));
+            log(reminder, mail, "SENT", refused.getMessage(), now);
+            sent.increment();
+        } else {
+            reminders.update(reminder.closed(ReminderStatus.FAILED, refused.getMessage()));
+            log(reminder, mail, "FAILED", refused.getMessage(), now);
+            failed.increment();
+            LOG.warn("Reminder {} ({}) not sent, not tried again: {}", reminder.id(), reminder.kind(), refused.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.platform.security.Roles;
 
 import java.util.List;
@@ -22,8 +23,10 @@ public class ReminderLog {
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
+    private final ContactBook contacts;
 
-    public ReminderLog(ReminderRepository reminders, SentMailRepository sentMail) {
+    public ReminderLog(ReminderRepository reminders, SentMailRepository sentMail, ContactBook contacts) {
+        this.contacts = contacts;
         this.reminders = reminders;
         this.sentMail = sentMail;
     }
@@ -69,5 +72,11 @@ public class ReminderLog {
         List<SentMail> mail = sentMail.findPage(pattern, page.size(), page.offset());
         int total = sentMail.countMatching(pattern);
         return page.answer(mail, total);
+    }
+
+    /** The addresses the mail server refused for good that people still have: for HR, the Hub, the Monitoring Officer and the administrator to put right. */
+    public List<ContactBook.Undeliverable> undeliverable(Caller caller) {
+        caller.require(Roles.ADMIN, Roles.HR, Roles.HUB, Roles.STANDARDS);
+        return contacts.undeliverable();
     }
 }

@@ -60,7 +60,7 @@ public class ReminderPlanner {
             added.add(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
                     notice.occasion(), p.sendAt(),
                     status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
-                    null, now));
+                    null, now, null));
             dueNow |= past && status == ReminderStatus.PENDING;
         }
         if (!added.isEmpty()) {

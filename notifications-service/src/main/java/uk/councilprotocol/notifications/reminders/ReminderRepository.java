@@ -19,6 +19,10 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "WHERE id IN (:ids) AND status = 'DIGESTED'")
     int markSentInDigest(List<UUID> ids, Instant sentAt);
 
+    /** The digest carrying them was refused for good. */
+    @Query("UPDATE reminder SET status = 'FAILED', last_error = :reason WHERE id IN (:ids) AND status = 'DIGESTED'")
+    int markFailedInDigest(List<UUID> ids, String reason);
+
     /** Pending reminders whose time has come, locked so that a second instance skips them (index: reminder_pending_due). */
     @Query("SELECT * FROM reminder WHERE status = 'PENDING' AND next_attempt_at <= :now "
             + "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")

@@ -12,5 +12,7 @@ public enum ReminderStatus {
      * Held for the person's weekly digest (their preference); SENT once the digest carrying it goes, and cancelled
      * like a pending one if what it is about is done first (the digest then leaves it out).
      */
-    DIGESTED
+    DIGESTED,
+    /** The mail server refused it for good (no such mailbox), or it could not be delivered within 72 hours: not tried again. */
+    FAILED
 }

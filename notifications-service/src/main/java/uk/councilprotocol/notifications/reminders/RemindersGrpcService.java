@@ -2,6 +2,10 @@ package uk.councilprotocol.notifications.reminders;
 
 import uk.councilprotocol.platform.paging.Paged;
 import io.grpc.stub.StreamObserver;
+import uk.councilprotocol.contracts.notifications.v1.ListUndeliverableRequest;
+import uk.councilprotocol.contracts.notifications.v1.ListUndeliverableResponse;
+import uk.councilprotocol.contracts.notifications.v1.UndeliverableAddress;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
@@ -51,4 +55,15 @@ public class RemindersGrpcService extends RemindersGrpc.RemindersImplBase {
         response.onCompleted();
     }
 
+    @Override
+    public void listUndeliverable(ListUndeliverableRequest request, StreamObserver<ListUndeliverableResponse> response) {
+        ListUndeliverableResponse.Builder reply = ListUndeliverableResponse.newBuilder();
+        for (ContactBook.Undeliverable address : log.undeliverable(GrpcAuthentication.caller())) {
+            reply.addAddresses(UndeliverableAddress.newBuilder().setEmail(address.email())
+                    .setPersonId(Protos.orEmpty(address.personId())).setFullName(Protos.orEmpty(address.fullName()))
+                    .setReply(address.reply()).setRefusedAt(Protos.timestamp(address.refusedAt())));
+        }
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
 }

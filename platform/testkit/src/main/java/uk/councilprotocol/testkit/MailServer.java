@@ -2,6 +2,13 @@ package uk.councilprotocol.testkit;
 
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -15,18 +22,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it. */
+/**
+ * A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it, and refuses the
+ * recipients a test names ({@link #refuse}) as a real server refuses a mailbox that does not exist or is full.
+ */
 public final class MailServer implements AutoCloseable {
-    private final GreenMail greenMail;
+    private final RefusingGreenMail greenMail;
     private final int smtpPort;
     /** GreenMail forgets its mail when it stops: what each mailbox held before an outage is kept here. */
     private final Map<String, List<MimeMessage>> beforeOutages = new ConcurrentHashMap<>();
 
-    private MailServer(GreenMail greenMail, int smtpPort) {
+    private MailServer(RefusingGreenMail greenMail, int smtpPort) {
         this.greenMail = greenMail;
         this.smtpPort = smtpPort;
     }
@@ -34,7 +45,7 @@ public final class MailServer implements AutoCloseable {
     /** @param smtpPort 0 for a free port */
     public static MailServer start(int smtpPort) {
         int port = smtpPort > 0 ? smtpPort : freePort();
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        RefusingGreenMail greenMail = new RefusingGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new MailServer(greenMail, port);
     }
@@ -49,6 +60,54 @@ public final class MailServer implements AutoCloseable {
 
     public int smtpPort() {
         return smtpPort;
+    }
+
+    /**
+     * From now on the server answers RCPT TO for this address with {@code reply}, for example
+     * "550 5.1.1 No such mailbox" (permanent) or "452 4.2.2 Mailbox full" (temporary).
+     */
+    public void refuse(String address, String reply) {
+        greenMail.refused.put(address.toLowerCase(Locale.ROOT), reply);
+    }
+
+    /** GreenMail whose SMTP side asks {@link #refused} about each recipient; its store is GreenMail's own. */
+    private static final class RefusingGreenMail extends GreenMail {
+        /** Assigned while GreenMail's constructor builds the services (before field initialisers run), so no initialiser. */
+        private Map<String, String> refused;
+
+        RefusingGreenMail(ServerSetup setup) {
+            super(setup);
+        }
+
+        @Override
+        protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
+            if (refused == null) {
+                refused = new ConcurrentHashMap<>();
+            }
+            Map<String, String> answers = refused;
+            SmtpManager refusing = new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
+                @Override
+                public String checkRecipient(SmtpState state, MailAddress address) {
+                    return answers.get(address.getEmail().toLowerCase(Locale.ROOT));
+                }
+            };
+            return super.createServices(config, new Managers() {
+                @Override
+                public SmtpManager getSmtpManager() {
+                    return refusing;
+                }
+
+                @Override
+                public UserManager getUserManager() {
+                    return managers.getUserManager();
+                }
+
+                @Override
+                public ImapHostManager getImapHostManager() {
+                    return managers.getImapHostManager();
+                }
+            });
+        }
     }
 
     /** Everything received, before an outage ({@link #stop()}) as well as since. */

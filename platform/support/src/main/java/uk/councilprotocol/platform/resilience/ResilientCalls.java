@@ -29,7 +29,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Every call to another service or to SMTP goes through here: a time limit on each attempt, retries
- * with exponential back-off, and a circuit breaker that fails fast while the dependency is down.
+ * with exponential back-off, and a circuit breaker that fails fast while the dependency is down. A refusal for good
+ * ({@link RefusedByDependency}) is the dependency working: it is neither retried nor counted as a failure.
  */
 @Singleton
 public class ResilientCalls {
@@ -56,13 +57,14 @@ public class ResilientCalls {
         Retry retry = retries.retry(dependency, () -> RetryConfig.custom()
                 .maxAttempts(s.getMaxAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(s.getInitialBackoff(), s.getBackoffMultiplier()))
-                .ignoreExceptions(io.github.resilience4j.circuitbreaker.CallNotPermittedException.class)
+                .ignoreExceptions(io.github.resilience4j.circuitbreaker.CallNotPermittedException.class, RefusedByDependency.class)
                 .build());
         CircuitBreaker breaker = breakers.circuitBreaker(dependency, () -> CircuitBreakerConfig.custom()
                 .failureRateThreshold(s.getFailureRateThreshold())
                 .minimumNumberOfCalls(s.getMinimumCalls())
                 .slidingWindowSize(Math.max(10, s.getMinimumCalls()))
                 .waitDurationInOpenState(s.getWaitInOpenState())
+                .ignoreExceptions(RefusedByDependency.class)
                 .build());
         Callable<T> limited = () -> limiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(() -> {
             try {
