@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SMTP server refused recipients of a message and will not be asked again: either some recipients have it (the
- * rest refused, for good or for now: sending again would repeat it to those who have it), or every recipient was
- * refused for good ("550 no such mailbox").
+ * The SMTP server answered and refused recipients of a message, for good ("550 no such mailbox") or for now ("452
+ * mailbox full"); any it accepted have the message. The server is working, so this is no failure of it.
  */
 public class MailRefused extends RefusedByDependency {
     /** One refused recipient and the server's answer (permanent from 500 up). */
@@ -29,6 +28,11 @@ public class MailRefused extends RefusedByDependency {
 
     public List<Refusal> refusals() {
         return refusals;
+    }
+
+    /** Every recipient refused was refused for good: sending it again would be refused again. */
+    public boolean forGood() {
+        return refusals.stream().allMatch(Refusal::permanent);
     }
 
     /** The recipients the server accepted the message for. */

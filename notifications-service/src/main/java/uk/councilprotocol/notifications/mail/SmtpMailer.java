@@ -77,7 +77,7 @@ public class SmtpMailer {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (SendFailedException e) {
             close(transport);
-            throw refusedForGood(e).orElseThrow(() -> e);
+            throw refusal(e).orElseThrow(() -> e);
         } catch (MessagingException | RuntimeException e) {
             close(transport);
             throw e;
@@ -104,12 +104,8 @@ public class SmtpMailer {
         }
     }
 
-    /**
-     * The refusal as final, when it is: some recipients have the message (mail.smtp.sendpartial), so sending again
-     * would repeat it to them, or every recipient was refused with a permanent (5xx) answer. Otherwise (a full
-     * mailbox, a server busy for now) it is tried again later.
-     */
-    static Optional<MailRefused> refusedForGood(SendFailedException failure) {
+    /** The server's refusal of recipients, when it refused some (rather than failing the whole message). */
+    static Optional<MailRefused> refusal(SendFailedException failure) {
         List<MailRefused.Refusal> refusals = new ArrayList<>();
         for (Exception next = failure.getNextException(); next != null;
              next = next instanceof MessagingException m ? m.getNextException() : null) {
@@ -120,9 +116,7 @@ public class SmtpMailer {
         }
         List<String> delivered = failure.getValidSentAddresses() == null ? List.of()
                 : Arrays.stream(failure.getValidSentAddresses()).map(a -> ((InternetAddress) a).getAddress()).toList();
-        boolean everyRefusalFinal = !refusals.isEmpty() && refusals.stream().allMatch(MailRefused.Refusal::permanent);
-        return !refusals.isEmpty() && (!delivered.isEmpty() || everyRefusalFinal)
-                ? Optional.of(new MailRefused(refusals, delivered, failure)) : Optional.empty();
+        return refusals.isEmpty() ? Optional.empty() : Optional.of(new MailRefused(refusals, delivered, failure));
     }
 
     /** Whether a send failed because the server could not be reached at all, rather than refusing this message. */

@@ -106,9 +106,15 @@ public class DigestSender {
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "SENT",
                     null, mail.messageId(), now));
         } catch (MailRefused refused) {
-            // refused for good: not tried every round from now on; the address is kept for HR and the Hub
             refused.refusals().stream().filter(MailRefused.Refusal::permanent)
                     .forEach(refusal -> contacts.refused(refusal.address(), refusal.reply(), now));
+            if (!refused.forGood()) {
+                // refused for now (a full mailbox): the items stay unsent and the next round tries again
+                sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(),
+                        "FAILED", refused.getMessage(), mail.messageId(), now));
+                return;
+            }
+            // refused for good: not tried every round from now on; the address is kept for HR and the Hub
             held.forEach(item -> items.update(item.sent(now)));
             reminders.markFailedInDigest(held.stream().map(DigestItem::reminderId).toList(), refused.getMessage());
             sentMail.save(new SentMail(UUID.randomUUID(), first.reminderId(), mail.to(), new String[0], mail.subject(), "FAILED",

@@ -177,39 +177,49 @@ public class ReminderDispatcher {
             return true;
         } catch (Exception e) {
             String error = e.toString();
-            boolean unreachable = SmtpMailer.unreachable(e);
-            // a server that cannot be reached is tried again as soon as it answers (the circuit breaker paces that);
-            // a message it refused for now waits, longer each time, until 72 hours after the first refusal
-            boolean givenUp = !unreachable && reminder.firstFailedAt() != null
-                    && reminder.firstFailedAt().plus(GIVE_UP_AFTER).isBefore(now);
-            reminders.update(unreachable ? reminder.unreachable(error)
-                    : givenUp ? reminder.closed(ReminderStatus.FAILED, "not delivered within 72 hours: " + error)
-                    : reminder.failed(error, now, settings.retryBackoff()));
+            if (!SmtpMailer.unreachable(e)) {
+                refusedForNow(reminder, mail, error, now);
+                return true;
+            }
+            // a server that cannot be reached is tried again as soon as it answers (the circuit breaker paces that)
+            reminders.update(reminder.unreachable(error));
             log(reminder, mail, "FAILED", error, now);
             failed.increment();
             LOG.warn("Reminder {} ({}) not sent, will retry: {}", reminder.id(), reminder.kind(), error);
-            return !unreachable;
+            return false;
         }
     }
 
     /**
-     * Refused for good, or for some recipients: each address refused for good is kept for HR and the Hub; the
-     * reminder is sent if its person has it (a refused copy to a manager does not undo that), else it has failed.
+     * The server refused recipients. Each address refused for good is kept for HR and the Hub. The reminder is sent
+     * if its person has it (a refused copy to a manager does not undo that); failed for good if they were refused
+     * for good; otherwise (a full mailbox) tried again later, as any refusal for now.
      */
     private void settle(Reminder reminder, OutgoingMail mail, MailRefused refused, Instant now) {
         refused.refusals().stream().filter(MailRefused.Refusal::permanent)
                 .forEach(refusal -> contacts.refused(refusal.address(), refusal.reply(), now));
-        boolean personHasIt = refused.delivered().stream().anyMatch(mail.to()::equalsIgnoreCase);
-        if (personHasIt) {
+        if (refused.delivered().stream().anyMatch(mail.to()::equalsIgnoreCase)) {
             reminders.update(reminder.sent(now));
             log(reminder, mail, "SENT", refused.getMessage(), now);
             sent.increment();
-        } else {
+        } else if (refused.forGood()) {
             reminders.update(reminder.closed(ReminderStatus.FAILED, refused.getMessage()));
             log(reminder, mail, "FAILED", refused.getMessage(), now);
             failed.increment();
             LOG.warn("Reminder {} ({}) not sent, not tried again: {}", reminder.id(), reminder.kind(), refused.getMessage());
+        } else {
+            refusedForNow(reminder, mail, refused.getMessage(), now);
         }
+    }
+
+    /** Tried again after a wait that doubles each time, until 72 hours after the first refusal. */
+    private void refusedForNow(Reminder reminder, OutgoingMail mail, String error, Instant now) {
+        boolean givenUp = reminder.firstFailedAt() != null && reminder.firstFailedAt().plus(GIVE_UP_AFTER).isBefore(now);
+        reminders.update(givenUp ? reminder.closed(ReminderStatus.FAILED, "not delivered within 72 hours: " + error)
+                : reminder.failed(error, now, settings.retryBackoff()));
+        log(reminder, mail, "FAILED", error, now);
+        failed.increment();
+        LOG.warn("Reminder {} ({}) not sent, {}: {}", reminder.id(), reminder.kind(), givenUp ? "given up" : "will retry", error);
     }
 
     private void log(Reminder reminder, OutgoingMail mail, String status, String error, Instant at) {
