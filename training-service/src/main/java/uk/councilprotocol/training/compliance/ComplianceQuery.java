@@ -20,15 +20,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Who has done what: per person, per group (department, political group, kind, role), and who is overdue. */
 @Singleton
@@ -39,8 +38,11 @@ public class ComplianceQuery {
     private final PersonRepository people;
     private final CourseCatalogue catalogue;
     private final Clock clock;
+    private final ComplianceCounts counts;
 
-    public ComplianceQuery(ComplianceRepository rows, PersonRepository people, CourseCatalogue catalogue, Clock clock) {
+    public ComplianceQuery(ComplianceRepository rows, PersonRepository people, CourseCatalogue catalogue, Clock clock,
+                           ComplianceCounts counts) {
+        this.counts = counts;
         this.rows = rows;
         this.people = people;
         this.catalogue = catalogue;
@@ -64,6 +66,11 @@ public class ComplianceQuery {
 
     @Serdeable
     public record Group(String group, int people, int required, int done, int due, int overdue, double percentComplete) {
+        static Group of(String group, int people, int done, int due, int overdue) {
+            int required = done + due + overdue;
+            double percent = required == 0 ? 100.0 : Math.round(1000.0 * done / required) / 10.0;
+            return new Group(group, people, required, done, due, overdue, percent);
+        }
     }
 
     @Serdeable
@@ -87,18 +94,7 @@ public class ComplianceQuery {
     public Summary summary(Dimension dimension, @Nullable String courseCode, Caller caller) {
         caller.require(Roles.HR, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
         LocalDate today = LocalDate.now(clock);
-        Map<String, Person> byId = activePeople();
-        Map<String, Counter> groups = new TreeMap<>();
-        for (ComplianceRow row : rows.allRows()) {
-            if (courseCode != null && !courseCode.equals(row.courseCode())) {
-                continue;
-            }
-            Person person = byId.get(row.personId());
-            for (String group : groupsOf(person, dimension)) {
-                groups.computeIfAbsent(group, g -> new Counter()).add(person.id(), row.stateOn(today));
-            }
-        }
-        List<Group> result = groups.entrySet().stream().map(e -> e.getValue().toGroup(e.getKey())).toList();
+        List<Group> result = List.copyOf(counts.by(dimension, courseCode, today).values());
         return new Summary(dimension, courseCode, today, result);
     }
 
@@ -107,7 +103,29 @@ public class ComplianceQuery {
 
     /** A page of {@link #overdue}: what a page shows does not grow with the council. */
     public Paged<OverdueItem> overdue(@Nullable String department, @Nullable String courseCode, PageRequest page, Caller caller) {
-        return page.slice(overdue(department, courseCode, caller));
+        if (!PersonAccess.seesEveryone(caller)) {
+            return page.slice(overdue(department, courseCode, caller));   // a department's own people: few enough
+        }
+        LocalDate today = LocalDate.now(clock);
+        ComplianceCounts.OverduePage found = counts.overdue(department, courseCode, today, page.offset(), page.size());
+        Set<String> ids = new HashSet<>();
+        found.rows().forEach(row -> ids.add(row.personId()));
+        Map<String, Person> byId = new HashMap<>();
+        people.findByIdIn(ids).forEach(person -> byId.put(person.id(), person));
+        Set<String> managers = new HashSet<>();
+        byId.values().stream().map(Person::lineManagerId).filter(java.util.Objects::nonNull).forEach(managers::add);
+        people.findByIdIn(managers).forEach(manager -> byId.putIfAbsent(manager.id(), manager));
+        Map<String, Course> courses = catalogue.byCode();
+        List<OverdueItem> items = found.rows().stream().map(row -> overdueItem(byId.get(row.personId()), row.courseCode(),
+                courses, row.since(), today, byId)).toList();
+        return page.answer(items, found.total());
+    }
+
+    private static OverdueItem overdueItem(Person person, String courseCode, Map<String, Course> courses, LocalDate since,
+                                           LocalDate today, Map<String, Person> byId) {
+        Person manager = person.lineManagerId() == null ? null : byId.get(person.lineManagerId());
+        return new OverdueItem(person, courseCode, courses.get(courseCode).title(), since, ChronoUnit.DAYS.between(since, today),
+                manager == null ? null : manager.fullName(), manager == null ? null : manager.email());
     }
 
     /** HR and the Monitoring Officer see everyone overdue; a department sees its own people. */
@@ -127,11 +145,8 @@ public class ComplianceQuery {
                     || (courseCode != null && !courseCode.equals(row.courseCode()))) {
                 continue;
             }
-            Person manager = person.lineManagerId() == null ? null : byId.get(person.lineManagerId());
             LocalDate due = row.expiresOn() != null && row.expiresOn().isBefore(row.dueDate()) ? row.expiresOn() : row.dueDate();
-            items.add(new OverdueItem(person, row.courseCode(), courses.get(row.courseCode()).title(), due,
-                    ChronoUnit.DAYS.between(due, today),
-                    manager == null ? null : manager.fullName(), manager == null ? null : manager.email()));
+            items.add(overdueItem(person, row.courseCode(), courses, due, today, byId));
         }
         items.sort(Comparator.comparingLong(OverdueItem::daysOverdue).reversed()
                 .thenComparing(i -> i.person().fullName()));
@@ -140,40 +155,5 @@ public class ComplianceQuery {
 
     private Map<String, Person> activePeople() {
         return people.findByActiveTrueOrderByFullName().stream().collect(Collectors.toMap(Person::id, Function.identity()));
-    }
-
-    private static List<String> groupsOf(Person person, Dimension dimension) {
-        return switch (dimension) {
-            case DEPARTMENT -> List.of(orNone(person.department()));
-            case POLITICAL_GROUP -> List.of(orNone(person.politicalGroup()));
-            case KIND -> List.of(person.kind().name());
-            case ROLE -> person.roles().length == 0 ? List.of(NONE) : person.roleList();
-        };
-    }
-
-    private static String orNone(String value) {
-        return value == null ? NONE : value;
-    }
-
-    private static final class Counter {
-        private final Set<String> people = new HashSet<>();
-        private int done;
-        private int due;
-        private int overdue;
-
-        void add(String personId, ComplianceState state) {
-            people.add(personId);
-            switch (state) {
-                case DONE -> done++;
-                case DUE -> due++;
-                case OVERDUE -> overdue++;
-            }
-        }
-
-        Group toGroup(String name) {
-            int required = done + due + overdue;
-            double percent = required == 0 ? 100.0 : Math.round(1000.0 * done / required) / 10.0;
-            return new Group(name, people.size(), required, done, due, overdue, percent);
-        }
     }
 }
