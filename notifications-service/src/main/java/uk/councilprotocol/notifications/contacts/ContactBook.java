@@ -1,20 +1,19 @@
 package uk.councilprotocol.notifications.contacts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
 import uk.councilprotocol.platform.errors.Validation;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 @Singleton
 public class ContactBook {

@@ -30,8 +30,9 @@ import java.util.UUID;
 
 /**
  * Sends each weekly digest on Monday at the send time (08:00), or when the council's sending hours next open (a bank
- * holiday Monday's waits for Tuesday): one email per person with every reminder held for them before then. The items are locked and marked in the same transaction as the send, so a digest goes once;
- * if SMTP fails they stay unsent and the next run tries again.
+ * holiday Monday's waits for Tuesday): one email per person with every reminder held for them before then. The items
+ * are locked and marked in the same transaction as the send, so a digest goes once; if SMTP fails they stay unsent and
+ * the next run tries again; if the server refuses the address for good, they are closed and the address listed.
  */
 @Singleton
 public class DigestSender {

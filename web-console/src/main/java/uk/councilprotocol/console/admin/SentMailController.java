@@ -16,7 +16,6 @@ import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.notifications.v1.ListSentMailRequest;
-import uk.councilprotocol.contracts.notifications.v1.ListUndeliverableRequest;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,18 +49,10 @@ public class SentMailController {
                 String.join(", ", m.getCcList()), m.getSubject(), m.getStatus(), m.getError())).toList();
         Pagination pagination = Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getMailCount(), "/sent-mail",
                 Map.of("q", Pagination.filterValue(q)));
-        var undeliverable = backends.reminders(session).listUndeliverable(ListUndeliverableRequest.getDefaultInstance())
-                .getAddressesList().stream().map(a -> new Refused(a.getFullName().isEmpty() ? "Not on the roster"
-                        : a.getFullName() + " (" + a.getPersonId() + ")", a.getEmail(), a.getReply(),
-                        WHEN.format(Instant.ofEpochSecond(a.getRefusedAt().getSeconds())))).toList();
         return pages.ok(request, "sent-mail", Page.model(session, "Sent mail", "sent-mail", "mail", rows,
-                "q", Pagination.filterValue(q), "pagination", pagination, "undeliverable", undeliverable));
+                "q", Pagination.filterValue(q), "pagination", pagination, "undeliverable", RefusedAddresses.of(backends, session)));
     }
 
     public record Row(String when, String to, String cc, String subject, String status, String error) {
-    }
-
-    /** An address the mail server refuses, and whose it is. */
-    public record Refused(String person, String email, String reply, String when) {
     }
 }

@@ -20,6 +20,7 @@ import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.Pagination;
+import uk.councilprotocol.console.admin.RefusedAddresses;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -95,6 +96,8 @@ public class EnquiriesController {
                 "states", states, "reassigned", reassigned == null ? "" : reassigned,
                 "departments", choices.getDepartmentsList(), "wards", choices.getWardsList(),
                 "councillors", choices.getCouncillorNamesList(), "categories", choices.getCategoriesList(), "filter", filter,
+                // a councillor whose address is refused gets no acknowledgements: the Hub sees it where it works
+                "undeliverable", RefusedAddresses.of(backends, session),
                 "pagination", Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getEnquiriesCount(), "/enquiries", filter)));
     }
 
