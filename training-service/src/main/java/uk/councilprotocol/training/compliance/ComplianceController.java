@@ -13,6 +13,7 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.security.Caller;
 
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 @Controller("/compliance")
@@ -42,6 +43,17 @@ public class ComplianceController {
     public ComplianceQuery.Summary summary(@Nullable @QueryValue String by, @Nullable @QueryValue String course,
                                            Authentication authentication) {
         return query.summary(dimension(by), course, Caller.of(authentication));
+    }
+
+    /** Several summaries from one reading: {@code by} a comma-separated list, e.g. department,political_group,kind. */
+    @Get("/summaries")
+    public List<ComplianceQuery.Summary> summaries(@Nullable @QueryValue String by, @Nullable @QueryValue String course,
+                                                   Authentication authentication) {
+        if (by == null || by.isBlank()) {
+            throw InvalidInputException.of("by", "name one or more of department, political_group, kind, role, separated by commas");
+        }
+        return query.summaries(Arrays.stream(by.split(",")).map(ComplianceController::dimension).toList(), course,
+                Caller.of(authentication));
     }
 
     /**

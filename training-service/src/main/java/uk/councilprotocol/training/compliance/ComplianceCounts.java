@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,17 +58,71 @@ class ComplianceCounts {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    int required = rows.getInt(3);
-                    int done = rows.getInt(4);
-                    int due = rows.getInt(5);
-                    groups.put(rows.getString(1), ComplianceQuery.Group.of(rows.getString(1), rows.getInt(2), done, due,
-                            required - done - due));
+                    groups.put(rows.getString(1), group(rows, 1));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count compliance by " + dimension, e);
         }
         return groups;
+    }
+
+    /** A group's name and counts from a result row: name, people, requirements, done, due, from {@code column} on. */
+    private static ComplianceQuery.Group group(ResultSet rows, int column) throws SQLException {
+        int required = rows.getInt(column + 2);
+        int done = rows.getInt(column + 3);
+        int due = rows.getInt(column + 4);
+        return ComplianceQuery.Group.of(rows.getString(column), rows.getInt(column + 1), done, due, required - done - due);
+    }
+
+    /** GROUPING(department, political group, kind) of the set that groups by each: the others' bits are set. */
+    private static final Map<ComplianceQuery.Dimension, Integer> GROUPING = Map.of(ComplianceQuery.Dimension.DEPARTMENT, 3,
+            ComplianceQuery.Dimension.POLITICAL_GROUP, 5, ComplianceQuery.Dimension.KIND, 6);
+
+    /**
+     * Several summaries from one reading of the requirements (GROUPING SETS) — the compliance page's three — where
+     * each on its own read them all again; by role, where a person counts once per role, on its own.
+     */
+    @Transactional(readOnly = true)
+    public Map<ComplianceQuery.Dimension, Map<String, ComplianceQuery.Group>> byEach(List<ComplianceQuery.Dimension> dimensions,
+                                                                                   @Nullable String courseCode, LocalDate today) {
+        Map<ComplianceQuery.Dimension, Map<String, ComplianceQuery.Group>> summaries = new EnumMap<>(ComplianceQuery.Dimension.class);
+        List<ComplianceQuery.Dimension> together = dimensions.stream().filter(GROUPING::containsKey).distinct().toList();
+        if (dimensions.contains(ComplianceQuery.Dimension.ROLE)) {
+            summaries.put(ComplianceQuery.Dimension.ROLE, by(ComplianceQuery.Dimension.ROLE, courseCode, today));
+        }
+        if (together.isEmpty()) {
+            return summaries;
+        }
+        together.forEach(dimension -> summaries.put(dimension, new TreeMap<>()));
+        String sql = "SELECT GROUPING(dep, grp, knd), coalesce(dep, grp, knd), count(DISTINCT person_id), count(*), "
+                + "count(*) FILTER (WHERE done), count(*) FILTER (WHERE NOT done AND due) FROM ("
+                + "SELECT coalesce(p.department, '" + ComplianceQuery.NONE + "') AS dep, coalesce(p.political_group, '"
+                + ComplianceQuery.NONE + "') AS grp, p.kind AS knd, r.person_id, (" + DONE + ") AS done, "
+                + "(r.status = 'OPEN' AND r.due_date >= ?) AS due "
+                + "FROM (" + ComplianceRepository.ROWS + (courseCode == null ? "" : " WHERE a.course_code = ?") + ") r "
+                + "JOIN person p ON p.id = r.person_id) x GROUP BY GROUPING SETS ((dep), (grp), (knd))";
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            statement.setDate(1, java.sql.Date.valueOf(today));
+            statement.setDate(2, java.sql.Date.valueOf(today));
+            if (courseCode != null) {
+                statement.setString(3, courseCode);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int grouping = rows.getInt(1);
+                    // all three sets are counted (GROUPING names all three columns); those not asked for are left out
+                    for (ComplianceQuery.Dimension dimension : together) {
+                        if (GROUPING.get(dimension) == grouping) {
+                            summaries.get(dimension).put(rows.getString(2), group(rows, 2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count compliance by " + together, e);
+        }
+        return summaries;
     }
 
     /** One overdue requirement: whose, which course, and the date it fell overdue from. */

@@ -6,6 +6,9 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGroup;
 import uk.councilprotocol.contracts.training.v1.ComplianceSummary;
+import java.util.List;
+import uk.councilprotocol.contracts.training.v1.ComplianceSummaries;
+import uk.councilprotocol.contracts.training.v1.GetComplianceSummariesRequest;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
@@ -81,22 +84,42 @@ public class ComplianceGrpcService extends ComplianceGrpc.ComplianceImplBase {
 
     @Override
     public void getComplianceSummary(GetComplianceSummaryRequest request, StreamObserver<ComplianceSummary> response) {
-        ComplianceQuery.Dimension dimension = switch (request.getGroupBy()) {
+        ComplianceQuery.Summary summary = query.summary(dimension(request.getGroupBy()),
+                Validation.optional(request.getCourseCode()), GrpcAuthentication.caller());
+        response.onNext(view(summary));
+        response.onCompleted();
+    }
+
+    @Override
+    public void getComplianceSummaries(GetComplianceSummariesRequest request, StreamObserver<ComplianceSummaries> response) {
+        if (request.getGroupByCount() == 0) {
+            throw InvalidInputException.of("group_by", "name one or more dimensions");
+        }
+        List<ComplianceQuery.Summary> summaries = query.summaries(request.getGroupByList().stream()
+                .map(ComplianceGrpcService::dimension).toList(), Validation.optional(request.getCourseCode()), GrpcAuthentication.caller());
+        ComplianceSummaries.Builder reply = ComplianceSummaries.newBuilder();
+        summaries.forEach(summary -> reply.addSummaries(view(summary)));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    private static ComplianceQuery.Dimension dimension(ComplianceDimension dimension) {
+        return switch (dimension) {
             case POLITICAL_GROUP -> ComplianceQuery.Dimension.POLITICAL_GROUP;
             case KIND -> ComplianceQuery.Dimension.KIND;
             case ROLE -> ComplianceQuery.Dimension.ROLE;
             default -> ComplianceQuery.Dimension.DEPARTMENT;
         };
-        ComplianceQuery.Summary summary = query.summary(dimension,
-                Validation.optional(request.getCourseCode()), GrpcAuthentication.caller());
+    }
+
+    private static ComplianceSummary view(ComplianceQuery.Summary summary) {
         ComplianceSummary.Builder reply = ComplianceSummary.newBuilder()
-                .setGroupBy(ComplianceDimension.valueOf(dimension.name()))
+                .setGroupBy(ComplianceDimension.valueOf(summary.groupBy().name()))
                 .setAsOf(summary.asOf().toString());
         summary.groups().forEach(g -> reply.addGroups(ComplianceGroup.newBuilder()
                 .setGroup(g.group()).setPeople(g.people()).setRequired(g.required()).setDone(g.done())
                 .setDue(g.due()).setOverdue(g.overdue()).setPercentComplete(g.percentComplete())));
-        response.onNext(reply.build());
-        response.onCompleted();
+        return reply.build();
     }
 
     @Override

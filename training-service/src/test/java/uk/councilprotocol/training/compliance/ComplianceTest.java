@@ -68,6 +68,17 @@ class ComplianceTest {
         assertThat(group(http.get("/compliance/summary?by=political_group").json(), "Green Group").get("required").asInt()).isEqualTo(4);
         assertThat(group(http.get("/compliance/summary?by=role&course=NOLAN_PRINCIPLES").json(), "chief-officer").get("people").asInt()).isEqualTo(2);
         assertThat(http.get("/compliance/overdue").json()).isEmpty();
+        // several summaries from one reading (the console's compliance page) say what each says on its own
+        JsonNode together = http.get("/compliance/summaries?by=department,political_group,kind,role").json();
+        assertThat(together.findValuesAsText("groupBy")).containsExactly("DEPARTMENT", "POLITICAL_GROUP", "KIND", "ROLE");
+        for (int i = 0; i < 4; i++) {
+            String by = List.of("department", "political_group", "kind", "role").get(i);
+            assertThat(together.get(i).get("groups")).as(by).isEqualTo(http.get("/compliance/summary?by=" + by).json().get("groups"));
+        }
+        assertThat(http.get("/compliance/summaries").violationFields()).containsExactly("by");
+        assertThat(http.get("/compliance/summaries?by=department,shoe_size").violationFields()).containsExactly("by");
+        assertThat(new HttpCalls(server.getURL().toString()).as(scope.token("off-1", "officer"))
+                .get("/compliance/summaries?by=kind").status()).as("not for an officer").isEqualTo(403);
 
         // 100 days on, everything undone is overdue (the 90-day rules have passed), and the scan announces it.
         clock.setInstant(clock.instant().plus(Duration.ofDays(100)));

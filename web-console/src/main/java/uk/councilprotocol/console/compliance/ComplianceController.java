@@ -23,7 +23,7 @@ import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.training.v1.ComplianceDimension;
-import uk.councilprotocol.contracts.training.v1.GetComplianceSummaryRequest;
+import uk.councilprotocol.contracts.training.v1.GetComplianceSummariesRequest;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueRequest;
 import uk.councilprotocol.contracts.training.v1.ListOverdueResponse;
@@ -81,18 +81,19 @@ public class ComplianceController {
 
     private Map<String, Object> model(Session session, String recorded, List<FormErrors.FieldError> errors, Map<String, String> form) {
         var compliance = backends.compliance(session);
-        // the page's five calls at once, so it takes as long as the slowest rather than all of them in turn
+        // the page's three calls at once, so it takes as long as the slowest rather than all of them in turn
         // (bench/console.sh); a summary stays a summary: the most overdue few, and a link to the rest
         var overdue = CompletableFuture.supplyAsync(() -> compliance.listOverdue(ListOverdueRequest.newBuilder()
                 .setPageSize(OVERDUE_SHOWN).build()), blocking);
-        var byDepartment = CompletableFuture.supplyAsync(() -> compliance.getComplianceSummary(summary(ComplianceDimension.DEPARTMENT)), blocking);
-        var byGroup = CompletableFuture.supplyAsync(() -> compliance.getComplianceSummary(summary(ComplianceDimension.POLITICAL_GROUP)), blocking);
-        var byKind = CompletableFuture.supplyAsync(() -> compliance.getComplianceSummary(summary(ComplianceDimension.KIND)), blocking);
+        // the three summaries from one reading of the council's requirements
+        var summaries = CompletableFuture.supplyAsync(() -> compliance.getComplianceSummaries(GetComplianceSummariesRequest.newBuilder()
+                .addGroupBy(ComplianceDimension.DEPARTMENT).addGroupBy(ComplianceDimension.POLITICAL_GROUP)
+                .addGroupBy(ComplianceDimension.KIND).build()), blocking);
         var courses = CompletableFuture.supplyAsync(() -> backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()), blocking);
         return Page.model(session, "Training compliance", "compliance",
-                "byDepartment", answer(byDepartment).getGroupsList(),
-                "byGroup", answer(byGroup).getGroupsList(),
-                "byKind", answer(byKind).getGroupsList(),
+                "byDepartment", answer(summaries).getSummaries(0).getGroupsList(),
+                "byGroup", answer(summaries).getSummaries(1).getGroupsList(),
+                "byKind", answer(summaries).getSummaries(2).getGroupsList(),
                 "overdue", answer(overdue).getItemsList(), "overdueTotal", answer(overdue).getTotalSize(),
                 "courses", answer(courses).getCoursesList(),
                 "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now(clock).toString());
@@ -108,10 +109,6 @@ public class ComplianceController {
         return pages.ok(request, "overdue", Page.model(session, "Overdue training", "compliance",
                 "overdue", found.getItemsList(),
                 "pagination", Pagination.of(number, OVERDUE_PAGE, found.getTotalSize(), found.getItemsCount(), "/compliance/overdue", Map.of())));
-    }
-
-    private static GetComplianceSummaryRequest summary(ComplianceDimension by) {
-        return GetComplianceSummaryRequest.newBuilder().setGroupBy(by).build();
     }
 
     /** A call's answer, or its failure as the call itself would have thrown it (a refusal shows its page). */
