@@ -18,6 +18,7 @@ import uk.councilprotocol.console.FormErrors;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.Pagination;
+import uk.councilprotocol.console.backend.AtOnce;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
@@ -31,8 +32,6 @@ import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 
 import jakarta.inject.Named;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,21 +80,20 @@ public class ComplianceController {
 
     private Map<String, Object> model(Session session, String recorded, List<FormErrors.FieldError> errors, Map<String, String> form) {
         var compliance = backends.compliance(session);
-        // the page's three calls at once, so it takes as long as the slowest rather than all of them in turn
-        // (bench/console.sh); a summary stays a summary: the most overdue few, and a link to the rest
-        var overdue = CompletableFuture.supplyAsync(() -> compliance.listOverdue(ListOverdueRequest.newBuilder()
+        // the page's calls at once (AtOnce); a summary stays a summary: the most overdue few, and a link to the rest
+        var overdue = AtOnce.call(() -> compliance.listOverdue(ListOverdueRequest.newBuilder()
                 .setPageSize(OVERDUE_SHOWN).build()), blocking);
         // the three summaries from one reading of the council's requirements
-        var summaries = CompletableFuture.supplyAsync(() -> compliance.getComplianceSummaries(GetComplianceSummariesRequest.newBuilder()
+        var summaries = AtOnce.call(() -> compliance.getComplianceSummaries(GetComplianceSummariesRequest.newBuilder()
                 .addGroupBy(ComplianceDimension.DEPARTMENT).addGroupBy(ComplianceDimension.POLITICAL_GROUP)
                 .addGroupBy(ComplianceDimension.KIND).build()), blocking);
-        var courses = CompletableFuture.supplyAsync(() -> backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()), blocking);
+        var courses = AtOnce.call(() -> backends.courses(session).listCourses(ListCoursesRequest.getDefaultInstance()), blocking);
         return Page.model(session, "Training compliance", "compliance",
-                "byDepartment", answer(summaries).getSummaries(0).getGroupsList(),
-                "byGroup", answer(summaries).getSummaries(1).getGroupsList(),
-                "byKind", answer(summaries).getSummaries(2).getGroupsList(),
-                "overdue", answer(overdue).getItemsList(), "overdueTotal", answer(overdue).getTotalSize(),
-                "courses", answer(courses).getCoursesList(),
+                "byDepartment", AtOnce.answer(summaries).getSummaries(0).getGroupsList(),
+                "byGroup", AtOnce.answer(summaries).getSummaries(1).getGroupsList(),
+                "byKind", AtOnce.answer(summaries).getSummaries(2).getGroupsList(),
+                "overdue", AtOnce.answer(overdue).getItemsList(), "overdueTotal", AtOnce.answer(overdue).getTotalSize(),
+                "courses", AtOnce.answer(courses).getCoursesList(),
                 "recorded", recorded == null ? "" : recorded, "errors", errors, "form", form, "today", LocalDate.now(clock).toString());
     }
 
@@ -109,14 +107,5 @@ public class ComplianceController {
         return pages.ok(request, "overdue", Page.model(session, "Overdue training", "compliance",
                 "overdue", found.getItemsList(),
                 "pagination", Pagination.of(number, OVERDUE_PAGE, found.getTotalSize(), found.getItemsCount(), "/compliance/overdue", Map.of())));
-    }
-
-    /** A call's answer, or its failure as the call itself would have thrown it (a refusal shows its page). */
-    private static <T> T answer(CompletableFuture<T> call) {
-        try {
-            return call.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
-        }
     }
 }

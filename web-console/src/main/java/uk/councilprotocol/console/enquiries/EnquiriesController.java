@@ -21,7 +21,10 @@ import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.Pagination;
 import uk.councilprotocol.console.admin.RefusedAddresses;
+import uk.councilprotocol.console.backend.AtOnce;
 import uk.councilprotocol.console.backend.Backends;
+import jakarta.inject.Named;
+import java.util.concurrent.ExecutorService;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
@@ -66,8 +69,10 @@ public class EnquiriesController {
     private final Backends backends;
     private final Pages pages;
     private final Clock clock;
+    private final ExecutorService blocking;
 
-    public EnquiriesController(Backends backends, Pages pages, Clock clock) {
+    public EnquiriesController(Backends backends, Pages pages, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.blocking = blocking;
         this.backends = backends;
         this.pages = pages;
         this.clock = clock;
@@ -84,6 +89,8 @@ public class EnquiriesController {
                 "councillor", Pagination.filterValue(councillor), "category", Pagination.filterValue(category),
                 "state", Pagination.filterValue(state), "q", Pagination.filterValue(q));
         int number = Pagination.requested(page);
+        // a councillor whose address is refused gets no acknowledgements: the Hub sees it where it works
+        var undeliverable = AtOnce.call(() -> RefusedAddresses.of(backends, session), blocking);
         ListEnquiriesResponse found = backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true)
                 .setDepartment(filter.get("department")).setWard(filter.get("ward")).setCouncillorName(filter.get("councillor"))
                 .setCategory(filter.get("category")).setState(filter.get("state")).setQuery(filter.get("q"))
@@ -96,8 +103,7 @@ public class EnquiriesController {
                 "states", states, "reassigned", reassigned == null ? "" : reassigned,
                 "departments", choices.getDepartmentsList(), "wards", choices.getWardsList(),
                 "councillors", choices.getCouncillorNamesList(), "categories", choices.getCategoriesList(), "filter", filter,
-                // a councillor whose address is refused gets no acknowledgements: the Hub sees it where it works
-                "undeliverable", RefusedAddresses.of(backends, session),
+                "undeliverable", AtOnce.answer(undeliverable),
                 "pagination", Pagination.of(number, PAGE_SIZE, found.getTotalSize(), found.getEnquiriesCount(), "/enquiries", filter)));
     }
 
