@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,11 +68,16 @@ class RefusedMailTest {
         return null;
     }
 
-    JsonNode awaitStatus(String assignment, String kind, String status) {
+    /** The reminder once it is as described, the reminders as they stood if it never is. */
+    JsonNode awaitReminder(String assignment, String kind, Predicate<JsonNode> state, String described) {
         return Eventually.get(() -> {
             JsonNode r = reminderOf(assignment, kind);
-            return r != null && r.get("status").asText().equals(status) ? r : null;
-        }, Duration.ofSeconds(20), () -> kind + " of " + assignment + " " + status);
+            return r != null && state.test(r) ? r : null;
+        }, Duration.ofSeconds(20), () -> kind + " " + described + ": " + as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).body());
+    }
+
+    JsonNode awaitStatus(String assignment, String kind, String status) {
+        return awaitReminder(assignment, kind, r -> r.get("status").asText().equals(status), status);
     }
 
     boolean listed(String email) {
@@ -147,18 +153,14 @@ class RefusedMailTest {
         scope.mail().refuse(email, "452 4.2.2 Mailbox full");
         String assignment = assignedNow(full, email, null);
 
-        JsonNode waiting = Eventually.get(() -> {
-            JsonNode r = reminderOf(assignment, "DUE_IN_7_DAYS");
-            return r != null && r.get("attempts").asInt() >= 1 ? r : null;
-        }, Duration.ofSeconds(20), () -> "tried once: " + as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).body());
+        JsonNode waiting = awaitReminder(assignment, "DUE_IN_7_DAYS", r -> r.get("attempts").asInt() >= 1, "tried once");
         assertThat(waiting.get("status").asText()).isEqualTo("PENDING");
         assertThat(waiting.get("lastError").asText()).contains("452");
         assertThat(listed(email)).as("not refused for good").isFalse();
 
         clock.setInstant(WEDNESDAY.plusHours(1).atZone(LONDON).toInstant());   // past its back-off: tried again
-        Eventually.assertTrue(() -> reminderOf(assignment, "DUE_IN_7_DAYS").get("attempts").asInt() >= 2,
-                Duration.ofSeconds(20), "tried again");
-        assertThat(reminderOf(assignment, "DUE_IN_7_DAYS").get("status").asText()).isEqualTo("PENDING");
+        JsonNode again = awaitReminder(assignment, "DUE_IN_7_DAYS", r -> r.get("attempts").asInt() >= 2, "tried again");
+        assertThat(again.get("status").asText()).isEqualTo("PENDING");
 
         clock.setInstant(WEDNESDAY.plusHours(73).atZone(LONDON).toInstant());
         JsonNode givenUp = awaitStatus(assignment, "DUE_IN_7_DAYS", "FAILED");
