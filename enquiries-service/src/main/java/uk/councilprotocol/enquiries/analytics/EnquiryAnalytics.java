@@ -4,15 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.councilprotocol.enquiries.councillors.Councillor;
-import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
-import uk.councilprotocol.enquiries.hub.DeadlineChange;
-import uk.councilprotocol.enquiries.hub.DeadlineChangeRepository;
-import uk.councilprotocol.enquiries.hub.Enquiry;
-import uk.councilprotocol.enquiries.hub.EnquiryAssignment;
-import uk.councilprotocol.enquiries.hub.EnquiryAssignmentRepository;
-import uk.councilprotocol.enquiries.hub.EnquiryRepository;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
@@ -20,43 +12,25 @@ import uk.councilprotocol.platform.security.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.UUID;
 
 /**
  * Protocol 9.1.2, the on-going review of Members' enquiries: per department, category, ward, councillor or month
  * of receipt. Enquiries reclassified as complaints (9.1.8) are left out. An enquiry split across departments
- * counts once in each.
+ * counts once in each. Counted in PostgreSQL ({@link AnalyticsTallies}): one row per group comes back however many
+ * enquiries the council has had.
  */
 @Singleton
 public class EnquiryAnalytics {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
-
-    private final EnquiryRepository enquiries;
-    private final EnquiryAssignmentRepository assignments;
-    private final DeadlineChangeRepository changes;
-    private final CouncillorRepository councillors;
+    private final AnalyticsTallies tallies;
     private final ResponseDeadlines deadlines;
     private final Clock clock;
 
-    public EnquiryAnalytics(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
-                            DeadlineChangeRepository changes, CouncillorRepository councillors,
-                            ResponseDeadlines deadlines, Clock clock) {
-        this.enquiries = enquiries;
-        this.assignments = assignments;
-        this.changes = changes;
-        this.councillors = councillors;
+    public EnquiryAnalytics(AnalyticsTallies tallies, ResponseDeadlines deadlines, Clock clock) {
+        this.tallies = tallies;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -67,6 +41,17 @@ public class EnquiryAnalytics {
     public record Group(String group, int enquiries, int answered, double percentAnsweredOnTime,
                         double percentWithinRevisedDeadline, double medianWorkingDays, double p90WorkingDays,
                         int withHoldingReply, int openOverdue) {
+
+        /** A group from its counts: the percentages are of the enquiries answered, to one decimal place. */
+        static Group of(String group, int enquiries, int answered, int onTime, int withinRevised, double median,
+                        double p90, int withHoldingReply, int openOverdue) {
+            return new Group(group, enquiries, answered, percent(onTime, answered), percent(withinRevised, answered),
+                    median, p90, withHoldingReply, openOverdue);
+        }
+
+        private static double percent(int part, int whole) {
+            return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+        }
     }
 
     @Serdeable
@@ -83,28 +68,18 @@ public class EnquiryAnalytics {
 
     public Report report(Dimension by, Caller caller) {
         caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
-        Instant now = clock.instant();
-        Map<UUID, List<String>> departments = assignments.listOrderByAssignedAt().stream()
-                .collect(Collectors.groupingBy(EnquiryAssignment::enquiryId,
-                        Collectors.mapping(EnquiryAssignment::department, Collectors.toList())));
-        Set<UUID> held = new HashSet<>();
-        changes.findAll().forEach(c -> {
-            if (DeadlineChange.HOLDING_REPLY.equals(c.kind())) {
-                held.add(c.enquiryId());
-            }
-        });
-        Map<String, String> names = new HashMap<>();
-        councillors.findAll().forEach(c -> names.put(c.personId(), c.fullName()));
-        Map<String, Tally> tallies = new TreeMap<>();
-        for (Enquiry e : enquiries.listOrderByDueAt()) {
-            if (e.status() == Enquiry.Status.RECLASSIFIED) {
-                continue;
-            }
-            for (String group : groupsOf(e, by, departments, names)) {
-                tallies.computeIfAbsent(group, g -> new Tally()).add(e, held.contains(e.id()), now);
+        return new Report(by, tallies.by(by, clock.instant(), clock.getZone(), this::closedWeekdays));
+    }
+
+    /** The weekdays between two dates (inclusive) on which the council does not work: its bank holidays. */
+    private List<LocalDate> closedWeekdays(LocalDate from, LocalDate to) {
+        List<LocalDate> closed = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() < 6 && !deadlines.isWorkingDay(day)) {
+                closed.add(day);
             }
         }
-        return new Report(by, tallies.entrySet().stream().map(t -> t.getValue().toGroup(t.getKey())).toList());
+        return closed;
     }
 
     /** The report as CSV (RFC 4180), one row per group, for spreadsheets; a group's name is never read as a formula. */
@@ -124,68 +99,8 @@ public class EnquiryAnalytics {
         return csv.toString();
     }
 
-    private List<String> groupsOf(Enquiry e, Dimension by, Map<UUID, List<String>> departments,
-                                  Map<String, String> names) {
-        return switch (by) {
-            case DEPARTMENT -> departments.getOrDefault(e.id(), List.of("(unassigned)"));
-            case CATEGORY -> List.of(e.category());
-            case WARD -> List.of(e.ward() == null ? "(none)" : e.ward());
-            case COUNCILLOR -> List.of(names.getOrDefault(e.councillorId(), e.councillorId()));
-            case MONTH -> List.of(MONTH.format(e.receivedAt().atZone(clock.getZone())));
-        };
-    }
-
     /** A leading =, +, - or @ is neutralised so a spreadsheet never runs a councillor's or ward's name as a formula. */
     private static String formulaSafe(String cell) {
         return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
-    private final class Tally {
-        private int enquiries;
-        private int onTime;
-        private int withinRevised;
-        private int withHoldingReply;
-        private int openOverdue;
-        private final List<Integer> workingDays = new ArrayList<>();
-
-        void add(Enquiry e, boolean heldOver, Instant now) {
-            enquiries++;
-            if (heldOver) {
-                withHoldingReply++;
-            }
-            if (e.isOverdue(now)) {
-                openOverdue++;
-            }
-            if (e.status() == Enquiry.Status.RESPONDED && e.respondedAt() != null) {
-                var answeredOn = e.respondedAt().atZone(clock.getZone()).toLocalDate();
-                workingDays.add(deadlines.workingDaysBetween(e.countsFrom(), answeredOn));
-                if (!answeredOn.isAfter(e.originalDueDate())) {
-                    onTime++;
-                }
-                if (!e.respondedAt().isAfter(e.dueAt())) {
-                    withinRevised++;
-                }
-            }
-        }
-
-        Group toGroup(String name) {
-            int answered = workingDays.size();
-            Collections.sort(workingDays);
-            return new Group(name, enquiries, answered, percent(onTime, answered), percent(withinRevised, answered),
-                    percentile(50), percentile(90), withHoldingReply, openOverdue);
-        }
-
-        /** Nearest-rank percentile of working days taken; 0 when nothing was answered. */
-        private double percentile(int p) {
-            if (workingDays.isEmpty()) {
-                return 0;
-            }
-            int rank = (int) Math.ceil(p / 100.0 * workingDays.size());
-            return workingDays.get(Math.max(0, rank - 1));
-        }
-
-        private static double percent(int part, int whole) {
-            return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
-        }
     }
 }

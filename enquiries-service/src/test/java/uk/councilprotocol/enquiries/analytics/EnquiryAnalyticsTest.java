@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * November 2026 at the Hub: two Highways enquiries (one answered in 6 working days, one in 14), two Schools
  * enquiries (one held over and answered within its new deadline, one still open and overdue), and one
- * reclassified as a complaint, which the statistics leave out.
+ * reclassified as a complaint, which the statistics leave out; and one in December answered across Christmas.
  */
 // Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
 @Tag("business-date")
@@ -85,6 +85,12 @@ class EnquiryAnalyticsTest {
                 Map.of("reason", "Awaiting the school", "actionBeingTaken", "Meeting the head", "newDueDate", "2026-11-30")).status()).isEqualTo(200);
         respondAt(slow, "department:environment-and-place", "2026-11-20T12:00:00Z");
         respondAt(heldOver, "department:children-and-learning", "2026-11-25T12:00:00Z");
+        // Across Christmas: 25 and 28 December 2026 and 1 January 2027 are bank holidays in England, so from Monday
+        // 21 December to Tuesday 5 January is 8 working days, two before it was due (7 January).
+        hub.postJson("/routing-rules", Map.of("category", "Parks", "department", "Culture and Leisure"));
+        clock.setInstant(Instant.parse("2026-12-21T11:00:00Z"));
+        String acrossChristmas = log(hub, "Parks", "2026-12-21T10:00:00Z");
+        respondAt(acrossChristmas, "department:culture-and-leisure", "2027-01-05T12:00:00Z");
 
         JsonNode byDepartment = as("mo", "standards").get("/analytics/enquiries?by=department").json();
         JsonNode environment = group(byDepartment, "Environment and Place");
@@ -102,7 +108,12 @@ class EnquiryAnalyticsTest {
         assertThat(children.get("openOverdue").asInt()).isEqualTo(1);
 
         assertThat(group(as("hub", "hub").get("/analytics/enquiries?by=month").json(), "2026-11").get("enquiries").asInt()).isEqualTo(4);
-        assertThat(group(as("hub", "hub").get("/analytics/enquiries?by=councillor").json(), "Cllr Sam Stats").get("answered").asInt()).isEqualTo(3);
+        assertThat(group(as("hub", "hub").get("/analytics/enquiries?by=councillor").json(), "Cllr Sam Stats").get("answered").asInt()).isEqualTo(4);
+        JsonNode parks = group(as("hub", "hub").get("/analytics/enquiries?by=category").json(), "Parks");
+        assertThat(parks.get("answered").asInt()).isEqualTo(1);
+        assertThat(parks.get("medianWorkingDays").asDouble()).isEqualTo(8.0);
+        assertThat(parks.get("percentAnsweredOnTime").asDouble()).isEqualTo(100.0);
+        assertThat(group(as("hub", "hub").get("/analytics/enquiries?by=month").json(), "2026-12").get("enquiries").asInt()).isEqualTo(1);
         HttpCalls.Reply csv = as("hub", "hub").get("/analytics/enquiries/csv?by=category");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("category,enquiries,answered,percent_answered_on_time")
