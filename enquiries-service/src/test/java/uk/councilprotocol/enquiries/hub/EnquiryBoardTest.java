@@ -126,6 +126,10 @@ class EnquiryBoardTest {
                 .setCategory("Highways").setState("open").build()).getTotalSize()).isEqualTo(64);
         assertThat(hub.listAssigned(ListAssignedRequest.newBuilder().setWard("Hillside").setCategory("Highways").build())
                 .getTotalSize()).isZero();
+        assertThat(hub.listAssigned(ListAssignedRequest.newBuilder().setQuery("bea BOARD").build()).getTotalSize())
+                .as("the search finds a councillor's name: Bea's 65, less the one answered").isEqualTo(64);
+        assertThat(hub.listAssigned(ListAssignedRequest.newBuilder().setIncludeResponded(true).setQuery(answered.toLowerCase())
+                .build()).getEnquiriesList()).extracting(Enquiry::getReference).as("and a reference, in any case").containsExactly(answered);
 
         ListEnquiriesResponse choices = hub.listAssigned(ListAssignedRequest.newBuilder().setPageSize(1).setIncludeChoices(true).build());
         assertThat(choices.getChoices().getDepartmentsList()).containsExactly("Children and Learning", "Environment and Place");
