@@ -14,18 +14,19 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.backend.AtOnce;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
-import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
 import uk.councilprotocol.contracts.notifications.v1.GetMyPreferencesRequest;
 import uk.councilprotocol.contracts.notifications.v1.MyPreferences;
 import uk.councilprotocol.contracts.notifications.v1.SetMyPreferencesRequest;
-import uk.councilprotocol.contracts.enquiries.v1.ListAssignedRequest;
-import uk.councilprotocol.contracts.plans.v1.Action;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
 import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequest;
@@ -38,6 +39,8 @@ import uk.councilprotocol.console.training.MoreTimeController;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -47,12 +50,17 @@ import java.util.stream.Collectors;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MyWorkController {
+    /** Enquiries shown on the page; the board has the rest. */
+    static final int ENQUIRIES_SHOWN = 20;
+
     private final Backends backends;
     private final Pages pages;
+    private final ExecutorService blocking;
 
-    public MyWorkController(Backends backends, Pages pages) {
+    public MyWorkController(Backends backends, Pages pages, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.backends = backends;
         this.pages = pages;
+        this.blocking = blocking;
     }
 
     @Post("/preferences")
@@ -68,32 +76,42 @@ public class MyWorkController {
     @Get("/")
     public HttpResponse<String> myWork(HttpRequest<?> request, @Nullable @QueryValue String saved) {
         Session session = Sessions.of(request);
-        List<CourseCompliance> training = List.of();
-        boolean onRoster = true;
+        // the page's calls at once (AtOnce): it takes as long as the slowest of them
+        var training = AtOnce.call(() -> ownTraining(session), blocking);
+        var pending = AtOnce.call(() -> backends.extensions(session).listExtensionRequests(ListExtensionRequestsRequest.newBuilder()
+                .setStatus(ExtensionStatus.PENDING).build()).getRequestsList(), blocking);
+        var team = AtOnce.call(() -> backends.compliance(session).listTeam(ListTeamRequest.getDefaultInstance()).getPeopleCount(), blocking);
+        var actions = AtOnce.call(() -> backends.plans(session).listMyActions(ListMyActionsRequest.getDefaultInstance())
+                .getActionsList(), blocking);
+        // a summary: the first few in deadline order, and the board for the rest
+        var enquiries = AtOnce.call(() -> session.department() || session.councillor()
+                ? backends.enquiries(session).listAssigned(ListAssignedRequest.newBuilder().setPageSize(ENQUIRIES_SHOWN).build())
+                : ListEnquiriesResponse.getDefaultInstance(), blocking);
+        var preferences = AtOnce.call(() -> backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()),
+                blocking);
+        Map<String, ExtensionRequest> askedFor = AtOnce.answer(pending).stream().filter(r -> r.getPersonId().equals(session.personId()))
+                .collect(Collectors.toMap(ExtensionRequest::getAssignmentId, r -> r, (a, b) -> a));
+        List<ExtensionRequest> toDecide = AtOnce.answer(pending).stream().filter(r -> MoreTimeController.mayDecide(session, r)
+                && (session.personId().equals(r.getApproverId()) || r.getApproverId().isEmpty())).toList();
+        Optional<List<CourseCompliance>> own = AtOnce.answer(training);
+        return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", own.orElse(List.of()),
+                "onRoster", own.isPresent(), "askedFor", askedFor, "toDecide", toDecide, "team", AtOnce.answer(team),
+                "actions", AtOnce.answer(actions), "enquiries", AtOnce.answer(enquiries).getEnquiriesList(),
+                "enquiriesTotal", AtOnce.answer(enquiries).getTotalSize(), "saved", saved == null ? "" : saved,
+                "topics", topics(AtOnce.answer(preferences))));
+    }
+
+    /** The person's own courses; empty when they are not on the council's roster (an administrator, a visiting officer). */
+    private Optional<List<CourseCompliance>> ownTraining(Session session) {
         try {
-            training = backends.compliance(session).getPersonCompliance(GetPersonComplianceRequest.newBuilder()
-                    .setPersonId(session.personId()).build()).getCoursesList();
+            return Optional.of(backends.compliance(session).getPersonCompliance(GetPersonComplianceRequest.newBuilder()
+                    .setPersonId(session.personId()).build()).getCoursesList());
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() != Status.Code.NOT_FOUND && e.getStatus().getCode() != Status.Code.PERMISSION_DENIED) {
                 throw e;
             }
-            onRoster = false;
+            return Optional.empty();
         }
-        List<ExtensionRequest> pending = backends.extensions(session).listExtensionRequests(ListExtensionRequestsRequest.newBuilder()
-                .setStatus(ExtensionStatus.PENDING).build()).getRequestsList();
-        Map<String, ExtensionRequest> askedFor = pending.stream().filter(r -> r.getPersonId().equals(session.personId()))
-                .collect(Collectors.toMap(ExtensionRequest::getAssignmentId, r -> r, (a, b) -> a));
-        List<ExtensionRequest> toDecide = pending.stream().filter(r -> MoreTimeController.mayDecide(session, r)
-                && (session.personId().equals(r.getApproverId()) || r.getApproverId().isEmpty())).toList();
-        int team = backends.compliance(session).listTeam(ListTeamRequest.getDefaultInstance()).getPeopleCount();
-        List<Action> actions = backends.plans(session).listMyActions(ListMyActionsRequest.getDefaultInstance()).getActionsList();
-        List<Enquiry> enquiries = session.department() || session.councillor()
-                ? backends.enquiries(session).listAssigned(ListAssignedRequest.getDefaultInstance()).getEnquiriesList()
-                : List.of();
-        return pages.ok(request, "my-work", Page.model(session, "My work", "my-work", "training", training, "onRoster", onRoster,
-                "askedFor", askedFor, "toDecide", toDecide, "team", team, "actions", actions,
-                "enquiries", enquiries, "saved", saved == null ? "" : saved,
-                "topics", topics(backends.preferences(session).getMyPreferences(GetMyPreferencesRequest.getDefaultInstance()))));
     }
 
     /** One choice on the page: the form field, its legend and what is in effect. */
