@@ -1,5 +1,5 @@
--- The board's search (issue 18): a text anywhere in an enquiry's subject or reference, found through a trigram index
--- rather than by reading every enquiry. pg_trgm is a trusted extension (PostgreSQL 13 and later), so the schema's
--- owner may create it; it is created in this service's schema, the first on Flyway's search path.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX enquiry_search ON enquiry USING gin (subject gin_trgm_ops, reference gin_trgm_ops);
+-- The board's search (issue 18): a text anywhere in an enquiry's reference or subject, in any case. Kept lowered
+-- beside them, so the search is one LIKE per row rather than lowering both for every row each time (28 -> 11 ms over
+-- 20,000 enquiries). No index can serve it: under row-level security PostgreSQL uses an index only for leak-proof
+-- operators (text equality, not LIKE), which is why a trigram index was tried and dropped.
+ALTER TABLE enquiry ADD COLUMN search_text text GENERATED ALWAYS AS (lower(reference || ' ' || subject)) STORED;

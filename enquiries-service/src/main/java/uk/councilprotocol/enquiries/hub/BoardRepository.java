@@ -14,9 +14,9 @@ import java.util.UUID;
 /**
  * The board in SQL: who may see an enquiry ({@link EnquiryAccess}'s rule — the Hub everything, a department what is
  * assigned to it, a councillor their own and those copied to them), the board's filters and search, and a page in
- * deadline order, so a page costs the same with 50 enquiries or 50,000. The search finds its enquiries first, through the
- * trigram index on subject and reference (V10), and the board keeps those: 49 ms → 6 ms a query at 20,000 enquiries,
- * where matching each row in turn read them all. {@code departments} are the caller's
+ * deadline order, so a page costs the same with 50 enquiries or 50,000. The search ({@code pattern}, in lower case)
+ * matches the lowered reference and subject kept beside them (V10) or the councillor's name: 55 → 12-18 ms a query
+ * over 20,000 enquiries, where lowering three columns per row for ILIKE read slower. {@code departments} are the caller's
  * department codes (as {@code Caller.departmentCode} makes them; never empty, IN () is not SQL).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -40,9 +40,8 @@ public interface BoardRepository extends GenericRepository<Enquiry, UUID> {
               AND (:state = '' OR :state = CASE WHEN e.status = 'RESPONDED' THEN 'answered' WHEN e.status = 'RECLASSIFIED' THEN 'complaint'
                                                 WHEN e.due_at < :now THEN 'overdue' WHEN e.due_date <= :dueSoon THEN 'due-soon'
                                                 ELSE 'open' END)
-              AND (:pattern = '%' OR e.id IN (SELECT s.id FROM enquiry s WHERE s.subject ILIKE :pattern OR s.reference ILIKE :pattern
-                                              UNION ALL SELECT s.id FROM enquiry s JOIN councillor n ON n.person_id = s.councillor_id
-                                                        WHERE n.full_name ILIKE :pattern))
+              AND (:pattern = '%' OR e.search_text LIKE :pattern
+                   OR e.councillor_id IN (SELECT n.person_id FROM councillor n WHERE lower(n.full_name) LIKE :pattern))
             """;
 
     @Query("SELECT e.* " + MATCHING + " ORDER BY e.due_at, e.reference LIMIT :limit OFFSET :offset")

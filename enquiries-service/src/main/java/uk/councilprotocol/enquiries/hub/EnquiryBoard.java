@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -69,7 +70,7 @@ public class EnquiryBoard {
         Instant now = clock.instant();
         LocalDate dueSoon = LocalDate.now(clock).plusDays(DUE_SOON_DAYS);
         Scope scope = Scope.of(caller);
-        String pattern = PageRequest.containing(filter.text());
+        String pattern = PageRequest.containing(filter.text()).toLowerCase(Locale.ROOT);
         int total = board.count(scope.hub(), scope.personId(), scope.departments(), filter.includeResponded(), filter.overdueOnly(),
                 now, dueSoon, blank(filter.department()), blank(filter.ward()), blank(filter.councillor()), blank(filter.category()),
                 state, pattern);
