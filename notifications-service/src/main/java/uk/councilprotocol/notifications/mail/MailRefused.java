@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SMTP server answered and refused recipients of a message, for good ("550 no such mailbox") or for now ("452
- * mailbox full"); any it accepted have the message. The server is working, so this is no failure of it.
+ * The channel (an SMTP server, GOV.UK Notify) answered and refused recipients of a message, for good ("550 no such
+ * mailbox", "not a valid email address") or for now ("452 mailbox full", "rate limit"); any it accepted have the
+ * message. The channel is working, so this is no failure of it.
  */
 public class MailRefused extends RefusedByDependency {
-    /** One refused recipient and the server's answer (permanent from 500 up). */
-    public record Refusal(String address, int code, String reply) {
-        public boolean permanent() {
-            return code >= 500;
+    /** One refused recipient, whether for good, and the channel's answer. */
+    public record Refusal(String address, boolean permanent, String reply) {
+        /** An SMTP server's refusal: for good from 500 up ("550 no such mailbox"), for now below ("452 mailbox full"). */
+        public static Refusal smtp(String address, int code, String reply) {
+            return new Refusal(address, code >= 500, reply);
         }
     }
 

@@ -18,4 +18,7 @@ public interface SentMailRepository extends CrudRepository<SentMail, UUID> {
 
     @Query("SELECT count(*) FROM sent_mail WHERE recipient ILIKE :pattern OR subject ILIKE :pattern")
     int countMatching(String pattern);
+
+    /** Every attempt at one email, and what became of it, oldest first. */
+    List<SentMail> findByMessageIdOrderByAt(String messageId);
 }

@@ -1,6 +1,7 @@
 package uk.councilprotocol.notifications.mail;
 
 import jakarta.annotation.PreDestroy;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -34,7 +35,8 @@ import java.util.Optional;
  * replaced if the server has closed it; one that fails a send is closed, never reused.
  */
 @Singleton
-public class SmtpMailer {
+@Requires(property = Mailer.CHANNEL, value = "smtp", defaultValue = "smtp")
+public class SmtpMailer implements Mailer {
     public static final String DEPENDENCY = "smtp";
     /** Idle connections kept for the next send; more are closed. */
     private static final int KEPT = 4;
@@ -55,6 +57,7 @@ public class SmtpMailer {
         } : null);
     }
 
+    @Override
     public void send(OutgoingMail mail) throws Exception {
         MimeMessage message = toMessage(mail);
         resilience.call(DEPENDENCY, () -> {
@@ -110,7 +113,7 @@ public class SmtpMailer {
         for (Exception next = failure.getNextException(); next != null;
              next = next instanceof MessagingException m ? m.getNextException() : null) {
             if (next instanceof SMTPAddressFailedException address) {
-                refusals.add(new MailRefused.Refusal(address.getAddress().getAddress(), address.getReturnCode(),
+                refusals.add(MailRefused.Refusal.smtp(address.getAddress().getAddress(), address.getReturnCode(),
                         address.getMessage().strip()));
             }
         }
@@ -119,15 +122,20 @@ public class SmtpMailer {
         return refusals.isEmpty() ? Optional.empty() : Optional.of(new MailRefused(refusals, delivered, failure));
     }
 
+    @Override
+    public boolean unreachable(Throwable failure) {
+        return connectionFailed(failure);
+    }
+
     /** Whether a send failed because the server could not be reached at all, rather than refusing this message. */
-    public static boolean unreachable(Throwable failure) {
+    static boolean connectionFailed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof MailConnectException || cause instanceof java.net.ConnectException
                     || cause instanceof java.net.UnknownHostException) {
                 return true;
             }
             if (cause instanceof MessagingException messaging && messaging.getNextException() != null
-                    && unreachable(messaging.getNextException())) {
+                    && connectionFailed(messaging.getNextException())) {
                 return true;
             }
         }

@@ -14,7 +14,7 @@ import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.platform.tenancy.Councils;
-import uk.councilprotocol.notifications.mail.SmtpMailer;
+import uk.councilprotocol.notifications.mail.Mailer;
 import uk.councilprotocol.notifications.reminders.ReminderRepository;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 import uk.councilprotocol.notifications.reminders.SendWindow;
@@ -40,7 +40,7 @@ public class DigestSender {
 
     private final DigestItemRepository items;
     private final SentMailRepository sentMail;
-    private final SmtpMailer mailer;
+    private final Mailer mailer;
     private final ReminderSettings settings;
     private final Clock clock;
     private final ContactBook contacts;
@@ -49,7 +49,7 @@ public class DigestSender {
     private final CouncilVoices voices;
     private final SendWindow window;
 
-    public DigestSender(DigestItemRepository items, SentMailRepository sentMail, SmtpMailer mailer, ReminderSettings settings,
+    public DigestSender(DigestItemRepository items, SentMailRepository sentMail, Mailer mailer, ReminderSettings settings,
                         Clock clock, ContactBook contacts, Councils councils, ReminderRepository reminders,
                         CouncilVoices voices, SendWindow window) {
         this.voices = voices;

@@ -15,7 +15,7 @@ import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
-import uk.councilprotocol.notifications.mail.SmtpMailer;
+import uk.councilprotocol.notifications.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public class ReminderDispatcher {
 
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
-    private final SmtpMailer mailer;
+    private final Mailer mailer;
     private final Map<String, ReminderContent> contents;
     private final ReminderSettings settings;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class ReminderDispatcher {
     private final UnrecordedSends unrecorded;
     private final SendWindow window;
 
-    public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, SmtpMailer mailer,
+    public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, Mailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
                               MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils,
                               UnrecordedSends unrecorded, SendWindow window) {
@@ -177,7 +177,7 @@ public class ReminderDispatcher {
             return true;
         } catch (Exception e) {
             String error = e.toString();
-            if (!SmtpMailer.unreachable(e)) {
+            if (!mailer.unreachable(e)) {
                 refusedForNow(reminder, mail, error, now);
                 return true;
             }
