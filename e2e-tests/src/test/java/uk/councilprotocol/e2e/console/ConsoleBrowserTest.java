@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import jakarta.mail.internet.MimeMessage;
 import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.MailServer;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -336,6 +337,60 @@ class ConsoleBrowserTest {
                 .isEqualTo("Enquiry " + binsReference + " reassigned");
         assertThat(browser.text(By.tagName("main"))).as("no longer this department's").doesNotContain("Missed bin collections on Orchard Road");
         checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
+    void theHubAgreesALaterDeadlineReclassifiesItAsAComplaintAndReopensIt() throws Exception {
+        signInAs("Aisha Begum");
+        browser.click(By.linkText("Councillor enquiries"));
+        browser.click(By.linkText("Log an enquiry"));
+        browser.find(By.id("councillor_id")).sendKeys("CLLR-003");
+        browser.find(By.id("subject")).sendKeys("Flooded underpass on Mill Road");
+        browser.find(By.id("description")).sendKeys("Standing water after every shower; pedestrians walk in the road.");
+        browser.find(By.id("category")).sendKeys("Highways");
+        browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
+        String banner = browser.text(By.className("govuk-notification-banner__heading"));
+        String due = banner.substring(banner.lastIndexOf(' ') + 1);
+        // a working day after the deadline, by the council's own calendar: ten working days on, as enquiries-service counts
+        HttpCalls enquiries = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl()).as(platform.tokens().token("e2e-hub", "hub"));
+        String later = enquiries.get("/working-days/deadline?receivedAt=" + due + "T09:00:00Z").json().get("dueDate").asText();
+
+        browser.click(By.xpath("//span[normalize-space(.)='The councillor agreed a later deadline']"));
+        browser.click(By.xpath("//button[normalize-space(.)='Agree the new deadline']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("new_due_date").contains("reason");
+        checkAccessibility();
+        browser.find(By.id("agreed_due_date")).sendKeys(later);
+        browser.find(By.id("agreed_reason")).sendKeys("The drainage survey needs a dry week; agreed by phone.");
+        browser.click(By.xpath("//button[normalize-space(.)='Agree the new deadline']"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "New deadline agreed: response due " + later))
+                .isEqualTo("New deadline agreed: response due " + later);
+        assertThat(browser.text(By.id("timeline"))).contains("Alternative deadline agreed with");
+
+        browser.click(By.xpath("//span[normalize-space(.)='It is a complaint: reclassify it']"));
+        browser.find(By.id("complaint_reference")).sendKeys("COMP-2026-0099");
+        browser.click(By.xpath("//button[normalize-space(.)='Reclassify as a complaint']"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "Reclassified as complaint COMP-2026-0099"))
+                .isEqualTo("Reclassified as complaint COMP-2026-0099");
+        assertThat(browser.text(By.id("status"))).isEqualTo("Reclassified");
+        assertThat(browser.text(By.id("complaint"))).isEqualTo("COMP-2026-0099");
+        checkAccessibility();
+        String reference = browser.text(By.className("govuk-caption-l"));
+
+        browser.click(By.xpath("//button[normalize-space(.)='Reopen the enquiry']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("reason");
+        browser.find(By.id("reopen_reason")).sendKeys("The complaints team says it is an enquiry after all.");
+        browser.click(By.xpath("//button[normalize-space(.)='Reopen the enquiry']"));
+        assertThat(browser.textOnceEqual(By.id("status"), "Open")).isEqualTo("Open");
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("Enquiry reopened: response due ");
+        assertThat(browser.text(By.id("timeline"))).contains("Reopened by");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "enquiry-hub");
+
+        signInAs("Fatima Haddad");
+        browser.open(console + "/enquiries/" + reference);
+        assertThat(browser.text(By.tagName("main"))).as("a department officer has none of the Hub's forms")
+                .contains("Flooded underpass on Mill Road").doesNotContain("For the Hub");
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 

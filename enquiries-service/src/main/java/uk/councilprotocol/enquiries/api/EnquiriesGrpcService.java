@@ -31,8 +31,11 @@ import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineRequest;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReclassifyRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReopenRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
 import java.util.Locale;
 import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
@@ -71,6 +74,27 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     public void reassign(ReassignRequest request, StreamObserver<Enquiry> response) {
         response.onNext(toProto(assignments.reassign(required(request.getReference()), new Assignments.Reassignment(
                 request.getFromDepartment(), request.getToDepartment(), request.getToOfficerId(), request.getReason()),
+                GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void agreeAlternativeDeadline(AlternativeDeadlineRequest request, StreamObserver<Enquiry> response) {
+        response.onNext(toProto(changes.agreeAlternative(required(request.getReference()), new EnquiryChanges.AlternativeDeadline(
+                request.getNewDueDate(), request.getAgreedWith(), request.getReason()), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void reclassify(ReclassifyRequest request, StreamObserver<Enquiry> response) {
+        response.onNext(toProto(changes.reclassify(required(request.getReference()),
+                new EnquiryChanges.Reclassification(request.getComplaintReference()), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void reopen(ReopenRequest request, StreamObserver<Enquiry> response) {
+        response.onNext(toProto(changes.reopen(required(request.getReference()), new EnquiryChanges.Reopening(request.getReason()),
                 GrpcAuthentication.caller())));
         response.onCompleted();
     }

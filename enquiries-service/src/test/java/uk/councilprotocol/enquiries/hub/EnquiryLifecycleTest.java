@@ -14,7 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineRequest;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.enquiries.v1.ReclassifyRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReopenRequest;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryStatus;
@@ -334,6 +338,41 @@ class EnquiryLifecycleTest {
         assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
         assertThat(reopened.get("dueDate").asText()).isEqualTo("2027-01-07"); // ten working days from Monday 21 December
         assertThat(reopened.get("deadlineChanges").findValuesAsText("kind")).containsExactly("AGREED_ALTERNATIVE", "REOPENED");
+    }
+
+    @Test
+    void aDepartmentsSystemAndTheConsoleDoTheSameThreeOverGrpcWithTheSameRulesAndEvents() throws Exception {
+        String reference = logPothole(false).get("reference").asText();
+        EnquiriesGrpc.EnquiriesBlockingStub hub = grpcAs("hub-system", "hub");
+        assertThatThrownBy(() -> hub.agreeAlternativeDeadline(AlternativeDeadlineRequest.newBuilder().setReference(reference).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactlyInAnyOrder("agreed_with", "reason", "new_due_date");
+                });
+        Enquiry agreed = hub.agreeAlternativeDeadline(AlternativeDeadlineRequest.newBuilder().setReference(reference)
+                .setNewDueDate("2027-02-26").setAgreedWith("Cllr Asker").setReason("Every street in the ward surveyed first.").build());
+        assertThat(agreed.getDueDate()).isEqualTo("2027-02-26");
+        assertThat(agreed.getOriginalDueDate()).isEqualTo("2027-01-07");
+
+        var reclassify = ReclassifyRequest.newBuilder().setReference(reference).setComplaintReference("COMP-2026-0413").build();
+        assertThatThrownBy(() -> grpcAs("CLLR-A", "councillor").reclassify(reclassify))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
+                        .as("the councillor who raised it").isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThat(hub.reclassify(reclassify).getStatus().name()).isEqualTo("RECLASSIFIED");
+
+        var reopen = ReopenRequest.newBuilder().setReference(reference).setReason("An enquiry after all.").build();
+        assertThatThrownBy(() -> grpcAs("env-system", ENVIRONMENT).reopen(reopen))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
+                        .as("only the Hub reopens").isEqualTo(Status.Code.PERMISSION_DENIED));
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            Enquiry reopened = hub.reopen(reopen);
+            assertThat(reopened.getStatus().name()).isEqualTo("OPEN");
+            assertThat(reopened.getDueDate()).isEqualTo("2027-01-07");   // ten working days from Monday 21 December
+            probe.await(r -> reference.equals(r.key()) && "councilprotocol.enquiries.v1.EnquiryReopened"
+                    .equals(new String(r.headers().lastHeader("ce_type").value())), 1, Duration.ofSeconds(20));
+        }
+        assertThatThrownBy(() -> hub.reopen(reopen)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).as("already open").isEqualTo(Status.Code.FAILED_PRECONDITION));
     }
 
     @Test

@@ -29,6 +29,9 @@ import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
+import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReclassifyRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ReopenRequest;
 import uk.councilprotocol.contracts.enquiries.v1.BoardChoices;
 import uk.councilprotocol.contracts.enquiries.v1.Channel;
 import uk.councilprotocol.contracts.enquiries.v1.Constituent;
@@ -190,6 +193,28 @@ public class EnquiriesController {
                 RespondRequest.newBuilder().setReference(reference).setResponse(field(form, "response")).build()));
     }
 
+    @Post("/{reference}/alternative-deadline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> agreeAlternative(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "agreed", session -> backends.enquiries(session).agreeAlternativeDeadline(
+                AlternativeDeadlineRequest.newBuilder().setReference(reference).setNewDueDate(field(form, "new_due_date"))
+                        .setAgreedWith(field(form, "agreed_with")).setReason(field(form, "reason")).build()));
+    }
+
+    @Post("/{reference}/reclassification")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reclassify(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "reclassified", session -> backends.enquiries(session).reclassify(
+                ReclassifyRequest.newBuilder().setReference(reference).setComplaintReference(field(form, "complaint_reference")).build()));
+    }
+
+    @Post("/{reference}/reopening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reopen(HttpRequest<?> request, String reference, @Body Map<String, String> form) {
+        return change(request, reference, form, "reopened", session -> backends.enquiries(session).reopen(
+                ReopenRequest.newBuilder().setReference(reference).setReason(field(form, "reason")).build()));
+    }
+
     private HttpResponse<?> change(HttpRequest<?> request, String reference, Map<String, String> form, String done,
                                    Function<Session, Enquiry> call) {
         Session session = Sessions.of(request);
@@ -207,9 +232,24 @@ public class EnquiriesController {
     private Map<String, Object> enquiryModel(Session session, String reference, String done, List<FormErrors.FieldError> errors,
                                              Map<String, String> form) {
         Enquiry enquiry = backends.enquiries(session).getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build());
-        return Page.model(session, "Enquiry " + reference, "enquiries", "enquiry", enquiry, "done", done == null ? "" : done,
+        return Page.model(session, "Enquiry " + reference, "enquiries", "enquiry", enquiry, "doneMessage", doneMessage(done, enquiry),
                 "errors", errors, "form", form, "open", enquiry.getStatus().name().equals("OPEN"),
                 "timeline", EnquiryTimeline.of(enquiry, emails(session, reference)));
+    }
+
+    /** The banner after a change: what was done, and the deadline where it moved. */
+    static String doneMessage(@Nullable String done, Enquiry enquiry) {
+        return switch (done == null ? "" : done) {
+            case "logged" -> "Enquiry " + enquiry.getReference() + " logged: response due " + enquiry.getDueDate();
+            case "responded" -> "Response sent";
+            case "held" -> "Holding reply recorded";
+            case "reassigned" -> "Enquiry reassigned";
+            case "accepted" -> "Enquiry accepted";
+            case "agreed" -> "New deadline agreed: response due " + enquiry.getDueDate();
+            case "reclassified" -> "Reclassified as complaint " + enquiry.getComplaintReference();
+            case "reopened" -> "Enquiry reopened: response due " + enquiry.getDueDate();
+            default -> "";
+        };
     }
 
     /** The emails about the enquiry, for the Hub (notifications-service shows them to nobody else). */

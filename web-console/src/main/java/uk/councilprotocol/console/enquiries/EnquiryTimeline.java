@@ -47,7 +47,7 @@ public final class EnquiryTimeline {
         e.getAssignmentsList().forEach(a -> entries.add(entry(received, "Assigned to " + a.getDepartment(),
                 a.getOfficerId().isBlank() ? "No officer named yet" : "Officer " + a.getOfficerId())));
         e.getDeadlineChangesList().forEach(c -> entries.add(entry(Instant.ofEpochSecond(c.getRecordedAt().getSeconds()),
-                c.getKind().equals("HOLDING_REPLY") ? "Holding reply sent" : "Alternative deadline agreed",
+                changed(c),
                 c.getReason() + (c.getActionBeingTaken().isBlank() ? "" : " Action being taken: " + c.getActionBeingTaken())
                         + " New deadline " + c.getNewDueDate() + ".")));
         if (e.hasRespondedAt()) {
@@ -55,6 +55,15 @@ public final class EnquiryTimeline {
         }
         entries.sort(Comparator.comparing(Entry::at));
         return entries;
+    }
+
+    /** What a deadline change was, as the protocol names it (9.1.7 holding reply, 9.1.6 agreed alternative). */
+    private static String changed(uk.councilprotocol.contracts.enquiries.v1.DeadlineChange c) {
+        return switch (c.getKind()) {
+            case "HOLDING_REPLY" -> "Holding reply sent";
+            case "REOPENED" -> "Reopened by " + c.getRecordedBy();
+            default -> "Alternative deadline agreed" + (c.getAgreedWith().isBlank() ? "" : " with " + c.getAgreedWith());
+        };
     }
 
     private static Entry entry(Instant at, String what, String detail) {
