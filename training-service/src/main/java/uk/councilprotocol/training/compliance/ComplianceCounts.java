@@ -45,7 +45,7 @@ class ComplianceCounts {
                 + "'] ELSE p.roles END) AS g(role)" : "";
         String sql = "SELECT " + group + ", count(DISTINCT r.person_id), count(*), count(*) FILTER (WHERE " + DONE + "), "
                 + "count(*) FILTER (WHERE NOT (" + DONE + ") AND r.status = 'OPEN' AND r.due_date >= ?) "
-                + "FROM (" + ComplianceRepository.ROWS + (courseCode == null ? "" : " WHERE a.course_code = ?") + ") r "
+                + "FROM (" + ComplianceRepository.EVERYONE + (courseCode == null ? "" : " WHERE a.course_code = ?") + ") r "
                 + "JOIN person p ON p.id = r.person_id" + roles + " GROUP BY 1";
         Map<String, ComplianceQuery.Group> groups = new TreeMap<>();
         try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
@@ -95,18 +95,20 @@ class ComplianceCounts {
             return summaries;
         }
         together.forEach(dimension -> summaries.put(dimension, new TreeMap<>()));
-        String sql = "SELECT GROUPING(dep, grp, knd), coalesce(dep, grp, knd), count(DISTINCT person_id), count(*), "
-                + "count(*) FILTER (WHERE done), count(*) FILTER (WHERE NOT done AND due) FROM ("
+        // counted per person first (a person is in one group of each kind), so the sets count people without DISTINCT
+        String sql = "SELECT GROUPING(dep, grp, knd), coalesce(dep, grp, knd), count(*), sum(required), sum(done), sum(due) FROM ("
                 + "SELECT coalesce(p.department, '" + ComplianceQuery.NONE + "') AS dep, coalesce(p.political_group, '"
-                + ComplianceQuery.NONE + "') AS grp, p.kind AS knd, r.person_id, (" + DONE + ") AS done, "
-                + "(r.status = 'OPEN' AND r.due_date >= ?) AS due "
-                + "FROM (" + ComplianceRepository.ROWS + (courseCode == null ? "" : " WHERE a.course_code = ?") + ") r "
-                + "JOIN person p ON p.id = r.person_id) x GROUP BY GROUPING SETS ((dep), (grp), (knd))";
+                + ComplianceQuery.NONE + "') AS grp, p.kind AS knd, count(*) AS required, count(*) FILTER (WHERE " + DONE + ") AS done, "
+                + "count(*) FILTER (WHERE NOT (" + DONE + ") AND r.status = 'OPEN' AND r.due_date >= ?) AS due "
+                + "FROM (" + ComplianceRepository.EVERYONE + (courseCode == null ? "" : " WHERE a.course_code = ?") + ") r "
+                + "JOIN person p ON p.id = r.person_id GROUP BY p.id, 1, 2, 3) x GROUP BY GROUPING SETS ((dep), (grp), (knd))";
         try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            statement.setDate(1, java.sql.Date.valueOf(today));
-            statement.setDate(2, java.sql.Date.valueOf(today));
+            java.sql.Date day = java.sql.Date.valueOf(today);
+            statement.setDate(1, day);
+            statement.setDate(2, day);
+            statement.setDate(3, day);
             if (courseCode != null) {
-                statement.setString(3, courseCode);
+                statement.setString(4, courseCode);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -140,7 +142,7 @@ class ComplianceCounts {
     public OverduePage overdue(@Nullable String department, @Nullable String courseCode, LocalDate today, int offset, int size) {
         String since = "CASE WHEN r.expires_on IS NOT NULL AND r.expires_on < r.due_date THEN r.expires_on ELSE r.due_date END";
         String sql = "SELECT r.person_id, r.course_code, " + since + ", count(*) OVER () "
-                + "FROM (" + ComplianceRepository.ROWS + ") r JOIN person p ON p.id = r.person_id "
+                + "FROM (" + ComplianceRepository.EVERYONE + ") r JOIN person p ON p.id = r.person_id "
                 + "WHERE NOT (" + DONE + ") AND NOT (r.status = 'OPEN' AND r.due_date >= ?)"
                 + (department == null ? "" : " AND lower(p.department) = lower(?)")
                 + (courseCode == null ? "" : " AND r.course_code = ?")
