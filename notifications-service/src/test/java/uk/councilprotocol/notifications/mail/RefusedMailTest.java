@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.notifications.ReminderWatch;
 import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
@@ -59,34 +60,20 @@ class RefusedMailTest {
         return assignment;
     }
 
-    JsonNode reminderOf(String assignment, String kind) {
-        for (JsonNode r : as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).json()) {
-            if (r.get("kind").asText().equals(kind)) {
-                return r;
-            }
-        }
-        return null;
+    ReminderWatch watch() {
+        return new ReminderWatch(as("hr-" + id, "hr"));
     }
 
-    /** The reminder once it is as described, the reminders as they stood if it never is. */
     JsonNode awaitReminder(String assignment, String kind, Predicate<JsonNode> state, String described) {
-        return Eventually.get(() -> {
-            JsonNode r = reminderOf(assignment, kind);
-            return r != null && state.test(r) ? r : null;
-        }, Duration.ofSeconds(20), () -> kind + " " + described + ": " + as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).body());
+        return watch().await(assignment, kind, state, described);
     }
 
     JsonNode awaitStatus(String assignment, String kind, String status) {
-        return awaitReminder(assignment, kind, r -> r.get("status").asText().equals(status), status);
+        return watch().awaitStatus(assignment, kind, status);
     }
 
     boolean listed(String email) {
-        for (JsonNode address : as("hr-" + id, "hr").get("/mail/undeliverable").json()) {
-            if (address.get("email").asText().equals(email)) {
-                return true;
-            }
-        }
-        return false;
+        return watch().listed(email);
     }
 
     @Test

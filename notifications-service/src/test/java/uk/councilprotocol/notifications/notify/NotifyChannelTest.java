@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.notifications.ReminderWatch;
 import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
@@ -96,28 +97,20 @@ class NotifyChannelTest implements TestPropertyProvider {
         return person + "@example.gov.uk";
     }
 
+    ReminderWatch watch() {
+        return new ReminderWatch(as("hr-" + id, "hr"));
+    }
+
     JsonNode awaitReminder(String assignment, String kind, Predicate<JsonNode> state, String described) {
-        return Eventually.get(() -> {
-            for (JsonNode r : as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).json()) {
-                if (r.get("kind").asText().equals(kind) && state.test(r)) {
-                    return r;
-                }
-            }
-            return null;
-        }, Duration.ofSeconds(20), () -> kind + " " + described + ": " + as("hr-" + id, "hr").get("/reminders?subjectId=" + assignment).body());
+        return watch().await(assignment, kind, state, described);
     }
 
     JsonNode awaitStatus(String assignment, String kind, String status) {
-        return awaitReminder(assignment, kind, r -> r.get("status").asText().equals(status), status);
+        return watch().awaitStatus(assignment, kind, status);
     }
 
     boolean listed(String email) {
-        for (JsonNode address : as("hr-" + id, "hr").get("/mail/undeliverable").json()) {
-            if (address.get("email").asText().equals(email)) {
-                return true;
-            }
-        }
-        return false;
+        return watch().listed(email);
     }
 
     long logged(String email, String status) {
