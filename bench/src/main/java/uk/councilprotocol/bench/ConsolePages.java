@@ -75,10 +75,35 @@ public final class ConsolePages {
             DemoData.load(platform);
             ConsolePages bench = new ConsolePages(platform, quick);
             String loaded = bench.load(quick ? 500 : 5_000, quick ? 1_000 : 20_000);
+            bench.settle();
             List<Measured> measured = bench.measure(quick ? 10 : 30, quick ? 432 : 4321);
             report(loaded, measured, quick, Path.of("bench/target/console-pages.json"));
         }
         System.exit(0);
+    }
+
+    /**
+     * Waits until the platform has finished what the load set going — every event relayed and consumed, every notice
+     * due sent — so the pages are measured on a council at rest, not beside the load's tail (the first pages measured
+     * otherwise shared the two cores with 20,000 acknowledgements being written).
+     */
+    private void settle() throws InterruptedException {
+        long begun = System.nanoTime();
+        long deadline = begun + Duration.ofMinutes(5).toNanos();
+        long consumedBefore = -1;
+        while (System.nanoTime() < deadline) {
+            long unpublished = ServiceSpec.ALL.stream().filter(ServiceSpec::ownsSchema).mapToLong(spec -> Checks.count(platform,
+                    "SELECT count(*) FROM " + spec.name() + ".outbox_event WHERE published_at IS NULL")).sum();
+            long due = Checks.count(platform, "SELECT count(*) FROM notifications.reminder WHERE status = 'PENDING' AND next_attempt_at <= now()");
+            long consumed = Checks.count(platform, "SELECT count(*) FROM notifications.processed_event");
+            if (unpublished == 0 && due == 0 && consumed == consumedBefore) {
+                System.out.printf("The platform at rest after %d s; measuring%n", Duration.ofNanos(System.nanoTime() - begun).toSeconds());
+                return;
+            }
+            consumedBefore = consumed;
+            Thread.sleep(5_000);
+        }
+        System.out.println("The platform was still busy after 5 minutes; measuring anyway");
     }
 
     /** The council's size: its roster, each person's completions, and open enquiries from its councillors. */
