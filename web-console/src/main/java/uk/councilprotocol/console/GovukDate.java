@@ -1,6 +1,4 @@
-package uk.councilprotocol.console.training;
-
-import uk.councilprotocol.console.FormErrors;
+package uk.councilprotocol.console;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The GOV.UK date input's three boxes (field-day, field-month, field-year) as the ISO date the services take. */
-final class GovukDate {
+public final class GovukDate {
     private GovukDate() {
     }
 
     /** @return the date as 2027-03-31, or "" with the field's error added when the boxes do not make a real date */
-    static String iso(Map<String, String> form, String field, List<FormErrors.FieldError> errors) {
+    public static String iso(Map<String, String> form, String field, List<FormErrors.FieldError> errors) {
         String day = form.getOrDefault(field + "-day", "").strip();
         String month = form.getOrDefault(field + "-month", "").strip();
         String year = form.getOrDefault(field + "-year", "").strip();

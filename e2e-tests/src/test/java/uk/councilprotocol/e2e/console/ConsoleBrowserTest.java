@@ -29,7 +29,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import jakarta.mail.internet.MimeMessage;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
@@ -272,7 +274,7 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("councillor_id");
         checkAccessibility();
 
-        browser.driver.findElement(By.id("councillor_id")).sendKeys("CLLR-002");
+        new Select(browser.find(By.id("councillor_id"))).selectByValue("CLLR-002");
         browser.driver.findElement(By.id("subject")).sendKeys("Broken streetlight on Church Street");
         browser.driver.findElement(By.id("description")).sendKeys("Out for a week outside the library; residents feel unsafe.");
         browser.driver.findElement(By.id("category")).sendKeys("Highways");
@@ -345,15 +347,37 @@ class ConsoleBrowserTest {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));
         browser.click(By.linkText("Log an enquiry"));
-        browser.find(By.id("councillor_id")).sendKeys("CLLR-003");
+        // a letter that came last Friday, copied to another councillor, confidential: picked by name, dated as it came
+        LocalDate lastFriday = LocalDate.now(platform.clock()).with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
+        new Select(browser.find(By.id("councillor_id"))).selectByValue("CLLR-003");   // Cllr Sarah O'Neill, shown with her group
+        browser.click(By.cssSelector("input[name='channel'][value='LETTER']"));
+        browser.find(By.id("received_at-day")).sendKeys(String.valueOf(lastFriday.getDayOfMonth()));
+        browser.find(By.id("received_at-month")).sendKeys(String.valueOf(lastFriday.getMonthValue()));
+        browser.find(By.id("received_at-year")).sendKeys(String.valueOf(lastFriday.getYear()));
+        browser.find(By.id("received_time")).sendKeys("25:00");
         browser.find(By.id("subject")).sendKeys("Flooded underpass on Mill Road");
         browser.find(By.id("description")).sendKeys("Standing water after every shower; pedestrians walk in the road.");
         browser.find(By.id("category")).sendKeys("Highways");
+        browser.find(By.id("related_address")).sendKeys("Mill Road underpass, by the station");
+        browser.click(By.xpath("//span[normalize-space(.)='Copy it to other councillors (optional)']"));
+        browser.click(By.cssSelector("input[name='circulation-CLLR-002']"));
+        browser.click(By.id("confidential"));
+        browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("received_time");
+        assertThat(new Select(browser.find(By.id("councillor_id"))).getFirstSelectedOption().getText()).as("kept")
+                .startsWith("Cllr Sarah O'Neill");
+        browser.find(By.id("received_time")).clear();
         browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
         String banner = browser.text(By.className("govuk-notification-banner__heading"));
         String due = banner.substring(banner.lastIndexOf(' ') + 1);
-        // a working day after the deadline, by the council's own calendar: ten working days on, as enquiries-service counts
         HttpCalls enquiries = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl()).as(platform.tokens().token("e2e-hub", "hub"));
+        String receivedAt = lastFriday.atTime(9, 0).atZone(platform.clock().getZone()).toInstant().toString();
+        assertThat(due).as("ten working days from last Friday morning, not from today")
+                .isEqualTo(enquiries.get("/working-days/deadline?receivedAt=" + receivedAt).json().get("dueDate").asText());
+        assertThat(browser.text(By.tagName("main"))).contains("Cllr Sarah O'Neill").contains("Received by letter")
+                .contains("Mill Road underpass, by the station").contains("CLLR-002").contains("Confidential");
+        checkAccessibility();
+        // a working day after the deadline, by the council's own calendar: ten working days on, as enquiries-service counts
         String later = enquiries.get("/working-days/deadline?receivedAt=" + due + "T09:00:00Z").json().get("dueDate").asText();
 
         browser.click(By.xpath("//span[normalize-space(.)='The councillor agreed a later deadline']"));

@@ -16,6 +16,7 @@ import uk.councilprotocol.contracts.enquiries.v1.ListEnquiriesResponse;
 import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 import uk.councilprotocol.enquiries.analytics.EnquiryAnalytics;
+import uk.councilprotocol.enquiries.councillors.CouncillorDirectory;
 import uk.councilprotocol.enquiries.email.EmailedEnquiries;
 import uk.councilprotocol.enquiries.hub.Assignments;
 import uk.councilprotocol.enquiries.hub.DeadlineChange;
@@ -34,6 +35,9 @@ import uk.councilprotocol.contracts.enquiries.v1.AcceptRequest;
 import uk.councilprotocol.contracts.enquiries.v1.AlternativeDeadlineRequest;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsResponse;
+import uk.councilprotocol.contracts.enquiries.v1.Member;
 import uk.councilprotocol.contracts.enquiries.v1.ReclassifyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ReopenRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
@@ -52,9 +56,12 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EnquiryAnalytics analytics;
     private final EmailedEnquiries emailed;
     private final EnquiryBoard board;
+    private final CouncillorDirectory councillors;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments,
-                                EnquiryAnalytics analytics, EmailedEnquiries emailed, EnquiryBoard board) {
+                                EnquiryAnalytics analytics, EmailedEnquiries emailed, EnquiryBoard board,
+                                CouncillorDirectory councillors) {
+        this.councillors = councillors;
         this.emailed = emailed;
         this.board = board;
         this.desk = desk;
@@ -96,6 +103,15 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     public void reopen(ReopenRequest request, StreamObserver<Enquiry> response) {
         response.onNext(toProto(changes.reopen(required(request.getReference()), new EnquiryChanges.Reopening(request.getReason()),
                 GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void listCouncillors(ListCouncillorsRequest request, StreamObserver<ListCouncillorsResponse> response) {
+        ListCouncillorsResponse.Builder reply = ListCouncillorsResponse.newBuilder();
+        councillors.serving(GrpcAuthentication.caller()).forEach(c -> reply.addMembers(Member.newBuilder().setPersonId(c.personId())
+                .setFullName(c.fullName()).setPoliticalGroup(Protos.orEmpty(c.politicalGroup()))));
+        response.onNext(reply.build());
         response.onCompleted();
     }
 

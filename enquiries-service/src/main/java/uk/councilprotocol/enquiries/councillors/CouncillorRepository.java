@@ -11,4 +11,6 @@ import java.util.List;
 public interface CouncillorRepository extends CrudRepository<Councillor, String> {
 
     List<Councillor> findByPersonIdIn(Collection<String> personIds);
+
+    List<Councillor> findByActiveTrueOrderByFullName();
 }

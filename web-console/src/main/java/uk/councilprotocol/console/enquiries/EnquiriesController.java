@@ -1,5 +1,13 @@
 package uk.councilprotocol.console.enquiries;
 
+import java.util.Optional;
+import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
+import java.time.LocalTime;
+import java.time.Instant;
+import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsRequest;
+import uk.councilprotocol.console.GovukDate;
+import com.google.protobuf.Timestamp;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -68,6 +76,8 @@ public class EnquiriesController {
     static final int DUE_SOON_DAYS = 3;
     /** Enquiries per page of the board. */
     static final int PAGE_SIZE = 50;
+    /** The log form's circulation boxes are named this and the councillor's roster id. */
+    static final String CIRCULATION = "circulation-";
 
     private final Backends backends;
     private final Pages pages;
@@ -112,7 +122,44 @@ public class EnquiriesController {
 
     @Get("/new")
     public HttpResponse<String> newEnquiry(HttpRequest<?> request) {
-        return pages.ok(request, "enquiry-new", Page.model(Sessions.of(request), "Log a Councillor enquiry", "enquiries", "errors", List.of(), "form", Map.of()));
+        return pages.ok(request, "enquiry-new", newModel(Sessions.of(request), List.of(), Map.of()));
+    }
+
+    /** The log form: the serving councillors by name, to choose whom it is from and whom to copy it to. */
+    private Map<String, Object> newModel(Session session, List<FormErrors.FieldError> errors, Map<String, String> form) {
+        return Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", errors, "form", form,
+                "members", backends.enquiries(session).listCouncillors(ListCouncillorsRequest.getDefaultInstance()).getMembersList(),
+                "circulation", circulation(form));
+    }
+
+    /** The councillors ticked to be copied in: one box each, named circulation-{roster id}. */
+    static List<String> circulation(Map<String, String> form) {
+        return form.entrySet().stream().filter(e -> e.getKey().startsWith(CIRCULATION) && "yes".equals(e.getValue()))
+                .map(e -> e.getKey().substring(CIRCULATION.length())).sorted().toList();
+    }
+
+    /**
+     * When it reached the council, from the GOV.UK date and a time (09:00 when only the date is given, as a letter
+     * opened in the morning); empty for "just now", which the service takes as the time of logging.
+     */
+    private Optional<Timestamp> receivedAt(Map<String, String> form, List<FormErrors.FieldError> errors) {
+        String date = GovukDate.iso(form, "received_at", errors);
+        String time = field(form, "received_time");
+        if (date.isEmpty()) {
+            if (!time.isEmpty() && errors.isEmpty()) {
+                errors.add(new FormErrors.FieldError("received_at", "needs a date with the time"));
+            }
+            return Optional.empty();
+        }
+        LocalTime at;
+        try {
+            at = time.isEmpty() ? LocalTime.of(9, 0) : LocalTime.parse(time.length() == 4 ? "0" + time : time);
+        } catch (DateTimeParseException e) {
+            errors.add(new FormErrors.FieldError("received_time", "must be a time such as 14:30"));
+            return Optional.empty();
+        }
+        Instant instant = LocalDate.parse(date).atTime(at).atZone(clock.getZone()).toInstant();
+        return Optional.of(Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).build());
     }
 
     @Post("/new")
@@ -123,6 +170,7 @@ public class EnquiriesController {
         LogEnquiryRequest.Builder log = LogEnquiryRequest.newBuilder().setCouncillorId(field(form, "councillor_id"))
                 .setSubject(field(form, "subject")).setDescription(field(form, "description"))
                 .setCategory(field(form, "category")).setWard(field(form, "ward"))
+                .setRelatedAddress(field(form, "related_address")).addAllCirculation(circulation(form))
                 .setConfidential("yes".equals(form.get("confidential")))
                 .setConstituent(Constituent.newBuilder().setName(field(form, "constituent_name"))
                         .setContact(field(form, "constituent_contact")).setAddress(field(form, "constituent_address")));
@@ -131,11 +179,16 @@ public class EnquiriesController {
         } catch (IllegalArgumentException e) {
             log.setChannel(Channel.CHANNEL_UNSPECIFIED);
         }
+        List<FormErrors.FieldError> errors = new ArrayList<>();
+        receivedAt(form, errors).ifPresent(log::setReceivedAt);
+        if (!errors.isEmpty()) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", newModel(session, errors, form));
+        }
         try {
             Enquiry logged = backends.enquiries(session).logEnquiry(log.build());
             return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
         } catch (StatusRuntimeException e) {
-            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", FormErrors.of(e), "form", form));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", newModel(session, FormErrors.of(e), form));
         }
     }
 
@@ -153,8 +206,7 @@ public class EnquiriesController {
                     .setCategory(category == null ? "" : category.strip()).setWard(ward == null ? "" : ward.strip()).build());
             return HttpResponse.seeOther(URI.create("/enquiries/" + logged.getReference() + "?done=logged"));
         } catch (StatusRuntimeException e) {
-            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", Page.model(session, "Log a Councillor enquiry",
-                    "enquiries", "errors", FormErrors.of(e), "form", Map.of()));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "enquiry-new", newModel(session, FormErrors.of(e), Map.of()));
         }
     }
 

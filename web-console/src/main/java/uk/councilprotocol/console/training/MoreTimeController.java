@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.GovukDate;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
 import uk.councilprotocol.console.backend.Backends;

@@ -1,7 +1,6 @@
-package uk.councilprotocol.console.training;
+package uk.councilprotocol.console;
 
 import org.junit.jupiter.api.Test;
-import uk.councilprotocol.console.FormErrors;
 
 import java.util.ArrayList;
 import java.util.List;
