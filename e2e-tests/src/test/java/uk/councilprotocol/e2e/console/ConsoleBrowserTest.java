@@ -415,6 +415,12 @@ class ConsoleBrowserTest {
         browser.open(console + "/enquiries/" + reference);
         assertThat(browser.text(By.tagName("main"))).as("a department officer has none of the Hub's forms")
                 .contains("Flooded underpass on Mill Road").doesNotContain("For the Hub");
+        browser.click(By.linkText("Councillor enquiries"));
+        browser.click(By.linkText("My department's analytics"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My department's enquiry analytics");
+        assertThat(browser.driver.findElements(By.cssSelector("tbody th")).stream().map(org.openqa.selenium.WebElement::getText).toList())
+                .as("her department's own figures").containsExactly("Environment and Place");
+        checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
@@ -473,6 +479,25 @@ class ConsoleBrowserTest {
         browser.click(By.linkText("By month"));
         assertThat(browser.textOnceEqual(By.tagName("caption"), "By month")).isEqualTo("By month");
         checkAccessibility();
+        // a period: from the first of this month (by the platform's clock), first asked the wrong way round
+        LocalDate firstOfMonth = LocalDate.now(platform.clock()).withDayOfMonth(1);
+        browser.find(By.id("from-day")).sendKeys("1");
+        browser.find(By.id("from-month")).sendKeys(String.valueOf(firstOfMonth.getMonthValue()));
+        browser.find(By.id("from-year")).sendKeys(String.valueOf(firstOfMonth.getYear()));
+        browser.find(By.id("to-day")).sendKeys("1");
+        browser.find(By.id("to-month")).sendKeys("1");
+        browser.find(By.id("to-year")).sendKeys(String.valueOf(firstOfMonth.getYear() - 1));
+        browser.click(By.xpath("//button[normalize-space(.)='Show this period']"));
+        assertThat(browser.text(By.className("govuk-error-summary__list"))).contains("to");
+        checkAccessibility();
+        for (String box : List.of("to-day", "to-month", "to-year")) {
+            browser.find(By.id(box)).clear();
+        }
+        browser.click(By.xpath("//button[normalize-space(.)='Show this period']"));
+        assertThat(browser.textOnceEqual(By.id("period"), "Enquiries received from " + firstOfMonth))
+                .isEqualTo("Enquiries received from " + firstOfMonth);
+        assertThat(browser.text(By.tagName("caption"))).as("still by month").isEqualTo("By month");
+        assertThat(browser.text(By.tagName("main"))).as("nothing received before the period").doesNotContain(firstOfMonth.minusMonths(1).toString().substring(0, 7));
 
         browser.click(By.linkText("Action plans"));
         browser.click(By.linkText("Import a plan table"));

@@ -13,7 +13,7 @@ import uk.councilprotocol.platform.security.Roles;
 import java.util.Locale;
 
 @Controller("/analytics/enquiries")
-@Secured({Roles.HUB, Roles.ADMIN, Roles.STANDARDS})
+@Secured({Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.OFFICER, Roles.SERVICE})
 public class AnalyticsController {
     private final EnquiryAnalytics analytics;
 
@@ -21,16 +21,21 @@ public class AnalyticsController {
         this.analytics = analytics;
     }
 
-    /** {@code by}: department (default), category, ward, councillor or month. */
+    /**
+     * {@code by}: department (default), category, ward, councillor or month; {@code from}, {@code to}: the days
+     * received, both included. A department's officers see their department's own figures.
+     */
     @Get
-    public EnquiryAnalytics.Report report(@Nullable @QueryValue String by, Authentication authentication) {
-        return analytics.report(EnquiryAnalytics.dimension(by), Caller.of(authentication));
+    public EnquiryAnalytics.Report report(@Nullable @QueryValue String by, @Nullable @QueryValue String from,
+                                          @Nullable @QueryValue String to, Authentication authentication) {
+        return analytics.report(EnquiryAnalytics.dimension(by), from, to, Caller.of(authentication));
     }
 
     @Get("/csv")
     @Produces("text/csv")
-    public HttpResponse<String> csv(@Nullable @QueryValue String by, Authentication authentication) {
-        EnquiryAnalytics.Report report = analytics.report(EnquiryAnalytics.dimension(by), Caller.of(authentication));
+    public HttpResponse<String> csv(@Nullable @QueryValue String by, @Nullable @QueryValue String from,
+                                    @Nullable @QueryValue String to, Authentication authentication) {
+        EnquiryAnalytics.Report report = analytics.report(EnquiryAnalytics.dimension(by), from, to, Caller.of(authentication));
         return HttpResponse.ok(analytics.csv(report)).header("Content-Disposition",
                 "attachment; filename=\"enquiries-by-" + report.groupBy().name().toLowerCase(Locale.ROOT) + ".csv\"");
     }

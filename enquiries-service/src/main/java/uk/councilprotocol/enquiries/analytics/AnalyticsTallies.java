@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import io.micronaut.core.annotation.Nullable;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,21 +40,31 @@ class AnalyticsTallies {
     }
 
     /**
+     * Which enquiries count: those received in the period (either end open when null, both ends included, by the
+     * council's calendar days), and only those assigned to one of {@code departments} when it is not null (a
+     * department's own figures: the department groups are then its own alone).
+     */
+    public record Scope(@Nullable Instant receivedFrom, @Nullable Instant receivedBefore, @Nullable List<String> departments) {
+    }
+
+    /**
      * Each group's figures, ordered by name.
      * @param closedWeekdays the council's bank holidays on weekdays between two dates, inclusive
      */
     @Transactional(readOnly = true)
-    public List<EnquiryAnalytics.Group> by(EnquiryAnalytics.Dimension dimension, Instant now, ZoneId zone,
+    public List<EnquiryAnalytics.Group> by(EnquiryAnalytics.Dimension dimension, Scope scope, Instant now, ZoneId zone,
                                            BiFunction<LocalDate, LocalDate, List<LocalDate>> closedWeekdays) {
         Connection connection = jdbc.getConnection();
         try {
             List<LocalDate> closed = answeredSpan(connection, zone)
                     .map(span -> closedWeekdays.apply(span.getKey(), span.getValue())).orElse(List.of());
-            try (PreparedStatement statement = connection.prepareStatement(sql(dimension))) {
-                statement.setArray(1, connection.createArrayOf("date", closed.stream().map(java.sql.Date::valueOf).toArray()));
-                statement.setString(2, zone.getId());
-                statement.setString(3, zone.getId());
-                statement.setTimestamp(4, Timestamp.from(now));
+            List<Object> parameters = new ArrayList<>();
+            String sql = sql(dimension, scope, parameters, connection.createArrayOf("date",
+                    closed.stream().map(java.sql.Date::valueOf).toArray()), zone, now);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
                 Map<String, EnquiryAnalytics.Group> groups = new TreeMap<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -83,7 +96,9 @@ class AnalyticsTallies {
         }
     }
 
-    private static String sql(EnquiryAnalytics.Dimension dimension) {
+    /** The query, its parameters added to {@code parameters} in the order they stand in it. */
+    private static String sql(EnquiryAnalytics.Dimension dimension, Scope scope, List<Object> parameters, Array closed,
+                              ZoneId zone, Instant now) {
         String group = switch (dimension) {
             case DEPARTMENT -> "coalesce(a.department, '(unassigned)')";
             case CATEGORY -> "e.category";
@@ -91,11 +106,33 @@ class AnalyticsTallies {
             case COUNCILLOR -> "coalesce(c.full_name, e.councillor_id)";
             case MONTH -> "e.month";
         };
+        parameters.add(closed);
+        parameters.add(zone.getId());
+        parameters.add(zone.getId());
+        StringBuilder counted = new StringBuilder("e.status <> 'RECLASSIFIED'");
+        if (scope.receivedFrom() != null) {
+            counted.append(" AND e.received_at >= ?");
+            parameters.add(Timestamp.from(scope.receivedFrom()));
+        }
+        if (scope.receivedBefore() != null) {
+            counted.append(" AND e.received_at < ?");
+            parameters.add(Timestamp.from(scope.receivedBefore()));
+        }
+        if (scope.departments() != null) {
+            counted.append(" AND EXISTS (SELECT 1 FROM enquiry_assignment v WHERE v.enquiry_id = e.id AND ")
+                    .append(departmentCode("v.department")).append(" = ANY(?))");
+            parameters.add(scope.departments().toArray(String[]::new));
+        }
+        parameters.add(Timestamp.from(now));
         String join = switch (dimension) {
-            case DEPARTMENT -> " LEFT JOIN enquiry_assignment a ON a.enquiry_id = e.id";
+            case DEPARTMENT -> " LEFT JOIN enquiry_assignment a ON a.enquiry_id = e.id"
+                    + (scope.departments() == null ? "" : " AND " + departmentCode("a.department") + " = ANY(?)");
             case COUNCILLOR -> " LEFT JOIN councillor c ON c.person_id = e.councillor_id";
             default -> "";
         };
+        if (dimension == EnquiryAnalytics.Dimension.DEPARTMENT && scope.departments() != null) {
+            parameters.add(scope.departments().toArray(String[]::new));
+        }
         return """
                 WITH closed AS (SELECT unnest(?::date[]) AS day),
                 held AS (SELECT DISTINCT enquiry_id FROM deadline_change WHERE kind = 'HOLDING_REPLY'),
@@ -103,7 +140,7 @@ class AnalyticsTallies {
                     SELECT e.*, CASE WHEN e.status = 'RESPONDED' AND e.responded_at IS NOT NULL
                                      THEN (e.responded_at AT TIME ZONE ?)::date END AS answered_on,
                            to_char(e.received_at AT TIME ZONE ?, 'YYYY-MM') AS month
-                    FROM enquiry e WHERE e.status <> 'RECLASSIFIED')
+                    FROM enquiry e WHERE %s)
                 SELECT %s, count(*), count(e.answered_on),
                        count(*) FILTER (WHERE e.answered_on <= e.original_due_date),
                        count(*) FILTER (WHERE e.answered_on IS NOT NULL AND e.responded_at <= e.due_at),
@@ -117,7 +154,12 @@ class AnalyticsTallies {
                     THEN greatest(0, %s - %s) - (SELECT count(*) FROM closed WHERE day > e.counts_from AND day <= e.answered_on)
                     END AS days) w%s
                 GROUP BY 1
-                """.formatted(group, weekdaysUpTo("e.answered_on"), weekdaysUpTo("e.counts_from"), join);
+                """.formatted(counted, group, weekdaysUpTo("e.answered_on"), weekdaysUpTo("e.counts_from"), join);
+    }
+
+    /** A department's name as its code ("Environment and Place" → environment-and-place), as {@code Caller.departmentCode} makes it. */
+    private static String departmentCode(String column) {
+        return "trim(both '-' from regexp_replace(lower(trim(" + column + ")), '[^a-z0-9]+', '-', 'g'))";
     }
 
     /** Weekdays from {@link #MONDAY} up to and including a day. */

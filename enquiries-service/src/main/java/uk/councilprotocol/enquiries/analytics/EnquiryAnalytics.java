@@ -1,11 +1,13 @@
 package uk.councilprotocol.enquiries.analytics;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -66,9 +68,36 @@ public class EnquiryAnalytics {
         }
     }
 
+    /** The whole council's figures, for the Hub, the Monitoring Officer, the administrator and their systems. */
     public Report report(Dimension by, Caller caller) {
-        caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
-        return new Report(by, tallies.by(by, clock.instant(), clock.getZone(), this::closedWeekdays));
+        return report(by, null, null, caller);
+    }
+
+    /**
+     * The figures for enquiries received from {@code from} to {@code to} (ISO dates, both included; blank: open):
+     * the whole council's for the Hub, the MO and the administrator, a department's own (the enquiries assigned to it)
+     * for its officers and its systems.
+     */
+    public Report report(Dimension by, @Nullable String from, @Nullable String to, Caller caller) {
+        List<String> departments = null;
+        if (!caller.hasAny(Roles.HUB, Roles.ADMIN, Roles.STANDARDS)) {
+            if (caller.departments().isEmpty()) {
+                // a system's own token reads the whole council's (plans' live evidence); anyone else is refused
+                caller.require(Roles.HUB, Roles.ADMIN, Roles.STANDARDS, Roles.SERVICE);
+            } else {
+                departments = List.copyOf(caller.departments());
+            }
+        }
+        Validation check = Validation.start();
+        LocalDate first = check.date("from", from, false);
+        LocalDate last = check.date("to", to, false);
+        if (first != null && last != null && last.isBefore(first)) {
+            check.reject("to", "must not be before from (" + first + ")");
+        }
+        check.throwIfInvalid();
+        AnalyticsTallies.Scope scope = new AnalyticsTallies.Scope(first == null ? null : first.atStartOfDay(clock.getZone()).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), departments);
+        return new Report(by, tallies.by(by, scope, clock.instant(), clock.getZone(), this::closedWeekdays));
     }
 
     /** The weekdays between two dates (inclusive) on which the council does not work: its bank holidays. */

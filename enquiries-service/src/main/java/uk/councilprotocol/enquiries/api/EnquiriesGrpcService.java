@@ -125,7 +125,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     @Override
     public void getEnquiryAnalytics(EnquiryAnalyticsRequest request,
                                     StreamObserver<uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics> response) {
-        var report = analytics.report(EnquiryAnalytics.dimension(request.getGroupBy()),
+        var report = analytics.report(EnquiryAnalytics.dimension(request.getGroupBy()), request.getFrom(), request.getTo(),
                 GrpcAuthentication.caller());
         var reply = uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalytics.newBuilder()
                 .setGroupBy(report.groupBy().name().toLowerCase(Locale.ROOT));

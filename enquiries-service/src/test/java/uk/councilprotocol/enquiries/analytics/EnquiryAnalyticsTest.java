@@ -118,8 +118,30 @@ class EnquiryAnalyticsTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("category,enquiries,answered,percent_answered_on_time")
                 .contains("\r\nHighways,2,2,50.0,50.0,6.0,14.0,0,0\r\n");   // RFC 4180 records end with CRLF
+        // a period: the days received, both included
+        assertThat(names(as("hub", "hub").get("/analytics/enquiries?by=month&from=2026-12-01").json())).containsExactly("2026-12");
+        assertThat(names(as("hub", "hub").get("/analytics/enquiries?by=category&from=2026-11-02&to=2026-11-03").json()))
+                .containsExactly("Highways", "Schools");
+        assertThat(group(as("hub", "hub").get("/analytics/enquiries?by=category&from=2026-11-03&to=2026-11-03").json(), "Schools")
+                .get("enquiries").asInt()).as("the 3rd only").isEqualTo(1);
+        HttpCalls.Reply backwards = as("hub", "hub").get("/analytics/enquiries?from=2026-12-10&to=2026-12-01");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.violationFields()).containsExactly("to");
+        assertThat(as("hub", "hub").get("/analytics/enquiries?from=last-week").violationFields()).containsExactly("from");
+        // a department's own figures, for its officers
+        HttpCalls ownDepartment = as("env-officer", "officer", "department:environment-and-place");
+        assertThat(names(ownDepartment.get("/analytics/enquiries?by=department").json())).containsExactly("Environment and Place");
+        assertThat(names(ownDepartment.get("/analytics/enquiries?by=category").json())).containsExactly("Highways");
+        assertThat(group(ownDepartment.get("/analytics/enquiries?by=category").json(), "Highways").get("answered").asInt()).isEqualTo(2);
+        assertThat(as("visitor", "officer").get("/analytics/enquiries").status()).as("an officer of no department").isEqualTo(403);
         assertThat(as("CLLR-S", "councillor").get("/analytics/enquiries").status()).isEqualTo(403);
         assertThat(as("hub", "hub").get("/analytics/enquiries?by=shoe_size").status()).isEqualTo(400);
+    }
+
+    static java.util.List<String> names(JsonNode report) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        report.get("groups").forEach(g -> names.add(g.get("group").asText()));
+        return names;
     }
 
     static JsonNode group(JsonNode report, String name) {
