@@ -22,10 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ./bench/faults.sh [--quick]}: the fault suite. While the Hub logs enquiries and a department records
+ * {@code ./bench/faults.sh [--quick] [--brokers 3]}: the fault suite. While the Hub logs enquiries and a department records
  * completions, each at a steady rate, each part of the platform fails in turn — notifications-service,
  * enquiries-service and training-service killed with SIGKILL and restarted, the three scaled out to two replicas
- * each and one replica of each killed, the Kafka broker killed and restarted,
+ * each and one replica of each killed, the Kafka broker killed and restarted (with {@code --brokers 3}, on a cluster of
+ * three replicating every topic three times: the quorum's leader killed while the other two serve, then all three),
  * the SMTP server down, PostgreSQL stopped and started. Every enquiry the platform accepted (answered 201) must be
  * acknowledged exactly once, counted at the SMTP server; every completion it accepted (answered OK) must be announced
  * by one event on Kafka that notifications consumed. Prints what was sent, what arrived, what was lost and what came
@@ -49,6 +50,8 @@ public final class Faults implements AutoCloseable {
     /** Completion events notifications had consumed when its first replica died, and when that replica came back. */
     private long consumedAtKill;
     private long consumedAtRestart;
+    /** The Kafka node the cluster's fault killed. */
+    private int killedNode;
 
     /**
      * A part failing: {@code inject} breaks it, {@code restore} brings it back (and returns once it answers).
@@ -102,10 +105,13 @@ public final class Faults implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
+        List<String> options = List.of(args);
+        boolean quick = options.contains("--quick");
+        int brokers = options.contains("--brokers") ? Integer.parseInt(options.get(options.indexOf("--brokers") + 1)) : 1;
         Layout layout = Layout.find(Path.of("deploy/.run-faults").toAbsolutePath());
         boolean safe;
-        try (Platform platform = Platform.start(layout, Ports.free(), Map.of())) {
+        try (Platform platform = Platform.prepare(layout, Ports.free(), Map.of()).withKafkaNodes(brokers)) {
+            platform.start();
             try (Faults faults = new Faults(platform, quick)) {
                 faults.setUp();
                 faults.runAll();
@@ -150,9 +156,20 @@ public final class Faults implements AutoCloseable {
                 () -> platform.restart(ServiceSpec.TRAINING)));
         run(new Fault("two replicas each, one of each killed (SIGKILL)", this::scaleOutThenKillOneOfEach,
                 this::restartAndScaleIn, true));
-        run(new Fault("Kafka broker killed (SIGKILL), restarted", () -> platform.kafka().kill(), () -> platform.kafka().start()));
+        if (platform.kafka().size() > 1) {
+            // a cluster loses a node without a pause: the quorum's leader (the cluster's metadata goes through it) dies
+            run(new Fault("Kafka: the quorum leader of 3 killed, restarted", this::killQuorumLeader,
+                    () -> platform.kafka().start(killedNode)));
+        }
+        run(new Fault(platform.kafka().size() > 1 ? "Kafka: all 3 nodes killed (SIGKILL), restarted"
+                : "Kafka broker killed (SIGKILL), restarted", () -> platform.kafka().kill(), () -> platform.kafka().start()));
         run(new Fault("SMTP server down, back", () -> platform.mail().stop(), () -> platform.mail().resume()));
         run(new Fault("PostgreSQL stopped, started", platform::stopPostgres, platform::startPostgresAgain));
+    }
+
+    private void killQuorumLeader() throws InterruptedException {
+        killedNode = platform.kafka().quorumLeader();
+        platform.kafka().kill(killedNode);
     }
 
     /** The services the load passes through, each run as a deployment scaled out would run it. */

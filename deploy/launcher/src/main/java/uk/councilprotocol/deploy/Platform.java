@@ -25,7 +25,8 @@ import java.util.Collections;
 import java.sql.DriverManager;
 
 /**
- * The whole platform on this machine: PostgreSQL (one role and schema per service), Kafka in its own JVM,
+ * The whole platform on this machine: PostgreSQL (one role and schema per service), Kafka in JVMs of its own
+ * (one broker, or a cluster of three),
  * an SMTP server whose mail can be read, and the four services as separate JVMs. Used by the launcher
  * and by the end-to-end tests alike.
  */
@@ -43,7 +44,8 @@ public final class Platform implements AutoCloseable {
     private final Map<ServiceSpec, ServiceProcess> replicas = new LinkedHashMap<>();
     private final Map<ServiceSpec, Map<String, String>> environments = new HashMap<>();
     private PostgresServer postgres;
-    private KafkaProcess kafka;
+    private KafkaCluster kafka;
+    private int kafkaNodes = 1;
     private MailServer mail;
     private MailViewer mailViewer;
     private DevTokenIssuer tokens;
@@ -84,11 +86,20 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * Kafka as a cluster of three nodes (replicated three times, two in sync) rather than the local run's one broker,
+     * as the fault suite's {@code --brokers 3} runs it; call before {@link #start()}.
+     */
+    public Platform withKafkaNodes(int nodes) {
+        this.kafkaNodes = nodes;
+        return this;
+    }
+
     /** Starts everything; on failure the caller closes what was started. */
     public void start() throws Exception {
         long begun = System.nanoTime();
         clean(layout.runDirectory());
-        kafka = track(new KafkaProcess(layout, ports.kafka(), ports.kafkaController()));
+        kafka = track(KafkaCluster.of(layout, ports.kafka(), ports.kafkaController(), kafkaNodes));
         Thread kafkaStart = new Thread(() -> kafka.start(), "kafka-start");
         List<Throwable> kafkaFailure = new ArrayList<>();
         kafkaStart.setUncaughtExceptionHandler((t, e) -> kafkaFailure.add(e));
@@ -112,7 +123,7 @@ public final class Platform implements AutoCloseable {
         if (!kafkaFailure.isEmpty()) {
             Throwable cause = kafkaFailure.get(0);
             throw cause instanceof LaunchFailure failure ? failure
-                    : new LaunchFailure("Kafka did not start (" + cause.getMessage() + "); see " + layout.logs().resolve("kafka.log"), cause);
+                    : new LaunchFailure("Kafka did not start (" + cause.getMessage() + "); see its logs in " + layout.logs(), cause);
         }
         LOG.info("PostgreSQL, Kafka and SMTP up in {} ms; starting the services", (System.nanoTime() - begun) / 1_000_000);
 
@@ -332,7 +343,7 @@ public final class Platform implements AutoCloseable {
         return services.get(spec);
     }
 
-    public KafkaProcess kafka() {
+    public KafkaCluster kafka() {
         return kafka;
     }
 

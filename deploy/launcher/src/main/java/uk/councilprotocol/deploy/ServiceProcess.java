@@ -61,7 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         String classPath = layout.packagedClassPath(spec.module());
         Optional<ClassDataSharing> sharing = ClassDataSharing.of(layout.sharedClassesFolder(spec.module()), spec.module(), classPath);
-        List<String> command = new ArrayList<>(List.of(KafkaProcess.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(KafkaNode.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         sharing.ifPresent(s -> command.addAll(s.jvmOptions()));
         command.addAll(extraOptions(builder.environment(), spec));   // the launcher's own environment, or the caller's
