@@ -34,6 +34,7 @@ import io.micronaut.serde.ObjectMapper;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.TraceParent;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -188,8 +189,10 @@ class TrainingReminderJourneyTest {
     @Order(3)
     void aCompletionRecordedOverGrpcStopsThatCoursesReminders() throws Exception {
         String equality = assignmentOf("EQUALITY_DIVERSITY");
-        RecordCompletionResponse reply = departmentSystem().withDeadlineAfter(10, TimeUnit.SECONDS)
-                .recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id).setCourseCode("EQUALITY_DIVERSITY")
+        // the department's system calls in a trace of its own (W3C traceparent), as an instrumented LMS would
+        String departmentsTrace = TraceParent.random();
+        RecordCompletionResponse reply = GrpcCalls.inTrace(departmentSystem(), departmentsTrace)
+                .withDeadlineAfter(10, TimeUnit.SECONDS).recordCompletion(RecordCompletionRequest.newBuilder().setPersonId(id).setCourseCode("EQUALITY_DIVERSITY")
                         .setCompletedOn(today.toString()).setProvider("Environment and Place e-learning")
                         .setEvidenceReference("LMS-4471").build());
         assertThat(reply.getFulfilledAssignmentId()).isEqualTo(equality);
@@ -197,6 +200,10 @@ class TrainingReminderJourneyTest {
         Eventually.assertTrue(() -> reminders("subjectId=" + equality).findValuesAsText("status")
                 .equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED")), Duration.ofSeconds(30),
                 "the completed course's pending reminders are cancelled");
+        // one trace from the call to the reminders it cancelled: training's outbox carried it over Kafka to notifications
+        assertThat(reminders("subjectId=" + equality)).filteredOn(r -> r.get("status").asText().equals("CANCELLED"))
+                .allSatisfy(r -> assertThat(TraceParent.traceId(r.get("traceParent").asText()))
+                        .isEqualTo(TraceParent.traceId(departmentsTrace)));
 
         moveNotificationsClockToTheSendingMorningOf(dueDate.minusDays(7));
         List<MimeMessage> mail = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30));

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * One reminder about one subject (e.g. a training assignment) to one person: its kind (e.g. "7 days before"), the
- * deadline it is about and the occasion it marks, if any (see {@link Notice}).
+ * deadline it is about and the occasion it marks, if any (see {@link Notice}); the trace of the change that planned it
+ * or, once cancelled, of the change that cancelled it (its email is sent in that trace).
  */
 @Serdeable
 @MappedEntity("reminder")
@@ -30,7 +31,8 @@ public record Reminder(@Id UUID id,
                        @Nullable String lastError,
                        @Nullable Instant sentAt,
                        Instant createdAt,
-                       @Nullable Instant firstFailedAt) {
+                       @Nullable Instant firstFailedAt,
+                       @Nullable String traceParent) {
     /** The last_error of a reminder whose time came outside the council's sending hours (see SendWindow). */
     public static final String OUTSIDE_SEND_WINDOW = "waiting for the council's sending hours";
     /** The last_error of a reminder held until its person's details arrive from training-service. */
@@ -38,12 +40,12 @@ public record Reminder(@Id UUID id,
 
     public Reminder digested(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.DIGESTED, attempts,
-                nextAttemptAt, null, now, createdAt, firstFailedAt);
+                nextAttemptAt, null, now, createdAt, firstFailedAt, traceParent);
     }
 
     public Reminder sent(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.SENT, attempts + 1,
-                nextAttemptAt, null, now, createdAt, firstFailedAt);
+                nextAttemptAt, null, now, createdAt, firstFailedAt, traceParent);
     }
 
     /** Refused for now: tried again later, each wait twice the last (at most 6 hours); the first refusal is kept. */
@@ -52,30 +54,30 @@ public record Reminder(@Id UUID id,
         Duration wait = firstBackoff.multipliedBy(factor);
         Duration capped = wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait;
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts + 1,
-                now.plus(capped), error, null, createdAt, firstFailedAt == null ? now : firstFailedAt);
+                now.plus(capped), error, null, createdAt, firstFailedAt == null ? now : firstFailedAt, traceParent);
     }
 
     /** The SMTP server could not be reached: the message never left, so it stays due, with the reason. */
     /** Still pending, looked at again at {@code retryAt}: its person is not known here yet (see ReminderDispatcher). */
     public Reminder awaitingContact(Instant retryAt) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                retryAt, AWAITING_CONTACT, null, createdAt, firstFailedAt);
+                retryAt, AWAITING_CONTACT, null, createdAt, firstFailedAt, traceParent);
     }
 
     /** Still pending, sent when the council's sending hours next open, at {@code opens}. */
     public Reminder heldUntil(Instant opens) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                opens, OUTSIDE_SEND_WINDOW, null, createdAt, firstFailedAt);
+                opens, OUTSIDE_SEND_WINDOW, null, createdAt, firstFailedAt, traceParent);
     }
 
     public Reminder unreachable(String error) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                nextAttemptAt, error, null, createdAt, firstFailedAt);
+                nextAttemptAt, error, null, createdAt, firstFailedAt, traceParent);
     }
 
     public Reminder closed(ReminderStatus status, String reason) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, status, attempts, nextAttemptAt,
-                reason, sentAt, createdAt, firstFailedAt);
+                reason, sentAt, createdAt, firstFailedAt, traceParent);
     }
 
     /** The Message-ID of this reminder's email: the same on every attempt. */

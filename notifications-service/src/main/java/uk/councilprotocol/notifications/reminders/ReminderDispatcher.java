@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.MailRefused;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tracing.Traces;
 import uk.councilprotocol.notifications.mail.SentMail;
 import uk.councilprotocol.notifications.mail.SentMailRepository;
 import uk.councilprotocol.notifications.mail.Mailer;
@@ -60,11 +62,13 @@ public class ReminderDispatcher {
     private final Councils councils;
     private final UnrecordedSends unrecorded;
     private final SendWindow window;
+    private final Traces traces;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, Mailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
                               MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils,
-                              UnrecordedSends unrecorded, SendWindow window) {
+                              UnrecordedSends unrecorded, SendWindow window, Traces traces) {
+        this.traces = traces;
         this.unrecorded = unrecorded;
         this.window = window;
         this.councils = councils;
@@ -103,7 +107,11 @@ public class ReminderDispatcher {
         List<Reminder> due = reminders.lockDue(now, BATCH);
         List<UUID> locked = due.stream().map(Reminder::id).toList();
         for (Reminder reminder : due) {
-            if (!dispatch(reminder, now)) {
+            // in the trace of the change that planned it (or the department's call behind that)
+            boolean goOn = traces.within("send reminder " + reminder.kind(), SpanKind.PRODUCER, reminder.traceParent(),
+                    Map.of("reminder.id", reminder.id().toString(), "reminder.subject", reminder.subjectType() + "/"
+                            + reminder.subjectId()), () -> dispatch(reminder, now));
+            if (!goOn) {
                 return new DispatchResult(locked, true);
             }
         }

@@ -8,6 +8,8 @@ import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
+import uk.councilprotocol.platform.tracing.TraceParents;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,6 +51,7 @@ public class ReminderPlanner {
         reminders.findBySubjectTypeAndSubjectIdAndPersonId(subjectType, subjectId, personId)
                 .forEach(r -> known.add(Arrays.asList(r.kind(), r.deadline(), r.occasion())));
         List<Reminder> added = new ArrayList<>();
+        String traceParent = TraceParents.current();
         boolean dueNow = false;
         for (Planned p : ordered) {
             Notice notice = p.notice();
@@ -60,7 +63,7 @@ public class ReminderPlanner {
             added.add(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
                     notice.occasion(), p.sendAt(),
                     status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
-                    null, now, null));
+                    null, now, null, traceParent));
             dueNow |= past && status == ReminderStatus.PENDING;
         }
         if (!added.isEmpty()) {

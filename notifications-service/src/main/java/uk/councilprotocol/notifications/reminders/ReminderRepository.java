@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import uk.councilprotocol.platform.tracing.TraceParents;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,27 +32,46 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     /** Everything planned for this subject and person, whatever its status: each notice goes once (see ReminderPlanner). */
     List<Reminder> findBySubjectTypeAndSubjectIdAndPersonId(String subjectType, String subjectId, String personId);
 
-    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason, trace_parent = :traceParent "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED')")
-    int cancelPending(String subjectType, String subjectId, String reason);
+    int cancelPendingTraced(String subjectType, String subjectId, String reason, @Nullable String traceParent);
+
+    /** Cancels a subject's pending reminders, keeping the trace of the change that cancelled them. */
+    default int cancelPending(String subjectType, String subjectId, String reason) {
+        return cancelPendingTraced(subjectType, subjectId, reason, TraceParents.current());
+    }
 
     /** Cancels the pending reminders of a subject of these kinds (e.g. those about the old deadline). */
-    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason, trace_parent = :traceParent "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND kind IN (:kinds)")
-    int cancelPendingKinds(String subjectType, String subjectId, List<String> kinds, String reason);
+    int cancelPendingKindsTraced(String subjectType, String subjectId, List<String> kinds, String reason,
+                                 @Nullable String traceParent);
+
+    default int cancelPendingKinds(String subjectType, String subjectId, List<String> kinds, String reason) {
+        return cancelPendingKindsTraced(subjectType, subjectId, kinds, reason, TraceParents.current());
+    }
 
     /**
      * Cancels a subject's pending advance reminders ({@code DUE_IN_…}, those about the old deadline), whichever days
      * before planned them: the council may have changed its days since.
      */
-    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason, trace_parent = :traceParent "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND kind LIKE 'DUE\\_IN\\_%'")
-    int cancelPendingAdvance(String subjectType, String subjectId, String reason);
+    int cancelPendingAdvanceTraced(String subjectType, String subjectId, String reason, @Nullable String traceParent);
+
+    default int cancelPendingAdvance(String subjectType, String subjectId, String reason) {
+        return cancelPendingAdvanceTraced(subjectType, subjectId, reason, TraceParents.current());
+    }
 
     /** Cancels pending reminders of a subject for one person (e.g. an officer no longer assigned). */
-    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason "
+    @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason, trace_parent = :traceParent "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED') AND person_id = :personId")
-    int cancelPendingFor(String subjectType, String subjectId, String personId, String reason);
+    int cancelPendingForTraced(String subjectType, String subjectId, String personId, String reason,
+                               @Nullable String traceParent);
+
+    default int cancelPendingFor(String subjectType, String subjectId, String personId, String reason) {
+        return cancelPendingForTraced(subjectType, subjectId, personId, reason, TraceParents.current());
+    }
 
     /** The person's reminders held until their details arrived: due at once. */
     @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id = :personId AND status = 'PENDING' "

@@ -22,6 +22,7 @@ import uk.councilprotocol.platform.resilience.ResilientCalls;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.platform.security.ServiceToken;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tracing.GrpcTracing;
 import uk.councilprotocol.plans.actions.EvidenceLink;
 
 import java.time.Clock;
@@ -48,13 +49,14 @@ public class EvidenceReader {
     private final ManagedChannel training;
     private final ManagedChannel enquiries;
 
-    public EvidenceReader(EvidenceSettings settings, ResilientCalls calls, ServiceToken token, Clock clock, Councils councils) {
+    public EvidenceReader(EvidenceSettings settings, ResilientCalls calls, ServiceToken token, Clock clock, Councils councils,
+                          GrpcTracing.TracingClientInterceptor tracing) {
         this.calls = calls;
         this.token = token;
         this.councils = councils;
         this.clock = clock;
-        this.training = channel(settings.getTrainingTarget(), settings.isTls());
-        this.enquiries = channel(settings.getEnquiriesTarget(), settings.isTls());
+        this.training = channel(settings.getTrainingTarget(), settings.isTls(), tracing);
+        this.enquiries = channel(settings.getEnquiriesTarget(), settings.isTls(), tracing);
     }
 
     /** Reads each distinct measure once, however many actions of a report link to it. */
@@ -150,8 +152,9 @@ public class EvidenceReader {
         return code.replace('-', ' ');
     }
 
-    private static ManagedChannel channel(String target, boolean tls) {
-        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target);
+    /** The report's reading is part of its trace: each call passes it on (traceparent). */
+    private static ManagedChannel channel(String target, boolean tls, GrpcTracing.TracingClientInterceptor tracing) {
+        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target).intercept(tracing.delegate());
         return (tls ? builder.useTransportSecurity() : builder.usePlaintext()).build();
     }
 

@@ -38,6 +38,11 @@ public final class EventSender implements AutoCloseable {
 
     /** An event of a council (extension attribute {@code ce_council}); null names none, as a single council's do. */
     public String send(String topic, String key, Message payload, String eventId, String council) {
+        return send(topic, key, payload, eventId, council, null);
+    }
+
+    /** An event written in a trace (extension attribute {@code ce_traceparent}), as another service's outbox sends it. */
+    public String send(String topic, String key, Message payload, String eventId, String council, String traceParent) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload.toByteArray());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, eventId);
@@ -47,6 +52,9 @@ public final class EventSender implements AutoCloseable {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
         if (council != null) {
             CloudEventHeaders.put(record.headers(), CloudEventHeaders.COUNCIL, council);
+        }
+        if (traceParent != null) {
+            CloudEventHeaders.put(record.headers(), CloudEventHeaders.TRACE_PARENT, traceParent);
         }
         try {
             producer.send(record).get();

@@ -77,6 +77,13 @@ public final class GrpcCalls {
         return stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 
+    /** A stub whose calls are part of the caller's trace (W3C {@code traceparent}, see {@link TraceParent}). */
+    public static <S extends io.grpc.stub.AbstractStub<S>> S inTrace(S stub, String traceParent) {
+        io.grpc.Metadata headers = new io.grpc.Metadata();
+        headers.put(io.grpc.Metadata.Key.of("traceparent", io.grpc.Metadata.ASCII_STRING_MARSHALLER), traceParent);
+        return stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
     /**
      * Calls any method with an empty request message (as raw bytes), with or without a token, and returns
      * the status code it ends with.

@@ -16,19 +16,26 @@ public final class HttpCalls {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String token;
+    private final String traceParent;
 
     public HttpCalls(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, null);
     }
 
-    private HttpCalls(String baseUrl, String token) {
+    private HttpCalls(String baseUrl, String token, String traceParent) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.token = token;
+        this.traceParent = traceParent;
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>}. */
     public HttpCalls as(String bearerToken) {
-        return new HttpCalls(baseUrl, bearerToken);
+        return new HttpCalls(baseUrl, bearerToken, traceParent);
+    }
+
+    /** The same client, its calls part of the caller's trace (W3C {@code traceparent}, see {@link TraceParent}). */
+    public HttpCalls inTrace(String traceParent) {
+        return new HttpCalls(baseUrl, token, traceParent);
     }
 
     public record Reply(int status, String contentType, String body) {
@@ -131,6 +138,9 @@ public final class HttpCalls {
         try {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (traceParent != null) {
+                request.header("traceparent", traceParent);
             }
             HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
             HttpResponse<String> response;

@@ -143,6 +143,13 @@ public final class TestScope {
         publishFor(null, topic, key, payload);
     }
 
+    /** An event written in the trace {@code traceParent} (W3C), as another service's outbox sends it. */
+    public void publishInTrace(String topic, String key, Message payload, String traceParent) {
+        try (EventSender sender = sender("/tests")) {
+            sender.send(topic(topic), key, payload, UUID.randomUUID().toString(), null, traceParent);
+        }
+    }
+
     /** An event of the named council, as another service acting for it would publish it. */
     public void publishFor(String council, String topic, String key, Message payload) {
         try (EventSender sender = sender("/tests")) {

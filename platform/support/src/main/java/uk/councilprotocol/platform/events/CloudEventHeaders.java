@@ -15,6 +15,8 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     /** Extension attribute: the council the event belongs to (consumers act for it; see platform.tenancy). */
     public static final String COUNCIL = "ce_council";
+    /** Extension attribute (CloudEvents distributed tracing): the W3C traceparent of the change the event describes. */
+    public static final String TRACE_PARENT = "ce_traceparent";
     public static final String CONTENT_TYPE = "content-type";
     public static final String PROTOBUF = "application/protobuf";
 

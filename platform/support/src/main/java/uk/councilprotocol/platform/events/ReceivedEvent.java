@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 
-/** One CloudEvent as a consumer sees it: the envelope from the headers (the council null when it names none) and the protobuf payload. */
+/**
+ * One CloudEvent as a consumer sees it: the envelope from the headers (the council null when it names none, the
+ * trace it continues null when it came from outside one) and the protobuf payload.
+ */
 public record ReceivedEvent(String id,
                             String type,
                             String source,
@@ -14,5 +17,6 @@ public record ReceivedEvent(String id,
                             String topic,
                             int partition,
                             long offset,
-                            @Nullable String council) {
+                            @Nullable String council,
+                            @Nullable String traceParent) {
 }

@@ -197,7 +197,8 @@ final class ConsumerLoop implements Runnable {
                 CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
                 time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
                 record.key(), record.value(), record.topic(), record.partition(), record.offset(),
-                CloudEventHeaders.get(record.headers(), CloudEventHeaders.COUNCIL));
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.COUNCIL),
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.TRACE_PARENT));
     }
 
     private Properties properties() {

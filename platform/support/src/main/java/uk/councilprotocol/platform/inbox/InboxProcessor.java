@@ -1,12 +1,15 @@
 package uk.councilprotocol.platform.inbox;
 
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.events.ReceivedEvent;
+import uk.councilprotocol.platform.tracing.Traces;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs events through a subscription inside one transaction — one event, or a poll's run of one council's events
@@ -17,9 +20,11 @@ public class InboxProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
 
     private final InboxRepository inbox;
+    private final Traces traces;
 
-    public InboxProcessor(InboxRepository inbox) {
+    public InboxProcessor(InboxRepository inbox, Traces traces) {
         this.inbox = inbox;
+        this.traces = traces;
     }
 
     /** @return false when the event had been processed before (a redelivery) */
@@ -42,6 +47,17 @@ public class InboxProcessor {
             LOG.debug("Skipping redelivered event {} ({})", event.id(), event.type());
             return false;
         }
+        // the handler's work continues the trace of the change the event describes (its traceparent)
+        traces.within("process " + event.type(), SpanKind.CONSUMER, event.traceParent(), Map.of(
+                "messaging.system", "kafka", "messaging.destination.name", event.topic(),
+                "messaging.message.id", event.id(), "messaging.consumer.group.name", subscription.name()), () -> {
+            dispatch(subscription, event);
+            return null;
+        });
+        return true;
+    }
+
+    private void dispatch(EventSubscription subscription, ReceivedEvent event) {
         try {
             if (!subscription.routes().dispatch(event)) {
                 inbox.setOutcome(subscription.name(), event.id(), "ignored");
@@ -52,7 +68,6 @@ public class InboxProcessor {
                     event.partition(), event.offset(), undecodable.getMessage());
             inbox.setOutcome(subscription.name(), event.id(), "rejected");
         }
-        return true;
     }
 
     /** Records an event that can never be handled here (see the reason), so it does not block its partition. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
+import uk.councilprotocol.platform.tracing.TraceParents;
 
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +39,8 @@ public class Outbox {
     public UUID append(String aggregateType, String aggregateId, Message payload) {
         UUID eventId = UUID.randomUUID();
         repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
-                EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null, councils.current()));
+                EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null, councils.current(),
+                TraceParents.current()));
         appended.publishEvent(Appended.INSTANCE);
         return eventId;
     }
@@ -55,8 +57,9 @@ public class Outbox {
     public void appendAll(String aggregateType, List<Event> events) {
         var now = clock.instant();
         String council = councils.current();
+        String traceParent = TraceParents.current();
         repository.saveAll(events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
-                e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council)).toList());
+                e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council, traceParent)).toList());
         if (!events.isEmpty()) {
             appended.publishEvent(Appended.INSTANCE);
         }

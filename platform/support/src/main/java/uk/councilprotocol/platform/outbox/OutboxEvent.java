@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in (or already relayed from) the service's own outbox table, with the council it belongs to. */
+/**
+ * An event waiting in (or already relayed from) the service's own outbox table, with the council it belongs to and the
+ * trace of the change it describes.
+ */
 @MappedEntity("outbox_event")
 public record OutboxEvent(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
                           UUID eventId,
@@ -19,5 +22,6 @@ public record OutboxEvent(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nul
                           byte[] payload,
                           Instant occurredAt,
                           @Nullable Instant publishedAt,
-                          String council) {
+                          String council,
+                          @Nullable String traceParent) {
 }

@@ -78,6 +78,9 @@ public class OutboxPublisher {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, event.aggregateType() + "/" + event.aggregateId());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.COUNCIL, event.council());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.PROTOBUF);
+        if (event.traceParent() != null) {
+            CloudEventHeaders.put(record.headers(), CloudEventHeaders.TRACE_PARENT, event.traceParent());
+        }
         return record;
     }
 }

@@ -44,6 +44,6 @@ class EventRoutesTest {
     }
 
     static ReceivedEvent received(String type, byte[] payload) {
-        return new ReceivedEvent("e-1", type, "/test", Instant.EPOCH, "key", payload, "test.events.v1", 0, 0L, null);
+        return new ReceivedEvent("e-1", type, "/test", Instant.EPOCH, "key", payload, "test.events.v1", 0, 0L, null, null);
     }
 }
