@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import io.micronaut.web.router.Router;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * What every service must offer, checked through its real surfaces: HTTP health and readiness,
@@ -116,6 +117,52 @@ public abstract class ServiceSurfaceContract {
         }
         assertTrue(open.isEmpty(), "routes reachable without a token: " + open);
         assertTrue(checked >= minimumProtectedRoutes(), "found only " + checked + " protected routes");
+    }
+
+    /**
+     * The HTTP API described for a department's developer: the OpenAPI document, open to anyone, names every
+     * route the router serves with its method, and Swagger UI shows it from files served here (no CDN).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesEveryRouteAndSwaggerUiShowsIt() {
+        HttpCalls.Reply document = http().get("/openapi.yml");
+        assertEquals(200, document.status(), document.body());
+        assertTrue(document.contentType().startsWith("application/yaml"), document.contentType());
+        Map<String, Object> paths = (Map<String, Object>) ((Map<String, Object>) new Yaml().load(document.body())).get("paths");
+        List<String> missing = new ArrayList<>();
+        int described = 0;
+        for (var route : router.uriRoutes().toList()) {
+            String template = withoutPatterns(route.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", ""));
+            String method = route.getHttpMethodName();
+            if (isPublic(template) || template.startsWith("/internal/") || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+                continue;
+            }
+            Map<String, Object> operations = paths.entrySet().stream()
+                    .filter(path -> withoutPatterns(path.getKey()).equals(template))
+                    .map(path -> (Map<String, Object>) path.getValue()).findFirst().orElse(Map.of());
+            if (operations.containsKey(method.toLowerCase(java.util.Locale.ROOT))) {
+                described++;
+            } else {
+                missing.add(method + " " + template);
+            }
+        }
+        assertTrue(missing.isEmpty(), "routes the OpenAPI document leaves out: " + missing);
+        assertTrue(described >= minimumProtectedRoutes(), "described only " + described + " routes");
+
+        HttpCalls.Reply page = http().get("/openapi");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("/openapi.yml"), "the page loads the document");
+        for (String file : List.of("swagger-ui-bundle.js", "swagger-ui.css")) {
+            assertTrue(page.body().contains("/openapi/ui/" + file), file + " linked");
+            assertEquals(200, http().get("/openapi/ui/" + file).status(), file);
+        }
+        assertEquals(404, http().get("/openapi/ui/index.html").status(), "only the named files are served");
+    }
+
+    /** {@code /people/{id:[0-9]+}} and {@code /people/{id}} name the same route. */
+    private static String withoutPatterns(String template) {
+        return template.replaceAll("\\{([^}:]*):[^}]*}", "{$1}");
     }
 
     /** Every gRPC method of every service on the server, from the service descriptors, but health and reflection. */
@@ -289,6 +336,7 @@ public abstract class ServiceSurfaceContract {
 
     /** Health and Prometheus: the routes served without a token. */
     static boolean isPublic(String path) {
-        return path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus");
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus")
+                || path.equals("/openapi.yml") || path.equals("/openapi") || path.startsWith("/openapi/");
     }
 }
