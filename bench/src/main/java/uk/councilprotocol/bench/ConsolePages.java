@@ -13,17 +13,15 @@ import uk.councilprotocol.deploy.Platform;
 import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceProcess;
 import uk.councilprotocol.deploy.ServiceSpec;
+import uk.councilprotocol.testkit.DevTokenIssuer;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -219,9 +217,7 @@ public final class ConsolePages {
         try {
             String authorize = client.send(HttpRequest.newBuilder(URI.create(console + "/sign-in")).build(),
                     HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow();
-            Map<String, String> query = query(URI.create(authorize).getRawQuery());
-            String form = "user=" + encode(subject) + "&redirect_uri=" + encode(query.get("redirect_uri"))
-                    + "&state=" + encode(query.get("state"));
+            String form = DevTokenIssuer.signInForm(URI.create(authorize), subject);
             String callback = client.send(HttpRequest.newBuilder(URI.create(platform.tokens().url() + "/authorize"))
                             .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow();
@@ -235,18 +231,7 @@ public final class ConsolePages {
         }
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return values;
-    }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     private static void report(String loaded, List<Measured> measured, boolean quick, Path json) throws Exception {
         StringBuilder table = new StringBuilder(String.format("%nConsole pages with %s%s%n%n| who | page | status | size | p50 | p95 | within budget |%n"

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public class Pages {
         return render(HttpStatus.OK, request, view, model);
     }
 
-    public HttpResponse<String> render(HttpStatus status, HttpRequest<?> request, String view, Map<String, Object> model) {
+    public MutableHttpResponse<String> render(HttpStatus status, HttpRequest<?> request, String view, Map<String, Object> model) {
         StringWriter page = new StringWriter();
         try {
             renderer.render(view, model, request).writeTo(page);

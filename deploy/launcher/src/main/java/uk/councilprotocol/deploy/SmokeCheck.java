@@ -1,16 +1,14 @@
 package uk.councilprotocol.deploy;
 
-import io.netty.handler.codec.http.QueryStringDecoder;
+import uk.councilprotocol.testkit.DevTokenIssuer;
 import uk.councilprotocol.testkit.HttpCalls;
 
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +72,7 @@ public final class SmokeCheck {
                     HttpResponse.BodyHandlers.ofString());
             URI authorize = URI.create(signIn.headers().firstValue("Location")
                     .orElseThrow(() -> new LaunchFailure("Smoke check: the console's /sign-in did not redirect to the issuer; see " + console.log())));
-            Map<String, List<String>> query = new QueryStringDecoder(authorize).parameters();
-            String form = "user=" + encode(user) + "&redirect_uri=" + encode(first(query, "redirect_uri"))
-                    + "&state=" + encode(first(query, "state"));
+            String form = DevTokenIssuer.signInForm(authorize, user);
             HttpResponse<String> landed = browser.send(HttpRequest.newBuilder(authorize.resolve("/authorize"))
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -93,11 +89,5 @@ public final class SmokeCheck {
                 (System.nanoTime() - begun) / 1_000_000);
     }
 
-    private static String first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of("")).get(0);
-    }
 
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
 }

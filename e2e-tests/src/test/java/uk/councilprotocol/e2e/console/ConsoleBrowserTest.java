@@ -101,8 +101,10 @@ class ConsoleBrowserTest {
     }
 
     void signOut() throws Exception {
+        int signOutsAtTheProvider = platform.tokens().signOuts().size();
         browser.click(By.xpath("//button[normalize-space(.)='Sign out']"));
         browser.awaitUrlEnding("/signed-out");
+        assertThat(platform.tokens().signOuts()).as("signed out at the provider too").hasSize(signOutsAtTheProvider + 1);
         checkAccessibility();
         assertThat(browser.textOnceEqual(By.tagName("h1"), "You have signed out")).isEqualTo("You have signed out");
     }

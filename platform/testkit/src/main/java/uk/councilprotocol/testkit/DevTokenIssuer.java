@@ -42,7 +42,8 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Client> clients = new HashMap<>();
     private final Map<String, User> users = new LinkedHashMap<>();
-    private final Map<String, User> codes = new ConcurrentHashMap<>();
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final List<String> signOuts = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Token lifetimes run on real time: every service checks them against it, whatever the business clock says. */
     private final Clock tokenClock = Clock.systemUTC();
 
@@ -50,12 +51,15 @@ public final class DevTokenIssuer implements AutoCloseable {
     public record Client(String secret, String subject, List<String> roles) {
     }
 
-    /** A demo user who can sign in through the authorization-code flow (the web console's sign-in). */
-    /** Someone who can sign in; {@code council} null means the deployment's default council (no claim). */
+    /** Someone who can sign in through the authorization-code flow (the web console's sign-in); {@code council} null means the deployment's default council (no claim). */
     public record User(String subject, String name, String personId, List<String> roles, String council) {
         public User(String subject, String name, String personId, List<String> roles) {
             this(subject, name, personId, roles, null);
         }
+    }
+
+    /** What an authorization code stands for: who signed in, for which client and return address, and the PKCE and nonce it was asked with. */
+    private record Grant(User user, String clientId, String redirectUri, String nonce, String codeChallenge) {
     }
 
     private DevTokenIssuer(RSAKey key, HttpServer server) {
@@ -74,6 +78,7 @@ public final class DevTokenIssuer implements AutoCloseable {
             server.createContext("/token", issuer::token);
             server.createContext("/authorize", issuer::authorize);
             server.createContext("/dev/token", issuer::devToken);
+            server.createContext("/logout", issuer::logout);
             server.start();
             return issuer;
         } catch (JOSEException | IOException e) {
@@ -153,30 +158,119 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
+    /** The OpenID Provider metadata, with the fields Keycloak's and Entra ID's documents give a client. */
     private String discovery() {
         return "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwksUrl() + "\",\"token_endpoint\":\"" + url()
-                + "/token\",\"authorization_endpoint\":\"" + url() + "/authorize\","
-                + "\"grant_types_supported\":[\"client_credentials\",\"authorization_code\"]}";
+                + "/token\",\"authorization_endpoint\":\"" + url() + "/authorize\",\"end_session_endpoint\":\"" + url() + "/logout\","
+                + "\"grant_types_supported\":[\"client_credentials\",\"authorization_code\"],"
+                + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                + "\"id_token_signing_alg_values_supported\":[\"RS256\"],\"scopes_supported\":[\"openid\",\"profile\"],"
+                + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\",\"client_secret_post\"],"
+                + "\"code_challenge_methods_supported\":[\"S256\"],\"claims_supported\":[\"sub\",\"name\",\"roles\",\"person_id\",\"council\"]}";
+    }
+
+    /**
+     * What the sign-in page posts to {@code /authorize} when someone picks {@code subject}: the client's
+     * authorization request (state, nonce, PKCE challenge, return address) carried through, for tests and the smoke
+     * check that sign in without a browser.
+     */
+    public static String signInForm(java.net.URI authorizationRequest, String subject) {
+        return authorizationRequest.getRawQuery() + "&user=" + URLEncoder.encode(subject, StandardCharsets.UTF_8);
+    }
+
+    /** The post_logout_redirect_uri of each sign-out at this provider, in order: tests read it. */
+    public List<String> signOuts() {
+        return List.copyOf(signOuts);
+    }
+
+    /** RP-initiated logout: ends the person's session here and sends them back where the client asked. */
+    private void logout(HttpExchange exchange) throws IOException {
+        Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
+        String back = query.getOrDefault("post_logout_redirect_uri", "");
+        signOuts.add(back);
+        if (back.startsWith("http")) {
+            exchange.getResponseHeaders().set("Location", back);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+        }
+        reply(exchange, 200, "{\"signed_out\":true}");
+    }
+
+    /** The client from HTTP Basic (client_secret_basic) or the form (client_secret_post), if its secret is right. */
+    private Client authenticate(HttpExchange exchange, Map<String, String> form) {
+        String id = form.getOrDefault("client_id", "");
+        String secret = form.get("client_secret");
+        String basic = exchange.getRequestHeaders().getFirst("Authorization");
+        if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String pair = new String(java.util.Base64.getDecoder().decode(basic.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            if (colon > 0) {
+                id = URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8);
+                secret = URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8);
+            }
+        }
+        form.put("client_id", id);
+        Client client = clients.get(id);
+        return client != null && client.secret().equals(secret) ? client : null;
+    }
+
+    /** PKCE (RFC 7636): the verifier sent with the code must hash to the challenge sent with the authorization request. */
+    private static boolean verifierMatches(String challenge, String verifier) {
+        if (challenge == null || challenge.isEmpty()) {
+            return true;
+        }
+        if (verifier == null) {
+            return false;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash).equals(challenge);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ID token for a sign-in: to the client alone, carrying the nonce it sent. */
+    private String idToken(Grant grant) {
+        Instant now = tokenClock.instant();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(grant.user().subject())
+                .audience(grant.clientId()).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
+                .claim("name", grant.user().name()).claim("auth_time", now.getEpochSecond());
+        if (grant.nonce() != null && !grant.nonce().isEmpty()) {
+            claims.claim("nonce", grant.nonce());
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void token(HttpExchange exchange) throws IOException {
         Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        Client client = clients.get(form.getOrDefault("client_id", ""));
-        if (client == null || !client.secret().equals(form.get("client_secret"))) {
+        Client client = authenticate(exchange, form);
+        if (client == null) {
             reply(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
         if ("authorization_code".equals(form.get("grant_type"))) {
-            User user = codes.remove(form.getOrDefault("code", ""));
-            if (user == null) {
+            Grant grant = codes.remove(form.getOrDefault("code", ""));
+            if (grant == null || !grant.clientId().equals(form.get("client_id"))
+                    || !grant.redirectUri().equals(form.getOrDefault("redirect_uri", ""))
+                    || !verifierMatches(grant.codeChallenge(), form.get("code_verifier"))) {
                 reply(exchange, 400, "{\"error\":\"invalid_grant\"}");
                 return;
             }
+            User user = grant.user();
             Map<String, Object> claims = new HashMap<>(Map.of("person_id", user.personId(), "name", user.name()));
             if (user.council() != null) {
                 claims.put("council", user.council());
             }
-            reply(exchange, 200, tokenResponse(token(user.subject(), user.roles(), claims, Duration.ofHours(8))));
+            reply(exchange, 200, "{\"access_token\":\"" + token(user.subject(), user.roles(), claims, Duration.ofHours(8))
+                    + "\",\"id_token\":\"" + idToken(grant) + "\",\"token_type\":\"Bearer\",\"expires_in\":28800,\"scope\":\"openid\"}");
             return;
         }
         if (!"client_credentials".equals(form.get("grant_type"))) {
@@ -188,19 +282,21 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     /**
      * The authorization endpoint: GET shows the demo users to sign in as; POST (the choice) redirects back to
-     * the client with a one-time code. No passwords: this issuer exists for local runs and tests.
+     * the client with a one-time code, remembering the PKCE challenge and nonce the client sent. No passwords:
+     * this issuer exists for local runs and tests.
      */
     private void authorize(HttpExchange exchange) throws IOException {
         if ("POST".equals(exchange.getRequestMethod())) {
             Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             User user = users.get(form.getOrDefault("user", ""));
             String redirect = form.getOrDefault("redirect_uri", "");
-            if (user == null || !redirect.startsWith("http")) {
+            String method = form.getOrDefault("code_challenge_method", "S256");
+            if (user == null || !redirect.startsWith("http") || !"S256".equals(method)) {
                 reply(exchange, 400, "{\"error\":\"invalid_request\"}");
                 return;
             }
             String code = UUID.randomUUID().toString();
-            codes.put(code, user);
+            codes.put(code, new Grant(user, form.getOrDefault("client_id", ""), redirect, form.get("nonce"), form.get("code_challenge")));
             exchange.getResponseHeaders().set("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
                     + "&state=" + URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(302, -1);
@@ -212,11 +308,15 @@ public final class DevTokenIssuer implements AutoCloseable {
                 + "<title>Sign in (local dev issuer)</title><style>body{font-family:Arial,sans-serif;margin:2em;max-width:40em}"
                 + "button{display:block;margin:.5em 0;padding:.6em 1em;font-size:1em;width:100%;text-align:left}</style></head>"
                 + "<body><main><h1>Sign in</h1><p>Local dev issuer: choose a demo user.</p>");
+        StringBuilder request = new StringBuilder();   // the client's request, carried through the choice
+        for (String name : List.of("client_id", "redirect_uri", "state", "nonce", "code_challenge", "code_challenge_method")) {
+            if (query.containsKey(name)) {
+                request.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(html(query.get(name))).append("\">");
+            }
+        }
         for (User user : users.values()) {
             page.append("<form method=\"post\" action=\"/authorize\"><input type=\"hidden\" name=\"user\" value=\"")
-                    .append(html(user.subject())).append("\"><input type=\"hidden\" name=\"redirect_uri\" value=\"")
-                    .append(html(query.getOrDefault("redirect_uri", ""))).append("\"><input type=\"hidden\" name=\"state\" value=\"")
-                    .append(html(query.getOrDefault("state", ""))).append("\"><button type=\"submit\">Sign in as ")
+                    .append(html(user.subject())).append("\">").append(request).append("<button type=\"submit\">Sign in as ")
                     .append(html(user.name())).append(" (").append(html(String.join(", ", user.roles()))).append(")</button></form>");
         }
         byte[] body = page.append("</main></body></html>").toString().getBytes(StandardCharsets.UTF_8);

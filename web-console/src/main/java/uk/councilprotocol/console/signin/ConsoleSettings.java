@@ -8,6 +8,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 /** Where the console signs people in (the council's OIDC provider) and the address it is reached at. */
 @ConfigurationProperties("console")
 public class ConsoleSettings {
+    /** The council's provider as Micronaut Security's OAuth 2.0 client knows it (micronaut.security.oauth2.clients.council). */
+    public static final String PROVIDER = "council";
+    /** Where the provider sends the browser back ({@code micronaut.security.oauth2.callback-uri}, then the provider's name). */
+    public static final String CALLBACK_PATH = "/oauth/callback";
     private String issuerUrl = "http://localhost:8090";
     private String clientId = "web-console";
     private String clientSecret = "";
@@ -80,9 +84,5 @@ public class ConsoleSettings {
     public String councilName(String council) {
         String id = council == null || council.isBlank() ? defaultCouncil : council;
         return councilNames.getOrDefault(id, "default".equals(id) ? "" : id);
-    }
-
-    public String callbackUrl() {
-        return publicUrl + "/auth/callback";
     }
 }

@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * A signed-in person: their access token (passed to the services on every call, so the services decide what
- * they may see), who they are and the name of the council they work for (which the token names), and the token that guards their forms against cross-site posts.
+ * they may see), the provider's ID token (the hint that ends their session there when they sign out), who they
+ * are and the name of the council they work for (which the token names), and the token that guards their forms
+ * against cross-site posts.
  */
-public record Session(String id, String accessToken, String subject, String name, String personId, List<String> roles,
-                      String council, String csrf, Instant expiresAt) {
+public record Session(String id, String accessToken, String idToken, String subject, String name, String personId,
+                      List<String> roles, String council, String csrf, Instant expiresAt) {
 
     /** The same session with the council shown by another name. */
     public Session named(String councilName) {
-        return new Session(id, accessToken, subject, name, personId, roles, councilName, csrf, expiresAt);
+        return new Session(id, accessToken, idToken, subject, name, personId, roles, councilName, csrf, expiresAt);
     }
 
     /** HR and the council's administrator: the training rules, corrections of completions. */

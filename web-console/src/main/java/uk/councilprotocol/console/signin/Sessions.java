@@ -8,9 +8,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +25,6 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, Instant> states = new ConcurrentHashMap<>();
     private final ConsoleSettings settings;
     private final Clock clock = Clock.systemUTC();
 
@@ -45,12 +42,13 @@ public class Sessions {
                 .filter(s -> s.expiresAt().isAfter(clock.instant()));
     }
 
-    Session create(String accessToken, String subject, String name, String personId, List<String> roles, String council) {
+    Session create(SignedIn person) {
         sessions.values().removeIf(s -> !s.expiresAt().isAfter(clock.instant()));   // expired ones go as new ones come
         // the platform operator belongs to no council: the header says so rather than naming the default one
-        String councilName = roles.contains("operator") && council.isBlank() ? "the platform" : settings.councilName(council);
-        Session session = new Session(random(), accessToken, subject, name, personId, roles,
-                councilName, random(), clock.instant().plus(LIFETIME));
+        String councilName = person.roles().contains("operator") && person.council().isBlank()
+                ? "the platform" : settings.councilName(person.council());
+        Session session = new Session(random(), person.accessToken(), person.idToken(), person.subject(), person.name(),
+                person.personId(), person.roles(), councilName, random(), clock.instant().plus(LIFETIME));
         sessions.put(session.id(), session);
         return session;
     }
@@ -61,20 +59,9 @@ public class Sessions {
         return session;
     }
 
-    void end(HttpRequest<?> request) {
-        request.getCookies().findCookie(COOKIE).map(Cookie::getValue).ifPresent(sessions::remove);
-    }
-
-    /** A one-time value tying the identity provider's answer to the sign-in this console started. */
-    String newState() {
-        states.entrySet().removeIf(e -> e.getValue().isBefore(clock.instant().minus(Duration.ofMinutes(10))));
-        String state = random();
-        states.put(state, clock.instant());
-        return state;
-    }
-
-    boolean consumeState(String state) {
-        return state != null && states.remove(state) != null;
+    /** Ends the request's session here, returning it (for the provider's sign-out) if there was one. */
+    Optional<Session> end(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).map(sessions::remove);
     }
 
     Cookie cookie(Session session) {

@@ -15,7 +15,7 @@ import java.util.List;
 /** Every page needs a signed-in person; GOV.UK assets, health and the sign-in itself do not. */
 @Filter("/**")
 public class SignInFilter implements HttpServerFilter {
-    private static final List<String> OPEN = List.of("/sign-in", "/auth/callback", "/assets/", "/govuk/", "/static/",
+    private static final List<String> OPEN = List.of("/sign-in", ConsoleSettings.CALLBACK_PATH + "/", "/assets/", "/govuk/", "/static/",
             "/health", "/signed-out");
 
     private final Sessions sessions;
