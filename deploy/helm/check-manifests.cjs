@@ -1,7 +1,8 @@
 // Reads the manifests `helm template` rendered (standard input, many YAML documents) and fails, naming the object
-// and the field, when one is not valid against the Kubernetes API schemas (kubernetes-models) or breaks a rule the
-// platform keeps: no Secret in the chart, every container with probes, limits and a non-root user, every Service
-// and policy selecting pods that exist.
+// and the field, when one is not valid against the Kubernetes API schemas (kubernetes-models; the Prometheus
+// Operator's from @kubernetes-models/prometheus-operator) or breaks a rule the platform keeps: no Secret in the chart,
+// every container with probes, limits and a non-root user, every Service and policy selecting pods that exist, every
+// alert with a severity and a runbook, the dashboard a Grafana dashboard whose every panel has a query.
 const yaml = require("js-yaml");
 
 const input = require("fs").readFileSync(0, "utf8");
@@ -12,7 +13,9 @@ const name = (o) => `${o.kind}/${o.metadata && o.metadata.name}`;
 for (const object of objects) {
   let models;
   try {
-    models = require(`kubernetes-models/${object.apiVersion}`);
+    models = object.apiVersion.startsWith("monitoring.coreos.com/")
+      ? require(`@kubernetes-models/prometheus-operator/${object.apiVersion}`)
+      : require(`kubernetes-models/${object.apiVersion}`);
   } catch (e) {
     problems.push(`${name(object)}: no schema for apiVersion ${object.apiVersion}`);
     continue;
@@ -56,6 +59,35 @@ for (const p of objects.filter((o) => ["NetworkPolicy", "PodDisruptionBudget"].i
 }
 for (const h of objects.filter((o) => o.kind === "HorizontalPodAutoscaler")) {
   if (!deployments.some((d) => d.metadata.name === h.spec.scaleTargetRef.name)) problems.push(`${name(h)}: scales no Deployment of the chart`);
+}
+const services = objects.filter((o) => o.kind === "Service");
+for (const m of objects.filter((o) => o.kind === "ServiceMonitor")) {
+  const selector = m.spec.selector.matchLabels || {};
+  if (!services.some((s) => Object.entries(selector).every(([k, v]) => (s.metadata.labels || {})[k] === v))) {
+    problems.push(`${name(m)}: its selector matches no Service of the chart`);
+  }
+}
+for (const r of objects.filter((o) => o.kind === "PrometheusRule")) {
+  for (const rule of r.spec.groups.flatMap((g) => g.rules)) {
+    if (!rule.alert) continue;
+    if (!["page", "warning"].includes((rule.labels || {}).severity)) problems.push(`${name(r)} ${rule.alert}: severity must be page or warning`);
+    if (!((rule.annotations || {}).runbook || "").startsWith("docs/operations.md#alerts")) problems.push(`${name(r)} ${rule.alert}: no runbook`);
+  }
+}
+for (const c of objects.filter((o) => o.kind === "ConfigMap" && (o.metadata.labels || {}).grafana_dashboard)) {
+  for (const [file, text] of Object.entries(c.data || {})) {
+    let dashboard;
+    try {
+      dashboard = JSON.parse(text);
+    } catch (e) {
+      problems.push(`${name(c)} ${file}: not JSON (${e.message})`);
+      continue;
+    }
+    if (!dashboard.uid || !Array.isArray(dashboard.panels) || dashboard.panels.length === 0) problems.push(`${name(c)} ${file}: not a dashboard`);
+    for (const panel of dashboard.panels || []) {
+      if (!(panel.targets || []).some((t) => t.expr)) problems.push(`${name(c)} ${file}: panel "${panel.title}" has no query`);
+    }
+  }
 }
 
 if (problems.length > 0) {

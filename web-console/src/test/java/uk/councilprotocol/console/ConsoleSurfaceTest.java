@@ -42,6 +42,14 @@ class ConsoleSurfaceTest {
     }
 
     @Test
+    void exposesPrometheusMetricsWithoutSignIn() throws Exception {
+        get("/static/console.css");
+        HttpResponse<String> metrics = get("/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds_count");
+    }
+
+    @Test
     void govukFrontendIsServedWithoutSignIn() throws Exception {
         assertThat(get("/govuk/govuk-frontend.min.css").statusCode()).isEqualTo(200);
         assertThat(get("/govuk/govuk-frontend.min.js").statusCode()).isEqualTo(200);

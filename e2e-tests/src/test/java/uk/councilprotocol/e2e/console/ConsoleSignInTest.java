@@ -109,6 +109,7 @@ class ConsoleSignInTest {
         assertThat(landed.statusCode()).as(landed.body()).isEqualTo(303);
         assertThat(location(landed)).hasToString("/");
         assertThat(browser.cookieNames()).contains("console_session");
+        assertThat(signIns("signed-in")).isPositive();
         HttpResponse<String> home = browser.get(console + "/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Amy Hart");
@@ -130,10 +131,19 @@ class ConsoleSignInTest {
 
     @Test
     void aReturnThisConsoleDidNotStartIsRefused() throws Exception {
+        double refusedBefore = signIns("refused");
         HttpResponse<String> forged = Browser.fresh().get(console + "/oauth/callback/council?code=anything&state=made-up");
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("Sign-in failed");
         assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("console_session"));
+        assertThat(signIns("refused")).as("counted for the alert on refused sign-ins").isEqualTo(refusedBefore + 1);
+    }
+
+    /** console_sign_ins_total for an outcome, from the console's /prometheus (0 before the first). */
+    double signIns(String outcome) throws Exception {
+        String prefix = "console_sign_ins_total{outcome=\"" + outcome + "\"";
+        return Browser.fresh().get(console + "/prometheus").body().lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** A code taken from someone else's sign-in (a link passed on, a code intercepted) opens nothing in another browser. */

@@ -1,5 +1,6 @@
 package uk.councilprotocol.console.signin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,11 +27,13 @@ class SessionLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mut
     private final Sessions sessions;
     private final CouncilNameSource councilNames;
     private final Pages pages;
+    private final MeterRegistry meters;
 
-    SessionLoginHandler(Sessions sessions, CouncilNameSource councilNames, Pages pages) {
+    SessionLoginHandler(Sessions sessions, CouncilNameSource councilNames, Pages pages, MeterRegistry meters) {
         this.sessions = sessions;
         this.councilNames = councilNames;
         this.pages = pages;
+        this.meters = meters;
     }
 
     @Override
@@ -39,6 +42,7 @@ class SessionLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mut
             return failed(request, "the sign-in did not come through the council's provider");
         }
         Session session = sessions.create(person);
+        SignInFailures.count(meters, "signed-in");
         // the name the council's admin gave it wins over the configured one
         session = councilNames.nameFor(session).map(session::named).map(sessions::replace).orElse(session);
         return HttpResponse.seeOther(URI.create("/")).cookie(sessions.cookie(session));
@@ -56,6 +60,7 @@ class SessionLoginHandler implements RedirectingLoginHandler<HttpRequest<?>, Mut
 
     private MutableHttpResponse<?> failed(HttpRequest<?> request, String why) {
         LOG.info("Sign-in refused: {}", why);
+        SignInFailures.count(meters, "refused");
         return SignInFailures.page(pages, request, HttpStatus.BAD_REQUEST);
     }
 }

@@ -1,5 +1,6 @@
 package uk.councilprotocol.console.signin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -20,9 +21,16 @@ import java.util.Map;
 @Filter(ConsoleSettings.CALLBACK_PATH + "/**")
 class SignInFailures implements HttpServerFilter {
     private final Pages pages;
+    private final MeterRegistry meters;
 
-    SignInFailures(Pages pages) {
+    SignInFailures(Pages pages, MeterRegistry meters) {
         this.pages = pages;
+        this.meters = meters;
+    }
+
+    /** console_sign_ins_total{outcome}: signed-in, refused (by the checks or the provider), provider-unavailable. */
+    static void count(MeterRegistry meters, String outcome) {
+        meters.counter("console.sign.ins", "outcome", outcome).increment();
     }
 
     @Override
@@ -32,7 +40,9 @@ class SignInFailures implements HttpServerFilter {
             if (status < 400 || response.getContentType().filter(type -> type.getName().equals("text/html")).isPresent()) {
                 return response;
             }
-            return page(pages, request, status >= 500 ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST);
+            boolean unavailable = status >= 500;
+            count(meters, unavailable ? "provider-unavailable" : "refused");
+            return page(pages, request, unavailable ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST);
         });
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 @Filter("/**")
 public class SignInFilter implements HttpServerFilter {
     private static final List<String> OPEN = List.of("/sign-in", ConsoleSettings.CALLBACK_PATH + "/", "/assets/", "/govuk/", "/static/",
-            "/health", "/signed-out");
+            "/health", "/prometheus", "/signed-out");
 
     private final Sessions sessions;
 

@@ -54,6 +54,11 @@ final class ConsumerLoop implements Runnable {
         thread.start();
     }
 
+    /** For its client metrics only: the loop's thread alone polls it. */
+    KafkaConsumer<String, byte[]> consumer() {
+        return consumer;
+    }
+
     void stop() {
         running = false;
         consumer.wakeup();

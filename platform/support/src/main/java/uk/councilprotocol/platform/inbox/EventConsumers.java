@@ -1,5 +1,7 @@
 package uk.councilprotocol.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.annotation.Requires;
@@ -15,7 +17,8 @@ import java.util.List;
  * Starts the consumer loops of every {@link EventSubscription} bean when the service starts: several per subscription
  * ({@code messaging.consumers.per-subscription}, as many as a topic has partitions by default), each with partitions
  * of its own, so one partition's events wait on the database while another's are handled; events of one key share a
- * partition, so they are still handled in order.
+ * partition, so they are still handled in order. Each loop's Kafka client metrics are on /prometheus (its lag behind
+ * the topic: {@code kafka_consumer_fetch_manager_records_lag_max}).
  */
 @Context
 @Requires(property = "messaging.consumers.enabled", notEquals = "false")
@@ -25,11 +28,14 @@ public class EventConsumers {
     private final MessagingConfiguration messaging;
     private final Councils councils;
     private final int perSubscription;
+    private final MeterRegistry meters;
     private final List<ConsumerLoop> loops = new ArrayList<>();
+    private final List<KafkaClientMetrics> metrics = new ArrayList<>();
 
     public EventConsumers(List<EventSubscription> subscriptions, InboxProcessor processor,
-                          MessagingConfiguration messaging, Councils councils,
+                          MessagingConfiguration messaging, Councils councils, MeterRegistry meters,
                           @Value("${messaging.consumers.per-subscription:3}") int perSubscription) {
+        this.meters = meters;
         this.perSubscription = Math.max(1, perSubscription);
         this.subscriptions = subscriptions;
         this.councils = councils;
@@ -43,6 +49,9 @@ public class EventConsumers {
             for (int n = 1; n <= perSubscription; n++) {
                 ConsumerLoop loop = new ConsumerLoop(subscription, n, processor, messaging, councils);
                 loops.add(loop);
+                KafkaClientMetrics clientMetrics = new KafkaClientMetrics(loop.consumer());
+                clientMetrics.bindTo(meters);
+                metrics.add(clientMetrics);
                 loop.start();
             }
         }
@@ -50,6 +59,8 @@ public class EventConsumers {
 
     @PreDestroy
     void stop() {
+        metrics.forEach(KafkaClientMetrics::close);
+        metrics.clear();
         loops.forEach(ConsumerLoop::stop);
         loops.clear();
     }

@@ -48,6 +48,9 @@ public class ResilientCalls {
         this.settings = configured.stream().collect(Collectors.toMap(ResilienceSettings::getName, Function.identity()));
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
+        // each configured dependency's breaker from the start, so its state is on /prometheus (and alerted on)
+        // before the first call rather than after it
+        settings.keySet().forEach(this::breaker);
     }
 
     public <T> T call(String dependency, Callable<T> action) throws Exception {
@@ -59,13 +62,7 @@ public class ResilientCalls {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(s.getInitialBackoff(), s.getBackoffMultiplier()))
                 .ignoreExceptions(io.github.resilience4j.circuitbreaker.CallNotPermittedException.class, RefusedByDependency.class)
                 .build());
-        CircuitBreaker breaker = breakers.circuitBreaker(dependency, () -> CircuitBreakerConfig.custom()
-                .failureRateThreshold(s.getFailureRateThreshold())
-                .minimumNumberOfCalls(s.getMinimumCalls())
-                .slidingWindowSize(Math.max(10, s.getMinimumCalls()))
-                .waitDurationInOpenState(s.getWaitInOpenState())
-                .ignoreExceptions(RefusedByDependency.class)
-                .build());
+        CircuitBreaker breaker = breaker(dependency);
         Callable<T> limited = () -> limiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(() -> {
             try {
                 return action.call();
@@ -77,7 +74,18 @@ public class ResilientCalls {
     }
 
     public CircuitBreaker.State state(String dependency) {
-        return breakers.circuitBreaker(dependency).getState();
+        return breaker(dependency).getState();
+    }
+
+    private CircuitBreaker breaker(String dependency) {
+        ResilienceSettings s = settings.getOrDefault(dependency, ResilienceSettings.defaults(dependency));
+        return breakers.circuitBreaker(dependency, () -> CircuitBreakerConfig.custom()
+                .failureRateThreshold(s.getFailureRateThreshold())
+                .minimumNumberOfCalls(s.getMinimumCalls())
+                .slidingWindowSize(Math.max(10, s.getMinimumCalls()))
+                .waitDurationInOpenState(s.getWaitInOpenState())
+                .ignoreExceptions(RefusedByDependency.class)
+                .build());
     }
 
     private static <T> T unwrap(Callable<T> callable) throws Exception {
