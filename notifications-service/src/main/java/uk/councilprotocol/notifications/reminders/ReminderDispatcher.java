@@ -3,7 +3,10 @@ package uk.councilprotocol.notifications.reminders;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -26,6 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,7 +44,10 @@ import java.util.stream.Collectors;
  * server accepted unrecorded (with batches of ten it left up to nine, sent again after the restart: the fault suite
  * counted the duplicate). A failed send stays pending with a growing back-off and is never dropped. A reminder someone
  * chose to receive later (in the weekly digest) is held instead ({@link Holding}); one whose time came outside the
- * council's sending hours waits for them ({@link SendWindow}).
+ * council's sending hours waits for them ({@link SendWindow}). Several senders work through a council's due
+ * reminders side by side ({@code notifications.dispatch-workers}, one kept SMTP connection each), each locking the
+ * next one no other has ({@code FOR UPDATE SKIP LOCKED}): one sender waits on the mail server for most of each
+ * reminder, so the 08:00 burst goes out several times faster.
  */
 @Singleton
 public class ReminderDispatcher {
@@ -63,11 +75,21 @@ public class ReminderDispatcher {
     private final UnrecordedSends unrecorded;
     private final SendWindow window;
     private final Traces traces;
+    private final int workers;
+    private final ExecutorService senders;
 
     public ReminderDispatcher(ReminderRepository reminders, SentMailRepository sentMail, Mailer mailer,
                               List<ReminderContent> contents, ReminderSettings settings, Clock clock,
                               MeterRegistry meters, Holding holding, ContactBook contacts, Councils councils,
-                              UnrecordedSends unrecorded, SendWindow window, Traces traces) {
+                              UnrecordedSends unrecorded, SendWindow window, Traces traces,
+                              @Value("${notifications.dispatch-workers:4}") int workers) {
+        this.workers = Math.max(1, workers);
+        AtomicInteger number = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(this.workers, work -> {
+            Thread thread = new Thread(work, "reminder-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.traces = traces;
         this.unrecorded = unrecorded;
         this.window = window;
@@ -89,8 +111,35 @@ public class ReminderDispatcher {
         councils.forEachServed(this::dispatchCouncil);
     }
 
-    /** Everything due for the council in scope, one transaction at a time, until none is left or SMTP stops. */
+    /** Everything due for the council in scope, by every sender at once, until none is left or the mail server stops. */
     void dispatchCouncil() {
+        if (workers == 1) {
+            sendUntilNoneIsDue();
+            return;
+        }
+        PropagatedContext council = PropagatedContext.getOrEmpty();   // the council in scope, for each sender's queries
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            running.add(senders.submit(() -> {
+                try (PropagatedContext.Scope ignored = council.propagate()) {
+                    sendUntilNoneIsDue();
+                }
+            }));
+        }
+        for (Future<?> sender : running) {
+            try {
+                sender.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** One sender: a reminder a transaction until none is left or the mail server stops. */
+    private void sendUntilNoneIsDue() {
         DispatchResult result;
         do {
             result = dispatchBatch();
@@ -99,6 +148,11 @@ public class ReminderDispatcher {
     }
 
     public record DispatchResult(List<UUID> locked, boolean stopped) {
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdownNow();
     }
 
     @Transactional
