@@ -89,18 +89,30 @@ class TrainingRemindersTest {
                 + due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
         assertThat(first.getAllRecipients()).hasSize(1);
         MimeMultipart parts = (MimeMultipart) first.getContent();
-        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getCount()).isEqualTo(3);
         assertThat(parts.getBodyPart(0).getContent().toString()).contains("Dear Pat Person").contains("in 30 days");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        // the due date for the person's calendar: an all-day event they are asked nothing about, named for the assignment
+        assertThat(parts.getBodyPart(2).getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        String invite = MailServer.calendar(first).orElseThrow();
+        assertThat(invite).contains("METHOD:REQUEST", "UID:training-assignment-" + assignment + "@council-protocol",
+                "DTSTART;VALUE=DATE:" + due.format(DateTimeFormatter.BASIC_ISO_DATE),
+                "DTEND;VALUE=DATE:" + due.plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE),
+                "SUMMARY:Mandatory training due: Nolan Principles of Public Life", "TRANSP:TRANSPARENT",
+                "ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:" + person + "@example.gov.uk");
 
         // Past the due date: the 7-day reminder was sent at its time; the 1-day one is stale and skipped;
         // the overdue one goes to the person with the line manager copied.
         moveClockTo(due.minusDays(7), LocalTime.of(9, 0));
-        scope.mail().awaitMailbox(person + "@example.gov.uk", 2, Duration.ofSeconds(20));
+        MimeMessage second = scope.mail().awaitMailbox(person + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        String update = MailServer.calendar(second).orElseThrow();
+        assertThat(update).as("the same event, updated").contains("UID:training-assignment-" + assignment + "@council-protocol");
+        assertThat(sequence(update)).isGreaterThan(sequence(invite));
         moveClockTo(due.plusDays(1), LocalTime.of(8, 5));
         List<MimeMessage> all = scope.mail().awaitMailbox(person + "@example.gov.uk", 3, Duration.ofSeconds(20));
         MimeMessage overdue = all.get(2);
         assertThat(overdue.getSubject()).startsWith("Overdue: Nolan Principles of Public Life");
+        assertThat(MailServer.calendar(overdue)).as("no calendar event for a date gone by").isEmpty();
         assertThat(MailServer.addressedTo(overdue, manager + "@example.gov.uk")).isTrue();
         // One message, copied: the SMTP server files it in each recipient's mailbox in turn, so wait for the copy.
         assertThat(scope.mail().awaitMailbox(manager + "@example.gov.uk", 1, Duration.ofSeconds(10))).hasSize(1);
@@ -112,6 +124,10 @@ class TrainingRemindersTest {
 
         JsonNode log = http().get("/mail/sent?limit=50").json();
         assertThat(log.findValuesAsText("recipient")).contains(person + "@example.gov.uk");
+    }
+
+    static int sequence(String ics) {
+        return Integer.parseInt(ics.lines().filter(line -> line.startsWith("SEQUENCE:")).findFirst().orElseThrow().substring(9).strip());
     }
 
     @Test

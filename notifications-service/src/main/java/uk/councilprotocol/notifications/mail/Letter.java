@@ -45,7 +45,7 @@ public final class Letter {
         values.put("replyTo", voice.replyTo());
         Context letter = new Context(Locale.UK, values);
         return new OutgoingMail(to, cc, subject, String.join("\n\n", paragraphs), TEXT.process("letter", letter),
-                HTML.process("letter", letter), messageId, voice.senderName(), voice.replyTo());
+                HTML.process("letter", letter), messageId, voice.senderName(), voice.replyTo(), null);
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -7,8 +7,14 @@ import java.util.List;
 /**
  * One email, in plain text and HTML. {@code body} is what it says without greeting or footer (what a weekly summary
  * gathers). {@code messageId} is fixed per reminder so a resend is recognisable. {@code senderName} and
- * {@code replyTo} are the council's (none: the deployment's sender, no Reply-To).
+ * {@code replyTo} are the council's (none: the deployment's sender, no Reply-To). {@code invite}: a deadline for the
+ * recipient's calendar, or none.
  */
 public record OutgoingMail(String to, List<String> cc, String subject, String body, String text, String html, String messageId,
-                           @Nullable String senderName, @Nullable String replyTo) {
+                           @Nullable String senderName, @Nullable String replyTo, @Nullable CalendarInvite invite) {
+
+    /** The same email with a calendar invite for the deadline it is about (the SMTP channel sends it; Notify cannot). */
+    public OutgoingMail withInvite(CalendarInvite calendarInvite) {
+        return new OutgoingMail(to, cc, subject, body, text, html, messageId, senderName, replyTo, calendarInvite);
+    }
 }

@@ -168,6 +168,13 @@ public class SmtpMailer implements Mailer {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        if (mail.invite() != null) {
+            // the iMIP form calendar programs read: the request as the last alternative, method in its content type
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setText(mail.invite().toIcs(from.getAddress(), mail.to()), StandardCharsets.UTF_8.name(), "calendar");
+            calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=REQUEST");
+            alternative.addBodyPart(calendar);
+        }
         message.setContent(alternative);
         return message;
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.CalendarInvite;
 import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
@@ -84,10 +85,13 @@ public class ActionReminderContent implements ReminderContent {
                 : "You are receiving this as " + Optional.ofNullable(person.jobTitle()).orElse("a holder of the post named")
                 + ": the plan names \"" + action.ownerText() + "\" as owner.";
         List<String> cc = lead.map(l -> List.of(l.email())).orElse(List.of());
-        return Letter.compose(person.email(), cc, subject, person.fullName(), List.of(opening, "Theme: " + action.theme(),
+        OutgoingMail letter = Letter.compose(person.email(), cc, subject, person.fullName(), List.of(opening, "Theme: " + action.theme(),
                 "Action: " + action.text(), why,
                 "Please record progress (or completion) against the action, so the Standards Committee's report is up to date; "
                         + "these reminders stop when it is complete."), reminder.messageId(), voices.current());
+        // before the deadline, it goes in the person's calendar: the same event each time, moved if the deadline moved
+        return days < 0 ? letter : letter.withInvite(CalendarInvite.forDeadline(ActionReminders.SUBJECT, action.actionId(),
+                action.deadline(), "Action due: " + name, opening + " Action: " + action.text(), clock));
     }
 
     private static String shorten(String text) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.notifications.mail.CalendarInvite;
 import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
@@ -77,8 +78,11 @@ public class TrainingReminderContent implements ReminderContent {
                 + "(HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
         List<String> cc = manager.map(m -> List.of(m.contact().email())).orElse(List.of());
-        return Letter.compose(person.email(), cc, subject, person.fullName(),
+        OutgoingMail letter = Letter.compose(person.email(), cc, subject, person.fullName(),
                 List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId(), voices.current());
+        // before the due date, the date goes in the person's calendar: the same event each time, moved if the date moved
+        return days < 0 ? letter : letter.withInvite(CalendarInvite.forDeadline(TrainingReminders.SUBJECT, a.assignmentId(),
+                a.dueDate(), "Mandatory training due: " + a.courseTitle(), lead + " Course code: " + a.courseCode(), clock));
     }
 
 }

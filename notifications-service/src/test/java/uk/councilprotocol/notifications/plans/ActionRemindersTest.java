@@ -98,6 +98,9 @@ class ActionRemindersTest {
         MimeMessage month = scope.mail().awaitMailbox(director + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(month.getSubject()).startsWith("Action due by ").endsWith(": 4. Publish the revised protocol on the intranet");
         assertThat(MailServer.plainText(month)).contains("in 30 days").contains("You are receiving this as Director of Law and Governance");
+        assertThat(MailServer.calendar(month).orElseThrow()).as("the deadline for the holder's calendar")
+                .contains("METHOD:REQUEST", "UID:plan-action-" + id + "@council-protocol",
+                        "DTSTART;VALUE=DATE:" + deadline.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
 
         LocalDate moved = deadline.plusDays(30);
         scope.publish(TOPIC, id, ActionDueDateChanged.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
@@ -113,6 +116,7 @@ class ActionRemindersTest {
         assertThat(overdue.getSubject()).startsWith("Overdue action: 4. Publish the revised protocol");
         assertThat(overdue.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(lead + "@example.gov.uk");
         assertThat(MailServer.plainText(overdue)).contains("1 day overdue").contains("The theme lead, Sue Lead, has been copied");
+        assertThat(MailServer.calendar(overdue)).isEmpty();
 
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
                 List.of(director), "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());

@@ -188,6 +188,24 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
+    /** The message's calendar invite (its text/calendar part, folded lines unfolded), if it carries one. */
+    public static java.util.Optional<String> calendar(MimeMessage message) {
+        try {
+            var parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getContentType().toLowerCase(Locale.ROOT).startsWith("text/calendar")) {
+                    try (var in = parts.getBodyPart(i).getInputStream()) {
+                        return java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("\r\n ", ""));
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String describe(List<MimeMessage> messages) {
         return messages.stream().map(m -> {
             try {
