@@ -2,6 +2,7 @@ package uk.councilprotocol.notifications;
 
 import uk.councilprotocol.contracts.training.v1.Assignment;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.AssignmentStatus;
 import uk.councilprotocol.contracts.training.v1.Completion;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
@@ -32,6 +33,13 @@ public final class TrainingEvents {
                         .setCourseCode("NOLAN_PRINCIPLES").setDueDate(due.toString())
                         .setAssignedOn(due.minusDays(90).toString()).setStatus(AssignmentStatus.OPEN))
                 .setPersonName("someone").setCourseTitle("Nolan Principles of Public Life").build();
+    }
+
+    /** More time agreed: the assignment now due {@code due}. */
+    public static AssignmentDueDateChanged dueDateChanged(String id, String personId, LocalDate previous, LocalDate due) {
+        return AssignmentDueDateChanged.newBuilder()
+                .setAssignment(assignment(id, personId, due).getAssignment())
+                .setPreviousDueDate(previous.toString()).setReason("more time agreed").build();
     }
 
     public static CompletionRecorded completion(String assignmentId, String personId, LocalDate on) {

@@ -156,6 +156,41 @@ class TrainingRemindersTest {
                 .contains("Your group leader, Cllr Lee Leader, has been copied.");
     }
 
+    /** Once a reminder has put the due date in someone's calendar, more time moves the event and completion takes it out, at once. */
+    @Test
+    void theCalendarEventMovesWithMoreTimeAndGoesOnCompletion() throws Exception {
+        String person = "cal-" + UUID.randomUUID();
+        String assignment = UUID.randomUUID().toString();
+        String email = person + "@example.gov.uk";
+        LocalDate due = LocalDate.now(clock).plusDays(40);
+        LocalDate later = due.plusDays(14);
+        String uid = "UID:training-assignment-" + assignment + "@council-protocol";
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Cal Endar", email, null));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, due));
+        remindersOf(assignment, 4);
+        moveClockTo(due.minusDays(30), LocalTime.of(8, 0, 30));
+        String first = MailServer.calendar(scope.mail().awaitMailbox(email, 1, Duration.ofSeconds(20)).get(0)).orElseThrow();
+
+        moveClockTo(due.minusDays(29), LocalTime.of(19, 30));   // an evening, outside the sending hours: it still goes at once
+        scope.publish(TOPIC, person, TrainingEvents.dueDateChanged(assignment, person, due, later));
+        MimeMessage moved = scope.mail().awaitMailbox(email, 2, Duration.ofSeconds(20)).get(1);
+        assertThat(moved.getSubject()).isEqualTo("New due date: Nolan Principles of Public Life is due by "
+                + later.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
+        String update = MailServer.calendar(moved).orElseThrow();
+        assertThat(update).contains("METHOD:REQUEST", uid, "DTSTART;VALUE=DATE:" + later.format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(sequence(update)).isGreaterThan(sequence(first));
+
+        moveClockTo(due.minusDays(28), LocalTime.of(10, 0));
+        scope.publish(TOPIC, person, TrainingEvents.completion(assignment, person, LocalDate.now(clock)));
+        MimeMessage removed = scope.mail().awaitMailbox(email, 3, Duration.ofSeconds(20)).get(2);
+        assertThat(removed.getSubject()).isEqualTo("No longer due: Nolan Principles of Public Life");
+        String cancel = MailServer.calendar(removed).orElseThrow();
+        assertThat(cancel).contains("METHOD:CANCEL", "STATUS:CANCELLED", uid);
+        assertThat(sequence(cancel)).isGreaterThan(sequence(update));
+        Thread.sleep(1000);
+        assertThat(scope.mail().mailbox(email)).as("nothing more").hasSize(3);
+    }
+
     @Test
     void aCompletionCancelsEveryPendingReminder() throws Exception {
         String person = "done-" + UUID.randomUUID();

@@ -172,7 +172,7 @@ public class SmtpMailer implements Mailer {
             // the iMIP form calendar programs read: the request as the last alternative, method in its content type
             MimeBodyPart calendar = new MimeBodyPart();
             calendar.setText(mail.invite().toIcs(from.getAddress(), mail.to()), StandardCharsets.UTF_8.name(), "calendar");
-            calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=REQUEST");
+            calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + mail.invite().method());
             alternative.addBodyPart(calendar);
         }
         message.setContent(alternative);

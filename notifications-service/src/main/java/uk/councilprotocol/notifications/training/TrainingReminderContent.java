@@ -37,17 +37,33 @@ public class TrainingReminderContent implements ReminderContent {
         return TrainingReminders.SUBJECT;
     }
 
-    /** Every training reminder (before the due date, and overdue) is a reminder: it waits for the sending hours. */
+    /**
+     * Every training reminder (before the due date, and overdue) is a reminder: it waits for the sending hours. A
+     * calendar change answers something just done (more time agreed, training recorded), so it goes at once.
+     */
     @Override
     public boolean waitsForSendWindow(String kind) {
-        return true;
+        return !isCalendarChange(kind);
+    }
+
+    private static boolean isCalendarChange(String kind) {
+        return TrainingReminders.CALENDAR_MOVED.equals(kind) || TrainingReminders.CALENDAR_REMOVED.equals(kind);
     }
 
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));
+        if (TrainingReminders.CALENDAR_REMOVED.equals(reminder.kind())) {
+            return assignment.filter(a -> !a.open()).map(a -> Rendered.send(removedFromCalendar(reminder, a, person)))
+                    .orElseGet(() -> Rendered.skip("the assignment is open again"));
+        }
         if (assignment.isEmpty() || !assignment.get().open()) {
             return Rendered.skip("the assignment is no longer open");
+        }
+        if (TrainingReminders.CALENDAR_MOVED.equals(reminder.kind())) {
+            return assignment.get().dueDate().equals(reminder.deadline()) && !assignment.get().dueDate().isBefore(LocalDate.now(clock))
+                    ? Rendered.send(movedInCalendar(reminder, assignment.get(), person))
+                    : Rendered.skip("the due date has moved again, or passed");
         }
         boolean overdue = TrainingReminders.OVERDUE.equals(reminder.kind());
         if (!overdue && assignment.get().dueDate().isBefore(LocalDate.now(clock))) {
@@ -56,6 +72,29 @@ public class TrainingReminderContent implements ReminderContent {
         }
         Optional<ContactBook.Escalation> manager = overdue ? contacts.escalationFor(person) : Optional.empty();
         return Rendered.send(write(reminder, assignment.get(), person, manager));
+    }
+
+    private OutgoingMail movedInCalendar(Reminder reminder, TrainingAssignment a, Contact person) {
+        String due = Letter.longDate(a.dueDate());
+        String lead = "The due date of your mandatory training \"" + a.courseTitle() + "\" has moved to " + due
+                + ". The date in your calendar has moved with it.";
+        return Letter.compose(person.email(), List.of(), "New due date: " + a.courseTitle() + " is due by " + due,
+                person.fullName(), List.of(lead, "Course code: " + a.courseCode()), reminder.messageId(), voices.current())
+                .withInvite(invite(a, lead));
+    }
+
+    private OutgoingMail removedFromCalendar(Reminder reminder, TrainingAssignment a, Contact person) {
+        String lead = "Your mandatory training \"" + a.courseTitle() + "\" is no longer due: it has been recorded as "
+                + "completed, or it no longer applies to you. Its date has been taken out of your calendar.";
+        return Letter.compose(person.email(), List.of(), "No longer due: " + a.courseTitle(), person.fullName(),
+                List.of(lead, "Course code: " + a.courseCode()), reminder.messageId(), voices.current())
+                .withInvite(invite(a, lead).cancel());
+    }
+
+    /** The assignment's due date as its calendar event: one uid for the assignment, so each send updates the same event. */
+    private CalendarInvite invite(TrainingAssignment a, String description) {
+        return CalendarInvite.forDeadline(TrainingReminders.SUBJECT, a.assignmentId(), a.dueDate(),
+                "Mandatory training due: " + a.courseTitle(), description, clock);
     }
 
     private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<ContactBook.Escalation> manager) {
@@ -81,8 +120,7 @@ public class TrainingReminderContent implements ReminderContent {
         OutgoingMail letter = Letter.compose(person.email(), cc, subject, person.fullName(),
                 List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId(), voices.current());
         // before the due date, the date goes in the person's calendar: the same event each time, moved if the date moved
-        return days < 0 ? letter : letter.withInvite(CalendarInvite.forDeadline(TrainingReminders.SUBJECT, a.assignmentId(),
-                a.dueDate(), "Mandatory training due: " + a.courseTitle(), lead + " Course code: " + a.courseCode(), clock));
+        return days < 0 ? letter : letter.withInvite(invite(a, lead + " Course code: " + a.courseCode()));
     }
 
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,6 +26,10 @@ import java.util.function.Function;
 public class TrainingReminders {
     public static final String SUBJECT = "training-assignment";
     public static final String OVERDUE = "OVERDUE";
+    /** The due date moved after the date went into the person's calendar: the event is moved, at once. */
+    public static final String CALENDAR_MOVED = "CALENDAR_MOVED";
+    /** Completed or no longer required after the date went into the person's calendar: the event is taken out, at once. */
+    public static final String CALENDAR_REMOVED = "CALENDAR_REMOVED";
 
     private final TrainingAssignmentRepository assignments;
     private final ReminderPlanner planner;
@@ -70,6 +75,14 @@ public class TrainingReminders {
                 .ifPresent(copy -> assignments.update(copy.dueOn(due, clock.instant())));
         planner.cancel(SUBJECT, a.getId(), "the due date moved to " + due + ": " + event.getReason());
         planReminders(a.getId(), a.getPersonId(), due, kind -> Notice.about(kind, due));
+        if (inCalendar(a.getId())) {
+            planner.now(SUBJECT, a.getId(), a.getPersonId(), Notice.about(CALENDAR_MOVED, due));
+        }
+    }
+
+    /** Whether a reminder has put the due date in the person's calendar (the advance ones carry it, and a move). */
+    private boolean inCalendar(String assignmentId) {
+        return planner.sentAny(SUBJECT, assignmentId, "DUE_IN_%") || planner.sentAny(SUBJECT, assignmentId, CALENDAR_MOVED);
     }
 
     /**
@@ -108,8 +121,11 @@ public class TrainingReminders {
     }
 
     private void close(String assignmentId, String reason) {
-        assignments.findById(UUID.fromString(assignmentId))
-                .ifPresent(a -> assignments.update(a.closed(clock.instant())));
+        Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(assignmentId));
+        assignment.ifPresent(a -> assignments.update(a.closed(clock.instant())));
         planner.cancel(SUBJECT, assignmentId, reason);
+        if (assignment.isPresent() && inCalendar(assignmentId)) {
+            planner.now(SUBJECT, assignmentId, assignment.get().personId(), Notice.on(CALENDAR_REMOVED, clock.instant()));
+        }
     }
 }
