@@ -34,6 +34,7 @@ import io.micronaut.serde.ObjectMapper;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TraceParent;
 
 import java.nio.file.Path;
@@ -197,19 +198,30 @@ class TrainingReminderJourneyTest {
                         .setEvidenceReference("LMS-4471").build());
         assertThat(reply.getFulfilledAssignmentId()).isEqualTo(equality);
 
-        Eventually.assertTrue(() -> reminders("subjectId=" + equality).findValuesAsText("status")
-                .equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED")), Duration.ofSeconds(30),
-                "the completed course's pending reminders are cancelled");
+        Eventually.assertTrue(() -> {
+            List<String> statuses = new ArrayList<>();
+            for (JsonNode r : reminders("subjectId=" + equality)) {
+                if (!r.get("kind").asText().equals("CALENDAR_REMOVED")) {
+                    statuses.add(r.get("status").asText());
+                }
+            }
+            return statuses.equals(List.of("SENT", "CANCELLED", "CANCELLED", "CANCELLED"));
+        }, Duration.ofSeconds(30), "the completed course's pending reminders are cancelled");
         // one trace from the call to the reminders it cancelled: training's outbox carried it over Kafka to notifications
         assertThat(reminders("subjectId=" + equality)).filteredOn(r -> r.get("status").asText().equals("CANCELLED"))
                 .allSatisfy(r -> assertThat(TraceParent.traceId(r.get("traceParent").asText()))
                         .isEqualTo(TraceParent.traceId(departmentsTrace)));
 
+        // the 30-day reminder had put the date in Jordan's calendar: the completion takes it out at once
+        MimeMessage removed = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30)).get(2);
+        assertThat(removed.getSubject()).isEqualTo("No longer due: Equality and Diversity");
+        assertThat(MailServer.calendar(removed).orElseThrow()).contains("METHOD:CANCEL", "UID:training-assignment-" + equality);
+
         moveNotificationsClockToTheSendingMorningOf(dueDate.minusDays(7));
-        List<MimeMessage> mail = platform.mail().awaitMailbox(email, 3, Duration.ofSeconds(30));
-        assertThat(mail.get(2).getSubject()).startsWith("Reminder: Political Awareness (officers)");
+        List<MimeMessage> mail = platform.mail().awaitMailbox(email, 4, Duration.ofSeconds(30));
+        assertThat(mail.get(3).getSubject()).startsWith("Reminder: Political Awareness (officers)");
         Thread.sleep(1500);
-        assertThat(platform.mail().mailbox(email)).hasSize(3);
+        assertThat(platform.mail().mailbox(email)).hasSize(4);
     }
 
     @Test

@@ -5,6 +5,7 @@ import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.CalendarInvite;
+import uk.councilprotocol.notifications.reminders.CalendarChanges;
 import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
@@ -37,21 +38,29 @@ public class ActionReminderContent implements ReminderContent {
         return ActionReminders.SUBJECT;
     }
 
-    /** Before the deadline and overdue alike, an action's reminders wait for the sending hours. */
+    /** Before the deadline and overdue alike, an action's reminders wait for the sending hours; calendar changes go at once. */
     @Override
     public boolean waitsForSendWindow(String kind) {
-        return true;
+        return !CalendarChanges.isChange(kind);
     }
 
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<PlanAction> found = actions.findById(UUID.fromString(reminder.subjectId()));
+        if (CalendarChanges.REMOVED.equals(reminder.kind())) {
+            return found.filter(a -> !a.open() && a.deadline() != null).map(a -> Rendered.send(removedFromCalendar(reminder, a, person)))
+                    .orElseGet(() -> Rendered.skip("the action is open again"));
+        }
         if (found.isEmpty() || !found.get().open()) {
             return Rendered.skip("the action is complete or withdrawn");
         }
         PlanAction action = found.get();
         if (action.deadline() == null || !action.deadline().equals(reminder.deadline())) {
             return Rendered.skip("the action's deadline has changed");
+        }
+        if (CalendarChanges.MOVED.equals(reminder.kind())) {
+            return action.deadline().isBefore(LocalDate.now(clock)) ? Rendered.skip("the new deadline has passed")
+                    : Rendered.send(movedInCalendar(reminder, action, person));
         }
         boolean overdue = ActionReminders.OVERDUE.equals(reminder.kind());
         LocalDate today = LocalDate.now(clock);
@@ -67,7 +76,7 @@ public class ActionReminderContent implements ReminderContent {
     private OutgoingMail write(Reminder reminder, PlanAction action, Contact person, Optional<Contact> lead, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, action.deadline());
         String due = Letter.longDate(action.deadline());
-        String name = (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
+        String name = name(action);
         String subject;
         String opening;
         if (days < 0) {
@@ -90,8 +99,34 @@ public class ActionReminderContent implements ReminderContent {
                 "Please record progress (or completion) against the action, so the Standards Committee's report is up to date; "
                         + "these reminders stop when it is complete."), reminder.messageId(), voices.current());
         // before the deadline, it goes in the person's calendar: the same event each time, moved if the deadline moved
-        return days < 0 ? letter : letter.withInvite(CalendarInvite.forDeadline(ActionReminders.SUBJECT, action.actionId(),
-                action.deadline(), "Action due: " + name, opening + " Action: " + action.text(), clock));
+        return days < 0 ? letter : letter.withInvite(invite(action, opening));
+    }
+
+    private OutgoingMail movedInCalendar(Reminder reminder, PlanAction action, Contact person) {
+        String due = Letter.longDate(action.deadline());
+        String opening = "The deadline of this action in \"" + action.planTitle() + "\" has moved to " + due + " (\""
+                + action.dueText() + "\"). The date in your calendar has moved with it.";
+        return Letter.compose(person.email(), List.of(), "New deadline " + due + ": " + name(action), person.fullName(),
+                List.of(opening, "Action: " + action.text()), reminder.messageId(), voices.current())
+                .withInvite(invite(action, opening));
+    }
+
+    private OutgoingMail removedFromCalendar(Reminder reminder, PlanAction action, Contact person) {
+        String opening = "This action in \"" + action.planTitle() + "\" is closed (complete or withdrawn), so its deadline "
+                + "has been taken out of your calendar.";
+        return Letter.compose(person.email(), List.of(), "Action closed: " + name(action), person.fullName(),
+                List.of(opening, "Action: " + action.text()), reminder.messageId(), voices.current())
+                .withInvite(invite(action, opening).cancel());
+    }
+
+    /** The action's deadline as its calendar event: one uid for the action, so each send updates the same event. */
+    private CalendarInvite invite(PlanAction action, String description) {
+        return CalendarInvite.forDeadline(ActionReminders.SUBJECT, action.actionId(), action.deadline(),
+                "Action due: " + name(action), description + " Action: " + action.text(), clock);
+    }
+
+    private static String name(PlanAction action) {
+        return (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
     }
 
     private static String shorten(String text) {

@@ -8,6 +8,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.notifications.reminders.CalendarChanges;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
@@ -37,9 +38,11 @@ public class ActionReminders {
     private final ReminderSettings reminderSettings;
     private final CouncilVoices voices;
     private final Clock clock;
+    private final CalendarChanges calendars;
 
     public ActionReminders(PlanActionRepository actions, ReminderPlanner planner, ReminderSettings reminderSettings,
-                           CouncilVoices voices, Clock clock) {
+                           CouncilVoices voices, Clock clock, CalendarChanges calendars) {
+        this.calendars = calendars;
         this.actions = actions;
         this.planner = planner;
         this.reminderSettings = reminderSettings;
@@ -55,6 +58,7 @@ public class ActionReminders {
         PlanAction action = remember(snapshot);
         if (!action.open()) {
             planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
+            action.answeredBy().forEach(personId -> calendars.removed(SUBJECT, action.actionId().toString(), personId));
             return;
         }
         recipients(action).forEach(personId -> planBefore(action, personId));
@@ -85,6 +89,11 @@ public class ActionReminders {
         planner.cancelAdvance(SUBJECT, snapshot.getActionId(),
                 "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
         onChanged(snapshot);
+        String deadline = Validation.optional(snapshot.getDue().getDeadline());
+        if (deadline != null) {
+            snapshot.getAnsweredByPersonIdsList().forEach(personId ->
+                    calendars.moved(SUBJECT, snapshot.getActionId(), personId, LocalDate.parse(deadline)));
+        }
     }
 
     public void onOverdue(ActionOverdue event) {

@@ -75,11 +75,6 @@ public class ReminderPlanner {
         return added.size();
     }
 
-    /** Whether any of the subject's reminders of a kind like {@code kindPattern} ("DUE_IN_%") was sent. */
-    public boolean sentAny(String subjectType, String subjectId, String kindPattern) {
-        return reminders.sentAny(subjectType, subjectId, kindPattern);
-    }
-
     public int cancel(String subjectType, String subjectId, String reason) {
         return reminders.cancelPending(subjectType, subjectId, reason);
     }

@@ -29,10 +29,11 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<Reminder> lockDue(Instant now, int limit);
 
-    /** Whether any of the subject's reminders of a kind like {@code kindPattern} (SQL LIKE) was sent. */
-    @Query("SELECT EXISTS (SELECT 1 FROM reminder WHERE subject_type = :subjectType AND subject_id = :subjectId "
-            + "AND status = 'SENT' AND kind LIKE :kindPattern)")
-    boolean sentAny(String subjectType, String subjectId, String kindPattern);
+    /** When a reminder last put the subject's deadline in the person's calendar (one before it, or a move); null if none did. */
+    @Query("SELECT max(sent_at) FROM reminder WHERE subject_type = :subjectType AND subject_id = :subjectId "
+            + "AND person_id = :personId AND status = 'SENT' AND (kind LIKE 'DUE_IN_%' OR kind = 'CALENDAR_MOVED')")
+    @Nullable
+    Instant lastCalendarSend(String subjectType, String subjectId, String personId);
 
     /** Everything planned for this subject and person, whatever its status: each notice goes once (see ReminderPlanner). */
     List<Reminder> findBySubjectTypeAndSubjectIdAndPersonId(String subjectType, String subjectId, String personId);

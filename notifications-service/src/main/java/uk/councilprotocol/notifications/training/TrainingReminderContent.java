@@ -5,6 +5,7 @@ import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.CalendarInvite;
+import uk.councilprotocol.notifications.reminders.CalendarChanges;
 import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
@@ -43,24 +44,22 @@ public class TrainingReminderContent implements ReminderContent {
      */
     @Override
     public boolean waitsForSendWindow(String kind) {
-        return !isCalendarChange(kind);
+        return !CalendarChanges.isChange(kind);
     }
 
-    private static boolean isCalendarChange(String kind) {
-        return TrainingReminders.CALENDAR_MOVED.equals(kind) || TrainingReminders.CALENDAR_REMOVED.equals(kind);
-    }
+
 
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));
-        if (TrainingReminders.CALENDAR_REMOVED.equals(reminder.kind())) {
+        if (CalendarChanges.REMOVED.equals(reminder.kind())) {
             return assignment.filter(a -> !a.open()).map(a -> Rendered.send(removedFromCalendar(reminder, a, person)))
                     .orElseGet(() -> Rendered.skip("the assignment is open again"));
         }
         if (assignment.isEmpty() || !assignment.get().open()) {
             return Rendered.skip("the assignment is no longer open");
         }
-        if (TrainingReminders.CALENDAR_MOVED.equals(reminder.kind())) {
+        if (CalendarChanges.MOVED.equals(reminder.kind())) {
             return assignment.get().dueDate().equals(reminder.deadline()) && !assignment.get().dueDate().isBefore(LocalDate.now(clock))
                     ? Rendered.send(movedInCalendar(reminder, assignment.get(), person))
                     : Rendered.skip("the due date has moved again, or passed");

@@ -6,6 +6,7 @@ import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.notifications.reminders.CalendarChanges;
 import uk.councilprotocol.notifications.reminders.Notice;
 import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
@@ -26,10 +27,6 @@ import java.util.function.Function;
 public class TrainingReminders {
     public static final String SUBJECT = "training-assignment";
     public static final String OVERDUE = "OVERDUE";
-    /** The due date moved after the date went into the person's calendar: the event is moved, at once. */
-    public static final String CALENDAR_MOVED = "CALENDAR_MOVED";
-    /** Completed or no longer required after the date went into the person's calendar: the event is taken out, at once. */
-    public static final String CALENDAR_REMOVED = "CALENDAR_REMOVED";
 
     private final TrainingAssignmentRepository assignments;
     private final ReminderPlanner planner;
@@ -37,10 +34,12 @@ public class TrainingReminders {
     private final TrainingReminderSettings settings;
     private final Clock clock;
     private final CouncilVoices voices;
+    private final CalendarChanges calendars;
 
     public TrainingReminders(TrainingAssignmentRepository assignments, ReminderPlanner planner,
                              ReminderSettings reminderSettings, TrainingReminderSettings settings, Clock clock,
-                             CouncilVoices voices) {
+                             CouncilVoices voices, CalendarChanges calendars) {
+        this.calendars = calendars;
         this.voices = voices;
         this.assignments = assignments;
         this.planner = planner;
@@ -75,14 +74,7 @@ public class TrainingReminders {
                 .ifPresent(copy -> assignments.update(copy.dueOn(due, clock.instant())));
         planner.cancel(SUBJECT, a.getId(), "the due date moved to " + due + ": " + event.getReason());
         planReminders(a.getId(), a.getPersonId(), due, kind -> Notice.about(kind, due));
-        if (inCalendar(a.getId())) {
-            planner.now(SUBJECT, a.getId(), a.getPersonId(), Notice.about(CALENDAR_MOVED, due));
-        }
-    }
-
-    /** Whether a reminder has put the due date in the person's calendar (the advance ones carry it, and a move). */
-    private boolean inCalendar(String assignmentId) {
-        return planner.sentAny(SUBJECT, assignmentId, "DUE_IN_%") || planner.sentAny(SUBJECT, assignmentId, CALENDAR_MOVED);
+        calendars.moved(SUBJECT, a.getId(), a.getPersonId(), due);
     }
 
     /**
@@ -124,8 +116,6 @@ public class TrainingReminders {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(assignmentId));
         assignment.ifPresent(a -> assignments.update(a.closed(clock.instant())));
         planner.cancel(SUBJECT, assignmentId, reason);
-        if (assignment.isPresent() && inCalendar(assignmentId)) {
-            planner.now(SUBJECT, assignmentId, assignment.get().personId(), Notice.on(CALENDAR_REMOVED, clock.instant()));
-        }
+        assignment.ifPresent(a -> calendars.removed(SUBJECT, assignmentId, a.personId()));
     }
 }

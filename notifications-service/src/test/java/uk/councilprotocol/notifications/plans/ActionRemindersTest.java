@@ -107,11 +107,16 @@ class ActionRemindersTest {
                 List.of(director), "Director of Law and Governance")).setPrevious(open.getDue()).build());
         Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + id
                 + "' AND status = 'CANCELLED'") == 1, Duration.ofSeconds(20), "the old deadline's 7-day reminder cancelled");
+        // the old deadline is in the holder's calendar: the event moves at once
+        MimeMessage movedMail = scope.mail().awaitMailbox(director + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        assertThat(movedMail.getSubject()).startsWith("New deadline ").endsWith(": 4. Publish the revised protocol on the intranet");
+        assertThat(MailServer.calendar(movedMail).orElseThrow()).contains("METHOD:REQUEST", "UID:plan-action-" + id + "@council-protocol",
+                "DTSTART;VALUE=DATE:" + moved.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
 
         at(moved.plusDays(1));
         scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
                 List.of(director), "Director of Law and Governance")).setDaysOverdue(1).build());
-        List<MimeMessage> mail = scope.mail().awaitMailbox(director + "@example.gov.uk", 2, Duration.ofSeconds(20));
+        List<MimeMessage> mail = scope.mail().awaitMailbox(director + "@example.gov.uk", 3, Duration.ofSeconds(20));
         MimeMessage overdue = mail.get(mail.size() - 1);
         assertThat(overdue.getSubject()).startsWith("Overdue action: 4. Publish the revised protocol");
         assertThat(overdue.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(lead + "@example.gov.uk");
@@ -120,11 +125,17 @@ class ActionRemindersTest {
 
         scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
                 List.of(director), "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());
+        // closed: the deadline leaves the holder's calendar at once
+        MimeMessage closed = scope.mail().awaitMailbox(director + "@example.gov.uk", 4, Duration.ofSeconds(20)).get(3);
+        assertThat(closed.getSubject()).startsWith("Action closed: 4. Publish the revised protocol");
+        assertThat(MailServer.calendar(closed).orElseThrow()).contains("METHOD:CANCEL", "UID:plan-action-" + id + "@council-protocol");
         scope.publish(TOPIC, id, ActionOverdue.newBuilder().setAction(action(id, moved, ActionStatus.IN_PROGRESS, lead,
                 List.of(director), "Director of Law and Governance")).setDaysOverdue(1).build());   // replayed overdue
+        scope.publish(TOPIC, id, ActionStatusChanged.newBuilder().setAction(action(id, moved, ActionStatus.COMPLETE, lead,
+                List.of(director), "Director of Law and Governance")).setPrevious(ActionStatus.IN_PROGRESS).build());   // again
         Thread.sleep(2_000);
-        assertThat(scope.mail().mailbox(director + "@example.gov.uk")).as("30 days before, then overdue; nothing twice")
-                .hasSize(2);
+        assertThat(scope.mail().mailbox(director + "@example.gov.uk")).as("30 days before, moved, overdue, closed; nothing twice")
+                .hasSize(4);
         assertThat(scope.mail().mailbox(deputy + "@example.gov.uk")).as("another post").isEmpty();
     }
 
