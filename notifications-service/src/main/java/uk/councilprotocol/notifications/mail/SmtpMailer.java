@@ -127,12 +127,20 @@ public class SmtpMailer implements Mailer {
         return connectionFailed(failure);
     }
 
-    /** Whether a send failed because the server could not be reached at all, rather than refusing this message. */
+    /**
+     * Whether a send failed because the server could not be reached, or went away mid-conversation (the connection
+     * reset or closed with no reply), rather than refusing this message: either way it is tried again as soon as the
+     * server answers, not after a refusal's back-off.
+     */
     static boolean connectionFailed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof MailConnectException || cause instanceof java.net.ConnectException
-                    || cause instanceof java.net.UnknownHostException) {
+                    || cause instanceof java.net.UnknownHostException || cause instanceof java.net.SocketException
+                    || cause instanceof java.io.EOFException) {
                 return true;
+            }
+            if (cause instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException noReply && noReply.getReturnCode() < 0) {
+                return true;   // "[EOF]": the server closed the connection before answering
             }
             if (cause instanceof MessagingException messaging && messaging.getNextException() != null
                     && connectionFailed(messaging.getNextException())) {

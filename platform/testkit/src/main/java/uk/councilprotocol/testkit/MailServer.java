@@ -74,6 +74,8 @@ public final class MailServer implements AutoCloseable {
     private static final class RefusingGreenMail extends GreenMail {
         /** Assigned while GreenMail's constructor builds the services (before field initialisers run), so no initialiser. */
         private Map<String, String> refused;
+        /** The SMTP side, whose lock each delivery takes (set with the services, as above). */
+        private SmtpManager smtp;
 
         RefusingGreenMail(ServerSetup setup) {
             super(setup);
@@ -91,6 +93,7 @@ public final class MailServer implements AutoCloseable {
                     return answers.get(address.getEmail().toLowerCase(Locale.ROOT));
                 }
             };
+            smtp = refusing;
             return super.createServices(config, new Managers() {
                 @Override
                 public SmtpManager getSmtpManager() {
@@ -118,12 +121,19 @@ public final class MailServer implements AutoCloseable {
         return all;
     }
 
-    /** An outage: the port refuses connections until {@link #resume()}; what was received is kept. */
+    /**
+     * An outage: the port refuses connections until {@link #resume()}; what was received is kept. GreenMail delivers
+     * under its SmtpManager's lock, held here from the copy to the stop, so no message can arrive in between and be in
+     * neither (the fault suite lost one so, with several senders at once); a delivery that waits for the lock meets a
+     * closed connection instead, and its sender tries again after the outage.
+     */
     public synchronized void stop() {
-        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
-            beforeOutages.computeIfAbsent(user.getEmail(), address -> new CopyOnWriteArrayList<>()).addAll(inboxNow(user.getEmail()));
+        synchronized (greenMail.smtp) {
+            for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+                beforeOutages.computeIfAbsent(user.getEmail(), address -> new CopyOnWriteArrayList<>()).addAll(inboxNow(user.getEmail()));
+            }
+            greenMail.stop();
         }
-        greenMail.stop();
     }
 
     public synchronized void resume() {
