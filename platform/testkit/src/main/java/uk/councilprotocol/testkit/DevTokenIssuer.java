@@ -124,8 +124,13 @@ public final class DevTokenIssuer implements AutoCloseable {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", roles);
         extraClaims.forEach(claims::claim);
+        return sign(claims.build());
+    }
+
+    /** The claims signed with this issuer's key (RS256, its key id in the header), as a compact JWT. */
+    private String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -139,15 +144,8 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     private String tokenFor(String issuer, String subject, String... roles) {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(AUDIENCE)
-                    .expirationTime(Date.from(tokenClock.instant().plusSeconds(3600))).claim("roles", Arrays.asList(roles)).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(AUDIENCE)
+                .expirationTime(Date.from(tokenClock.instant().plusSeconds(3600))).claim("roles", Arrays.asList(roles)).build());
     }
 
     private static RSAKey generate() {
@@ -240,13 +238,7 @@ public final class DevTokenIssuer implements AutoCloseable {
         if (grant.nonce() != null && !grant.nonce().isEmpty()) {
             claims.claim("nonce", grant.nonce());
         }
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(claims.build());
     }
 
     private void token(HttpExchange exchange) throws IOException {
