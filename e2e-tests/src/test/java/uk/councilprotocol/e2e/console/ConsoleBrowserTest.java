@@ -450,6 +450,8 @@ class ConsoleBrowserTest {
         // searched in the service, kept in the URL
         browser.find(By.id("q")).sendKeys("Action due by");
         browser.click(By.xpath("//button[normalize-space(.)='Search']"));
+        // the click returns before the search's page has loaded (a long log takes a moment): wait for it
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q=Action+due+by"));
         assertThat(browser.driver.getCurrentUrl()).contains("q=Action+due+by");
         assertThat(browser.driver.findElements(By.cssSelector("#sent-mail tbody tr td:nth-child(3)")))
                 .isNotEmpty().allSatisfy(subject -> assertThat(subject.getText()).contains("Action due by"));

@@ -42,11 +42,11 @@ class ConsoleSignInTest {
         console = platform.service(ServiceSpec.CONSOLE).httpUrl();
     }
 
-    /** A browser of its own: its cookies, redirects followed only when asked. */
-    record Browser(HttpClient client, CookieManager cookies) {
-        static Browser fresh() {
+    /** A browser without a window (the package's Browser is Chromium's): its own cookies, no redirect followed. */
+    record HttpBrowser(HttpClient client, CookieManager cookies) {
+        static HttpBrowser fresh() {
             CookieManager cookies = new CookieManager();
-            return new Browser(HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+            return new HttpBrowser(HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5)).build(), cookies);
         }
 
@@ -78,14 +78,14 @@ class ConsoleSignInTest {
     }
 
     /** Sign-in up to the provider's answer: the address the provider sends the browser back to, with its code. */
-    URI chooseAtTheProvider(Browser browser, String subject) throws Exception {
+    URI chooseAtTheProvider(HttpBrowser browser, String subject) throws Exception {
         URI authorize = location(browser.get(console + "/sign-in"));
         return location(browser.post(platform.tokens().url() + "/authorize", DevTokenIssuer.signInForm(authorize, subject)));
     }
 
     @Test
     void theSignInAsksTheProviderForACodeWithStateNonceAndAPkceChallenge() throws Exception {
-        Browser browser = Browser.fresh();
+        HttpBrowser browser = HttpBrowser.fresh();
         HttpResponse<String> signIn = browser.get(console + "/sign-in");
         assertThat(signIn.statusCode()).isEqualTo(302);
         URI authorize = location(signIn);
@@ -102,7 +102,7 @@ class ConsoleSignInTest {
 
     @Test
     void signingInOpensASessionAndSigningOutEndsItHereAndAtTheProvider() throws Exception {
-        Browser browser = Browser.fresh();
+        HttpBrowser browser = HttpBrowser.fresh();
         URI callback = chooseAtTheProvider(browser, "hr-amy");
         assertThat(callback.toString()).startsWith(console + "/oauth/callback/council?");
         HttpResponse<String> landed = browser.get(callback.toString());
@@ -132,7 +132,7 @@ class ConsoleSignInTest {
     @Test
     void aReturnThisConsoleDidNotStartIsRefused() throws Exception {
         double refusedBefore = signIns("refused");
-        HttpResponse<String> forged = Browser.fresh().get(console + "/oauth/callback/council?code=anything&state=made-up");
+        HttpResponse<String> forged = HttpBrowser.fresh().get(console + "/oauth/callback/council?code=anything&state=made-up");
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("Sign-in failed");
         assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("console_session"));
@@ -142,15 +142,15 @@ class ConsoleSignInTest {
     /** console_sign_ins_total for an outcome, from the console's /prometheus (0 before the first). */
     double signIns(String outcome) throws Exception {
         String prefix = "console_sign_ins_total{outcome=\"" + outcome + "\"";
-        return Browser.fresh().get(console + "/prometheus").body().lines().filter(line -> line.startsWith(prefix))
+        return HttpBrowser.fresh().get(console + "/prometheus").body().lines().filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** A code taken from someone else's sign-in (a link passed on, a code intercepted) opens nothing in another browser. */
     @Test
     void aReturnCarriedToAnotherBrowserIsRefused() throws Exception {
-        URI callback = chooseAtTheProvider(Browser.fresh(), "hr-amy");
-        Browser another = Browser.fresh();
+        URI callback = chooseAtTheProvider(HttpBrowser.fresh(), "hr-amy");
+        HttpBrowser another = HttpBrowser.fresh();
         HttpResponse<String> reply = another.get(callback.toString());
         assertThat(reply.statusCode()).isEqualTo(400);
         assertThat(reply.body()).contains("Sign-in failed");
@@ -160,7 +160,7 @@ class ConsoleSignInTest {
     /** PKCE: an intercepted code is no use even with the console's own secret, without the verifier in its browser's cookie. */
     @Test
     void anInterceptedCodeCannotBeExchangedWithoutItsVerifier() throws Exception {
-        Browser browser = Browser.fresh();
+        HttpBrowser browser = HttpBrowser.fresh();
         URI callback = chooseAtTheProvider(browser, "hr-amy");
         String form = "grant_type=authorization_code&client_id=web-console&client_secret=local-console&code="
                 + java.net.URLEncoder.encode(query(callback).get("code"), StandardCharsets.UTF_8) + "&redirect_uri="
@@ -172,7 +172,7 @@ class ConsoleSignInTest {
 
     @Test
     void theProviderRefusingTheSignInGetsAPageNotAnError() throws Exception {
-        Browser browser = Browser.fresh();
+        HttpBrowser browser = HttpBrowser.fresh();
         URI authorize = location(browser.get(console + "/sign-in"));
         String state = query(authorize).get("state");
         HttpResponse<String> reply = browser.get(console + "/oauth/callback/council?error=access_denied&state="

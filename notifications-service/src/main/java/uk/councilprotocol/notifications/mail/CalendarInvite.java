@@ -25,8 +25,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * A deadline as an all-day event in the recipient's calendar, sent with the email as an iCalendar request (RFC 5545,
@@ -40,8 +42,8 @@ public record CalendarInvite(String uid, int sequence, LocalDate day, String sum
     static final String PRODUCT = "-//Council Protocol Platform//Reminders//EN";
 
     /** The invite for a deadline, sent now: {@code kind} and {@code id} name it for good (its uid). */
-    public static CalendarInvite forDeadline(String kind, java.util.UUID id, LocalDate day, String summary, String description,
-                                             java.time.Clock clock) {
+    public static CalendarInvite forDeadline(String kind, UUID id, LocalDate day, String summary, String description,
+                                             Clock clock) {
         Instant now = clock.instant();
         return new CalendarInvite(kind + "-" + id + "@council-protocol", sequenceAt(now), day, summary, description, now, false);
     }

@@ -55,7 +55,10 @@ public class ActionReminders {
     }
 
     public void onChanged(ActionSnapshot snapshot) {
-        PlanAction action = remember(snapshot);
+        changed(remember(snapshot), snapshot);
+    }
+
+    private void changed(PlanAction action, ActionSnapshot snapshot) {
         if (!action.open()) {
             planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
             action.answeredBy().forEach(personId -> calendars.removed(SUBJECT, action.actionId().toString(), personId));
@@ -88,11 +91,10 @@ public class ActionReminders {
     public void onDeadlineMoved(ActionSnapshot snapshot) {
         planner.cancelAdvance(SUBJECT, snapshot.getActionId(),
                 "the deadline moved to \"" + snapshot.getDue().getText() + "\"");
-        onChanged(snapshot);
-        String deadline = Validation.optional(snapshot.getDue().getDeadline());
-        if (deadline != null) {
-            snapshot.getAnsweredByPersonIdsList().forEach(personId ->
-                    calendars.moved(SUBJECT, snapshot.getActionId(), personId, LocalDate.parse(deadline)));
+        PlanAction action = remember(snapshot);
+        changed(action, snapshot);
+        if (action.deadline() != null) {
+            action.answeredBy().forEach(personId -> calendars.moved(SUBJECT, snapshot.getActionId(), personId, action.deadline()));
         }
     }
 

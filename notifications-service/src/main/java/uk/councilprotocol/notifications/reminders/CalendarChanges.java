@@ -45,6 +45,6 @@ public class CalendarChanges {
 
     /** When an email last put or moved the deadline in this person's calendar. */
     private Optional<Instant> lastSent(String subjectType, String subjectId, String personId) {
-        return Optional.ofNullable(reminders.lastCalendarSend(subjectType, subjectId, personId));
+        return Optional.ofNullable(reminders.lastCalendarSend(subjectType, subjectId, personId, MOVED));
     }
 }

@@ -31,9 +31,9 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
 
     /** When a reminder last put the subject's deadline in the person's calendar (one before it, or a move); null if none did. */
     @Query("SELECT max(sent_at) FROM reminder WHERE subject_type = :subjectType AND subject_id = :subjectId "
-            + "AND person_id = :personId AND status = 'SENT' AND (kind LIKE 'DUE_IN_%' OR kind = 'CALENDAR_MOVED')")
+            + "AND person_id = :personId AND status = 'SENT' AND (kind LIKE 'DUE_IN_%' OR kind = :movedKind)")
     @Nullable
-    Instant lastCalendarSend(String subjectType, String subjectId, String personId);
+    Instant lastCalendarSend(String subjectType, String subjectId, String personId, String movedKind);
 
     /** Everything planned for this subject and person, whatever its status: each notice goes once (see ReminderPlanner). */
     List<Reminder> findBySubjectTypeAndSubjectIdAndPersonId(String subjectType, String subjectId, String personId);
