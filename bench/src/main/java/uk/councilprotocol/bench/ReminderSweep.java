@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * The reminder sweep at a large council's scale: a million reminders open (not yet due) in notifications-service,
  * and a few thousand of the roster's real ones made due at once. Timed from that moment until none of them is
- * pending, and from the first email to the last as the SMTP server accepted them (the dispatcher's own sent_at).
+ * pending, and from the first email to the last as the SMTP server accepted them.
  */
 final class ReminderSweep {
     private final Platform platform;
+    private final MailSink mail;
 
-    ReminderSweep(Platform platform) {
+    ReminderSweep(Platform platform, MailSink mail) {
         this.platform = platform;
+        this.mail = mail;
     }
 
     record Result(long open, int due, double sweepSeconds, long sent, double emailsPerSecond) {
@@ -32,14 +34,16 @@ final class ReminderSweep {
         List<String> chosen = Checks.strings(platform, "SELECT id FROM notifications.reminder WHERE status = 'PENDING' "
                 + "AND subject_type = 'training-assignment' AND council = '" + council + "' ORDER BY next_attempt_at LIMIT " + due);
         String ids = "'" + String.join("','", chosen) + "'";
+        int mark = mail.mark();
         long begun = System.nanoTime();
         Checks.update(platform, "UPDATE notifications.reminder SET next_attempt_at = now() WHERE id IN (" + ids + ")");
         Checks.awaitAtLeast(chosen.size(), () -> Checks.count(platform, "SELECT count(*) FROM notifications.reminder "
                 + "WHERE status <> 'PENDING' AND id IN (" + ids + ")"), Duration.ofMinutes(10));
         double sweep = (System.nanoTime() - begun) / 1e9;
         long sent = Checks.count(platform, "SELECT count(*) FROM notifications.reminder WHERE status = 'SENT' AND id IN (" + ids + ")");
-        double spanSeconds = Checks.count(platform, "SELECT (extract(epoch FROM max(sent_at) - min(sent_at)) * 1000)::bigint "
-                + "FROM notifications.reminder WHERE status = 'SENT' AND id IN (" + ids + ")") / 1000.0;
-        return new Result(open, chosen.size(), sweep, sent, spanSeconds <= 0 ? sent : sent / spanSeconds);
+        // as the mail server accepted them: the first to the last email since the sweep began
+        List<Long> accepted = mail.acceptedSince(mark);
+        double spanSeconds = accepted.size() < 2 ? 0 : (accepted.get(accepted.size() - 1) - accepted.get(0)) / 1e9;
+        return new Result(open, chosen.size(), sweep, sent, spanSeconds <= 0 ? accepted.size() : (accepted.size() - 1) / spanSeconds);
     }
 }
