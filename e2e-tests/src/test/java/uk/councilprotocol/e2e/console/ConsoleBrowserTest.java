@@ -670,11 +670,34 @@ class ConsoleBrowserTest {
         String added = "The rule was added: 2 assignments created.";
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), added)).isEqualTo(added);
         String rule = "a councillor in the Labour Group";
-        assertThat(browser.text(By.id("rules"))).contains(rule);
+        assertThat(browser.text(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]/td[3]")))
+                .isEqualTo("within 30 days of starting");
         browser.click(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]//button"));
         String retired = "The rule was retired: 2 assignments only it required were cancelled.";
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), retired)).isEqualTo(retired);
         assertThat(browser.text(By.id("rules"))).doesNotContain(rule);
+
+        // by a date each year: first a day February does not have, then 31 March, the next one on the platform's calendar
+        new Select(browser.find(By.id("course_code"))).selectByVisibleText("Safeguarding");
+        new Select(browser.find(By.id("person_kind"))).selectByVisibleText("Councillors");
+        browser.find(By.id("political_group")).sendKeys("Labour Group");
+        browser.click(By.id("due_from-fixed-date"));
+        browser.find(By.id("due_by")).sendKeys("30");
+        browser.find(By.id("due_by_month")).sendKeys("2");
+        browser.click(By.id("preview-rule"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("due_by '02-30' is not a day of the year");
+        assertThat(browser.find(By.id("due_from-fixed-date")).isSelected()).as("the choice kept").isTrue();
+        browser.find(By.id("due_by")).clear();
+        browser.find(By.id("due_by")).sendKeys("31");
+        browser.find(By.id("due_by_month")).clear();
+        browser.find(By.id("due_by_month")).sendKeys("3");
+        browser.click(By.id("preview-rule"));
+        LocalDate today = LocalDate.now(platform.clock());
+        LocalDate thisYears = LocalDate.of(today.getYear(), 3, 31);
+        LocalDate due = thisYears.isBefore(today) ? thisYears.plusYears(1) : thisYears;
+        assertThat(browser.text(By.id("preview"))).contains("This rule would assign the course 2 times");
+        assertThat(browser.text(By.xpath("//div[@id='preview']//tr[td[normalize-space(.)='Cllr James Patel (CLLR-002)']]/td[2]")))
+                .isEqualTo(due.toString());
         checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }

@@ -72,8 +72,12 @@ public class AssignmentPlanner implements Replanning {
             Map<String, CompletionHistory.Latest> latest = completions.latestOf(ids).stream()
                     .collect(Collectors.toMap(c -> c.personId() + "/" + c.courseCode(), Function.identity()));
             for (Person person : chunk) {
-                plan(person, Requirements.requiredOf(person, activeRules), openByPerson.getOrDefault(person.id(), List.of()),
-                        latest, courses, today, now, toCreate, toCancel, events);
+                Map<String, LocalDate> required = Requirements.requiredOf(person, activeRules, today, course -> {
+                    CompletionHistory.Latest done = latest.get(person.id() + "/" + course);
+                    return done != null && done.isValidOn(today);
+                });
+                plan(person, required, openByPerson.getOrDefault(person.id(), List.of()), latest, courses, today, now,
+                        toCreate, toCancel, events);
             }
         }
         assignments.saveAll(toCreate);
@@ -83,7 +87,7 @@ public class AssignmentPlanner implements Replanning {
                 .map(a -> new Assigned(a.personId(), a.courseCode(), a.dueDate())).toList());
     }
 
-    private void plan(Person person, Map<String, Integer> required, List<Assignment> open, Map<String, CompletionHistory.Latest> latest,
+    private void plan(Person person, Map<String, LocalDate> required, List<Assignment> open, Map<String, CompletionHistory.Latest> latest,
                       Map<String, Course> courses, LocalDate today, Instant now, List<Assignment> toCreate,
                       List<Assignment> toCancel, List<Outbox.Event> events) {
         for (Assignment assignment : open) {
@@ -97,7 +101,7 @@ public class AssignmentPlanner implements Replanning {
                         .build()));
             }
         }
-        for (Map.Entry<String, Integer> requirement : required.entrySet()) {
+        for (Map.Entry<String, LocalDate> requirement : required.entrySet()) {
             String courseCode = requirement.getKey();
             if (open.stream().anyMatch(a -> a.courseCode().equals(courseCode))) {
                 continue;
@@ -112,8 +116,7 @@ public class AssignmentPlanner implements Replanning {
                 due = done.expiresOn(); // due again when it expires
                 reason = "renewal";
             } else {
-                LocalDate from = person.startDate().isAfter(today) ? person.startDate() : today;
-                due = from.plusDays(requirement.getValue());
+                due = requirement.getValue();
                 reason = "rule";
             }
             Assignment assignment = newAssignment(person, courseCode, due, reason, today, now);

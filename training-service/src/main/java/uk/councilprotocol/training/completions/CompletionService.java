@@ -16,6 +16,7 @@ import uk.councilprotocol.training.assignments.AssignmentRepository;
 import uk.councilprotocol.training.assignments.AssignmentStatus;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseRepository;
+import uk.councilprotocol.training.requirements.RequirementRule;
 import uk.councilprotocol.training.requirements.Requirements;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.training.roster.Person;
@@ -128,7 +129,11 @@ public class CompletionService {
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
-        Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent());
+        List<RequirementRule> rules = requirements.activeRules();
+        Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent(), rules);
+        if (Requirements.isPrerequisite(rules, course.code())) {
+            planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
+        }
         return new Recorded(completion, open.map(Assignment::id), next, false);
     }
 
@@ -140,11 +145,12 @@ public class CompletionService {
     }
 
     /** A course that expires is due again on its expiry date, for as long as the rules still require it. */
-    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion, boolean fulfilledOpen) {
+    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion, boolean fulfilledOpen,
+                                                 List<RequirementRule> rules) {
         if (completion.expiresOn() == null) {
             return Optional.empty();
         }
-        boolean stillRequired = Requirements.requiredOf(person, requirements.activeRules()).containsKey(course.code());
+        boolean stillRequired = Requirements.requires(person, rules, course.code());
         boolean anotherOpen = !fulfilledOpen && assignments
                 .findByPersonIdAndCourseCodeAndStatus(person.id(), course.code(), AssignmentStatus.OPEN).isPresent();
         if (!stillRequired || anotherOpen || !completion.isValidOn(LocalDate.now(clock))) {

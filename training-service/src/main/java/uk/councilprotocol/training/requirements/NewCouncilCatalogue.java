@@ -36,7 +36,7 @@ class NewCouncilCatalogue {
                     course.renewalMonths(), course.active(), course.renewalWindowDays())));
             ruleList.stream().filter(RequirementRule::active).forEach(rule -> rules.add(new RuleRequest(rule.courseCode(),
                     rule.personKind() == null ? null : rule.personKind().name(), rule.role(), rule.department(),
-                    rule.dueWithinDays(), rule.politicalGroup())));
+                    rule.dueWithinDays(), rule.politicalGroup(), rule.dueFrom().label(), rule.dueBy(), rule.afterCourse())));
         });
     }
 }

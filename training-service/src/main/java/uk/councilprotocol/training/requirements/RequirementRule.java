@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * "People of this kind / role (a committee is a role) / department / political group must complete this course within N days of starting
- * (or of the rule first applying to them)". A null criterion matches everyone.
+ * "People of this kind / role (a committee is a role) / department / political group must complete this course
+ * within N days of starting (or of the rule first applying to them)" — or of being assigned it, or of completing
+ * another course, or by a fixed day of the year ({@link DueFrom}, {@link DueDate}). A null criterion matches everyone.
  */
 @Serdeable
 @MappedEntity("requirement_rule")
@@ -24,7 +25,10 @@ public record RequirementRule(@Id UUID id,
                               int dueWithinDays,
                               boolean active,
                               Instant createdAt,
-                              @Nullable String politicalGroup) {
+                              @Nullable String politicalGroup,
+                              DueFrom dueFrom,
+                              @Nullable String dueBy,
+                              @Nullable String afterCourse) {
 
     public boolean appliesTo(Person person) {
         return active
@@ -35,6 +39,7 @@ public record RequirementRule(@Id UUID id,
     }
 
     public RequirementRule retired() {
-        return new RequirementRule(id, courseCode, personKind, role, department, dueWithinDays, false, createdAt, politicalGroup);
+        return new RequirementRule(id, courseCode, personKind, role, department, dueWithinDays, false, createdAt, politicalGroup,
+                dueFrom, dueBy, afterCourse);
     }
 }

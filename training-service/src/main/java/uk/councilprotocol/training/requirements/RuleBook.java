@@ -106,11 +106,49 @@ public class RuleBook {
         if (courseCode != null && !catalogue.byCode().containsKey(courseCode)) {
             check.reject("course_code", "'" + courseCode + "' is not a course in the catalogue");
         }
+        Due due = due(request, courseCode, check);
         check.throwIfInvalid();
         String role = Validation.optional(request.role());
         return new RequirementRule(UUID.randomUUID(), courseCode, kind, role == null ? null : role.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                Validation.optional(request.department()), request.dueWithinDays(), true, clock.instant(),
-                Validation.optional(request.politicalGroup()));
+                Validation.optional(request.department()), request.dueWithinDays() == null ? 0 : request.dueWithinDays(), true, clock.instant(),
+                Validation.optional(request.politicalGroup()), due.from(), due.by(), due.afterCourse());
+    }
+
+    private record Due(DueFrom from, String by, String afterCourse) {
+    }
+
+    /** The kind of due date and what it needs: a day of the year for a fixed date, another course for after-course. */
+    private Due due(RuleRequest request, String courseCode, Validation check) {
+        String fromText = Validation.optional(request.dueFrom());
+        DueFrom from = fromText == null ? DueFrom.STARTING : DueFrom.parse(fromText).orElse(null);
+        if (from == null) {
+            check.reject("due_from", "'" + fromText + "' is not one of starting, assigned, fixed-date, after-course");
+            return new Due(null, null, null);
+        }
+        Integer days = request.dueWithinDays();
+        if (from == DueFrom.FIXED_DATE && days != null && (days < 0 || days > 365)) {
+            check.reject("due_within_days", "must be the least notice in days, from 0 to 365");
+        } else if (from != DueFrom.FIXED_DATE && (days == null || days < 1 || days > 3650)) {
+            check.reject("due_within_days", "must be a number of days from 1 to 3650");
+        }
+        String by = Validation.optional(request.dueBy());
+        if (from == DueFrom.FIXED_DATE && DueDate.dayOfYear(by).isEmpty()) {
+            check.reject("due_by", by == null ? "is required for a fixed date (MM-DD, such as 03-31)"
+                    : "'" + by + "' is not a day of the year as MM-DD, such as 03-31");
+        } else if (from != DueFrom.FIXED_DATE && by != null) {
+            check.reject("due_by", "is only for a fixed date (due_from fixed-date)");
+        }
+        String afterCourse = Validation.optional(request.afterCourse());
+        if (from == DueFrom.AFTER_COURSE && afterCourse == null) {
+            check.reject("after_course", "is required when the course is due after completing another");
+        } else if (from == DueFrom.AFTER_COURSE && !catalogue.byCode().containsKey(afterCourse)) {
+            check.reject("after_course", "'" + afterCourse + "' is not a course in the catalogue");
+        } else if (from == DueFrom.AFTER_COURSE && afterCourse.equals(courseCode)) {
+            check.reject("after_course", "must be another course than the one required");
+        } else if (from != DueFrom.AFTER_COURSE && afterCourse != null) {
+            check.reject("after_course", "is only for a course due after another (due_from after-course)");
+        }
+        return new Due(from, from == DueFrom.FIXED_DATE ? by : null, from == DueFrom.AFTER_COURSE ? afterCourse : null);
     }
 
     @Transactional

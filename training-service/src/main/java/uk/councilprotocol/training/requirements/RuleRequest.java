@@ -3,16 +3,14 @@ package uk.councilprotocol.training.requirements;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A requirement rule as HR writes it: who must take a course (by kind, role — a committee is a role —, department or political group; blank
- * means everyone)
- * and within how many days of starting. {@link RuleBook} checks the course and the kind against its data.
+ * A requirement rule as HR writes it: who must take a course (by kind, role — a committee is a role —, department or
+ * political group; blank means everyone) and by when: {@code dueFrom} starting (the default), assigned, fixed-date
+ * ({@code dueBy} as MM-DD, the days then the least notice) or after-course ({@code afterCourse}).
+ * {@link RuleBook} checks the kinds, days and courses against each other and its data.
  */
 @Serdeable
 @Introspected
@@ -20,9 +18,15 @@ public record RuleRequest(@NotBlank(message = "is required") @Nullable String co
                           @Nullable String personKind,
                           @Size(max = 200, message = "is longer than {max} characters") @Nullable String role,
                           @Size(max = 200, message = "is longer than {max} characters") @Nullable String department,
-                          @NotNull(message = "must be a number of days from 1 to 3650")
-                          @Min(value = 1, message = "must be a number of days from 1 to 3650")
-                          @Max(value = 3650, message = "must be a number of days from 1 to 3650")
                           @Nullable Integer dueWithinDays,
-                          @Size(max = 200, message = "is longer than {max} characters") @Nullable String politicalGroup) {
+                          @Size(max = 200, message = "is longer than {max} characters") @Nullable String politicalGroup,
+                          @Nullable String dueFrom,
+                          @Nullable String dueBy,
+                          @Nullable String afterCourse) {
+
+    /** The rule as before due dates had kinds: N days from starting. */
+    public RuleRequest(String courseCode, String personKind, String role, String department, Integer dueWithinDays,
+                       String politicalGroup) {
+        this(courseCode, personKind, role, department, dueWithinDays, politicalGroup, null, null, null);
+    }
 }

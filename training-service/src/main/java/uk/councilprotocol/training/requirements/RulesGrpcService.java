@@ -62,8 +62,10 @@ public class RulesGrpcService extends RulesGrpc.RulesImplBase {
     }
 
     private static RuleRequest toRequest(RuleDraft draft) {
+        // proto3 has no "unset": 0 days is no answer except as a fixed date's notice, where it is the default anyway
         return new RuleRequest(draft.getCourseCode(), draft.getPersonKind(), draft.getRole(), draft.getDepartment(),
-                draft.getDueWithinDays() == 0 ? null : draft.getDueWithinDays(), draft.getPoliticalGroup());
+                draft.getDueWithinDays() == 0 ? null : draft.getDueWithinDays(), draft.getPoliticalGroup(),
+                draft.getDueFrom(), draft.getDueBy(), draft.getAfterCourse());
     }
 
     static Rule toProto(RequirementRule rule) {
@@ -71,6 +73,7 @@ public class RulesGrpcService extends RulesGrpc.RulesImplBase {
                 .setPersonKind(rule.personKind() == null ? "" : rule.personKind().label())
                 .setRole(Protos.orEmpty(rule.role())).setDepartment(Protos.orEmpty(rule.department()))
                 .setPoliticalGroup(Protos.orEmpty(rule.politicalGroup())).setDueWithinDays(rule.dueWithinDays())
-                .setActive(rule.active()).build();
+                .setActive(rule.active()).setDueFrom(rule.dueFrom().label()).setDueBy(Protos.orEmpty(rule.dueBy()))
+                .setAfterCourse(Protos.orEmpty(rule.afterCourse())).build();
     }
 }

@@ -37,8 +37,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * HR's training rules: who must complete which course within how many days (by kind, role — a committee is a role —,
- * department or political group). A draft is previewed — exactly whom it would assign, by when — before it is added;
+ * HR's training rules: who must complete which course (by kind, role — a committee is a role —, department or political
+ * group) and by when (days from starting, from being assigned, from completing another course, or a date each year). A draft is previewed — exactly whom it would assign, by when — before it is added;
  * a rule is retired, not deleted. training-service checks the role and the draft.
  */
 @Controller("/training/rules")
@@ -69,7 +69,9 @@ public class RulesController {
         RuleDraft draft = RuleDraft.newBuilder().setCourseCode(form.getOrDefault("course_code", ""))
                 .setPersonKind(form.getOrDefault("person_kind", "")).setRole(form.getOrDefault("role", ""))
                 .setDepartment(form.getOrDefault("department", "")).setPoliticalGroup(form.getOrDefault("political_group", ""))
-                .setDueWithinDays(days).build();
+                .setDueWithinDays(days).setDueFrom(form.getOrDefault("due_from", ""))
+                .setDueBy(dayOfYear(form.getOrDefault("due_by_day", ""), form.getOrDefault("due_by_month", "")))
+                .setAfterCourse("after-course".equals(form.get("due_from")) ? form.getOrDefault("after_course", "") : "").build();
         RulePreview preview = null;
         if (errors.isEmpty()) {
             try {
@@ -93,6 +95,30 @@ public class RulesController {
         Csrf.check(session, form);
         RuleChange retired = backends.rules(session).retireRule(RetireRuleRequest.newBuilder().setRuleId(ruleId).build());
         return HttpResponse.seeOther(URI.create("/training/rules?saved=retired&count=" + retired.getAssignmentsCancelled()));
+    }
+
+    /** A fixed date's day and month boxes as the service reads them, MM-DD; as typed when they are not numbers, for it to name. */
+    static String dayOfYear(String day, String month) {
+        String d = day.strip();
+        String m = month.strip();
+        if (d.isEmpty() && m.isEmpty()) {
+            return "";
+        }
+        return d.matches("\\d{1,2}") && m.matches("\\d{1,2}") ? String.format("%02d-%02d", Integer.parseInt(m), Integer.parseInt(d)) : m + "-" + d;
+    }
+
+    /** "within 90 days of starting", "by 31 March, at least 14 days ahead", "within 30 days of completing Nolan Principles". */
+    static String when(Rule rule, Map<String, String> titles) {
+        int days = rule.getDueWithinDays();
+        return switch (rule.getDueFrom()) {
+            case "assigned" -> "within " + days + " days of being assigned";
+            case "after-course" -> "within " + days + " days of completing "
+                    + titles.getOrDefault(rule.getAfterCourse(), rule.getAfterCourse());
+            case "fixed-date" -> "by " + java.time.MonthDay.parse("--" + rule.getDueBy())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK))
+                    + (days > 0 ? ", at least " + days + " days ahead" : "");
+            default -> "within " + days + " days of starting";
+        };
     }
 
     /** "a councillor in the Labour Group with the role licensing-committee", "an officer", or "anyone". */
@@ -119,7 +145,8 @@ public class RulesController {
         List<Rule> active = backends.rules(session).listRules(ListRulesRequest.getDefaultInstance()).getRulesList().stream()
                 .filter(Rule::getActive).toList();
         Map<String, String> whoOf = active.stream().collect(Collectors.toMap(Rule::getId, RulesController::who));
+        Map<String, String> whenOf = active.stream().collect(Collectors.toMap(Rule::getId, rule -> when(rule, titles)));
         return Page.model(session, "Training rules", "rules", "courses", courses, "titles", titles, "rules", active,
-                "who", whoOf, "preview", preview, "errors", errors, "form", form, "saved", saved, "count", count);
+                "who", whoOf, "when", whenOf, "preview", preview, "errors", errors, "form", form, "saved", saved, "count", count);
     }
 }
