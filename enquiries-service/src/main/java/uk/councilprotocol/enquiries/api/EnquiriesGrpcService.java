@@ -1,7 +1,11 @@
 package uk.councilprotocol.enquiries.api;
 
 import uk.councilprotocol.platform.paging.Paged;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import uk.councilprotocol.contracts.enquiries.v1.AssignmentChange;
+import uk.councilprotocol.contracts.enquiries.v1.WatchAssignedRequest;
+import uk.councilprotocol.enquiries.watch.AssignmentWatch;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.enquiries.v1.BoardChoices;
 import uk.councilprotocol.contracts.enquiries.v1.Channel;
@@ -57,11 +61,13 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EmailedEnquiries emailed;
     private final EnquiryBoard board;
     private final CouncillorDirectory councillors;
+    private final AssignmentWatch watch;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments,
                                 EnquiryAnalytics analytics, EmailedEnquiries emailed, EnquiryBoard board,
-                                CouncillorDirectory councillors) {
+                                CouncillorDirectory councillors, AssignmentWatch watch) {
         this.councillors = councillors;
+        this.watch = watch;
         this.emailed = emailed;
         this.board = board;
         this.desk = desk;
@@ -178,6 +184,13 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         }
         response.onNext(toProto(views.find(request.getReference(), GrpcAuthentication.caller(), GrpcAuthentication.source())));
         response.onCompleted();
+    }
+
+    @Override
+    public void watchAssigned(WatchAssignedRequest request, StreamObserver<AssignmentChange> response) {
+        watch.watch(GrpcAuthentication.caller(), GrpcAuthentication.source(), request.getCursor(),
+                (ServerCallStreamObserver<AssignmentChange>) response, EnquiriesGrpcService::toProto);
+        // it returns when the client has gone: nothing is left to complete
     }
 
     @Override

@@ -6,6 +6,7 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.ForbiddenException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Finds enquiries by reference or id, and checks who may act on one or see its personal data. */
@@ -22,6 +23,11 @@ public class EnquiryRecords {
     /** The enquiry with this reference, or a 404 naming it. */
     public Enquiry require(String reference) {
         return enquiries.findByReference(reference).orElseThrow(() -> new NotFoundException("Enquiry", reference));
+    }
+
+    /** The enquiry with this reference, if there is one. */
+    Optional<Enquiry> lookUp(String reference) {
+        return enquiries.findByReference(reference);
     }
 
     Enquiry find(UUID id) {

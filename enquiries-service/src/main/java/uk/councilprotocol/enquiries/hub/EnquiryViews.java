@@ -12,6 +12,7 @@ import uk.councilprotocol.platform.security.ForbiddenException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What each caller sees of an enquiry (protocol 9.1.14): one enquiry (a confidential one's reading audited), and the
@@ -50,6 +51,27 @@ public class EnquiryViews {
             audit.record(caller, "read confidential enquiry", reference, "200", from);
         }
         return viewOf(enquiry, assigned, caller);
+    }
+
+    /**
+     * The enquiry as the Hub or a department handling it sees it now, or empty when it is not the caller's to handle
+     * (a watch passes over the rest). A confidential one's read is audited, as {@link #find}'s is.
+     */
+    @Transactional
+    public Optional<EnquiryView> findHandled(String reference, Caller caller, String from) {
+        Optional<Enquiry> found = records.lookUp(reference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Enquiry enquiry = found.get();
+        List<EnquiryAssignment> assigned = assignments.findByEnquiryId(enquiry.id());
+        if (!(EnquiryAccess.isHub(caller) || EnquiryAccess.isAssignedDepartment(caller, assigned))) {
+            return Optional.empty();
+        }
+        if (enquiry.confidential()) {
+            audit.record(caller, "read confidential enquiry", reference, "200", from);
+        }
+        return Optional.of(viewOf(enquiry, assigned, caller));
     }
 
     EnquiryView viewOf(Enquiry enquiry, Caller caller) {
