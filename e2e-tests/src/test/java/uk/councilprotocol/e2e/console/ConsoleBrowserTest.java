@@ -279,7 +279,7 @@ class ConsoleBrowserTest {
         new Select(browser.find(By.id("councillor_id"))).selectByValue("CLLR-002");
         browser.driver.findElement(By.id("subject")).sendKeys("Broken streetlight on Church Street");
         browser.driver.findElement(By.id("description")).sendKeys("Out for a week outside the library; residents feel unsafe.");
-        browser.driver.findElement(By.id("category")).sendKeys("Highways");
+        new Select(browser.driver.findElement(By.id("category"))).selectByVisibleText("Highways");
         browser.driver.findElement(By.id("ward")).sendKeys("Riverside");
         browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
         String banner = browser.text(By.className("govuk-notification-banner__heading"));
@@ -303,7 +303,7 @@ class ConsoleBrowserTest {
                 + "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                 + "The hedge outside number 12 blocks the pavement; a wheelchair user had to use the road.\r\n");
         browser.find(By.id("eml")).sendKeys(email.toString());
-        browser.find(By.id("eml_category")).sendKeys("Highways");
+        new Select(browser.find(By.id("eml_category"))).selectByVisibleText("Highways");
         browser.click(By.xpath("//button[normalize-space(.)='Upload and log']"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Overgrown hedge on Station Road")).isEqualTo("Overgrown hedge on Station Road");
         assertThat(browser.text(By.tagName("main"))).contains("Cllr Sarah O'Neill").contains("blocks the pavement");
@@ -345,6 +345,43 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theHubAddsChangesAndRemovesARoutingRuleAndTheLogFormOffersItsCategory() throws Exception {
+        signInAs("Aisha Begum");
+        browser.click(By.linkText("Routing rules"));
+        assertThat(browser.text(By.id("routing-rules"))).contains("Highways").contains("Environment and Place");
+        browser.find(By.id("category")).sendKeys("Parking");
+        browser.click(By.id("save-routing-rule"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("no department").contains("department");
+        assertThat(browser.find(By.id("category")).getAttribute("value")).as("what was typed kept").isEqualTo("Parking");
+        browser.find(By.id("department")).sendKeys("Environment and Place");
+        browser.click(By.id("save-routing-rule"));
+        String added = "The routing rule was added.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), added)).isEqualTo(added);
+
+        browser.click(By.xpath("//table[@id='routing-rules']//tr[td[1][normalize-space(.)='Parking']]//a"));
+        assertThat(browser.find(By.id("department")).getAttribute("value")).isEqualTo("Environment and Place");
+        browser.find(By.id("department")).clear();
+        browser.find(By.id("department")).sendKeys("Resources");
+        browser.click(By.id("save-routing-rule"));
+        String changed = "The routing rule was changed. Enquiries already routed stay where they are.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), changed)).isEqualTo(changed);
+        assertThat(browser.text(By.xpath("//table[@id='routing-rules']//tr[td[1][normalize-space(.)='Parking']]/td[3]"))).isEqualTo("Resources");
+        checkAccessibility();
+
+        browser.open(console + "/enquiries/new");
+        assertThat(new Select(browser.find(By.id("category"))).getOptions()).extracting(org.openqa.selenium.WebElement::getText)
+                .as("the log form offers the routing rules' categories").contains("Parking", "Highways");
+
+        browser.click(By.linkText("Routing rules"));
+        browser.click(By.xpath("//table[@id='routing-rules']//tr[td[1][normalize-space(.)='Parking']]//button"));
+        String removed = "The routing rule was removed.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), removed)).isEqualTo(removed);
+        assertThat(browser.text(By.id("routing-rules"))).doesNotContain("Parking");
+        checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void theHubAgreesALaterDeadlineReclassifiesItAsAComplaintAndReopensIt() throws Exception {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));
@@ -359,7 +396,7 @@ class ConsoleBrowserTest {
         browser.find(By.id("received_time")).sendKeys("25:00");
         browser.find(By.id("subject")).sendKeys("Flooded underpass on Mill Road");
         browser.find(By.id("description")).sendKeys("Standing water after every shower; pedestrians walk in the road.");
-        browser.find(By.id("category")).sendKeys("Highways");
+        new Select(browser.find(By.id("category"))).selectByVisibleText("Highways");
         browser.find(By.id("related_address")).sendKeys("Mill Road underpass, by the station");
         browser.click(By.xpath("//span[normalize-space(.)='Copy it to other councillors (optional)']"));
         browser.click(By.cssSelector("input[name='circulation-CLLR-002']"));

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.InvalidInputException;
+import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Hub's routing rules: a rule for the category and ward wins over one for the category alone. */
+/** The Hub's routing rules: a rule for the category and ward wins over one for the category alone. The Hub adds, changes and removes them. */
 @Singleton
 public class EnquiryRouter {
     private final RoutingRuleRepository rules;
@@ -45,17 +46,48 @@ public class EnquiryRouter {
 
     @Transactional
     public RoutingRule add(RuleRequest request) {
+        return rules.save(checked(request, null));
+    }
+
+    /** The Hub rewrites a rule (its category, ward, department or officer); enquiries already routed stay where they are. */
+    @Transactional
+    public RoutingRule change(UUID id, RuleRequest request) {
+        RoutingRule before = require(id);
+        RoutingRule after = checked(request, id);
+        return rules.update(new RoutingRule(id, after.category(), after.ward(), after.department(), after.defaultOfficerId(),
+                before.createdAt()));
+    }
+
+    /** Enquiries of the category (and ward) are routed by the rest of the rules from now on, or need a department named. */
+    @Transactional
+    public RoutingRule remove(UUID id) {
+        RoutingRule rule = require(id);
+        rules.delete(rule);
+        return rule;
+    }
+
+    /** The categories enquiries are routed by, for the Hub's log form. */
+    public List<String> categories() {
+        return all().stream().map(RoutingRule::category).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private RoutingRule require(UUID id) {
+        return rules.findById(id).orElseThrow(() -> new NotFoundException("Routing rule", id.toString()));
+    }
+
+    /** The rule as asked, checked: its fields, and no other rule (than {@code self}) for the same category and ward. */
+    private RoutingRule checked(RuleRequest request, @Nullable UUID self) {
         requestChecks.start(request).throwIfInvalid();
         String category = request.category().strip();
         String department = request.department().strip();
         String ward = Validation.optional(request.ward());
-        boolean clash = all().stream().anyMatch(r -> r.category().equalsIgnoreCase(category)
+        boolean clash = all().stream().anyMatch(r -> !r.id().equals(self) && r.category().equalsIgnoreCase(category)
                 && (r.ward() == null ? ward == null : r.ward().equalsIgnoreCase(ward)));
         if (clash) {
             throw InvalidInputException.of("category", "a rule for '" + category + "'" + (ward == null ? "" : " in " + ward)
                     + " already exists");
         }
-        return rules.save(new RoutingRule(UUID.randomUUID(), category, ward, department,
-                Validation.optional(request.defaultOfficerId()), clock.instant()));
+        return new RoutingRule(self == null ? UUID.randomUUID() : self, category, ward, department,
+                Validation.optional(request.defaultOfficerId()), clock.instant());
     }
 }

@@ -4,7 +4,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import uk.councilprotocol.platform.errors.Validation;
 import io.micronaut.security.annotation.Secured;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -27,5 +30,15 @@ public class RoutingRuleController {
     @Post
     public HttpResponse<RoutingRule> add(@Body RuleRequest request) {
         return HttpResponse.created(router.add(request));
+    }
+
+    @Put("/{id}")
+    public RoutingRule change(String id, @Body RuleRequest request) {
+        return router.change(Validation.id("id", id), request);
+    }
+
+    @Delete("/{id}")
+    public RoutingRule remove(String id) {
+        return router.remove(Validation.id("id", id));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
@@ -77,6 +78,11 @@ public class Backends {
 
     public EnquiriesGrpc.EnquiriesBlockingStub enquiries(Session session) {
         return as(session, EnquiriesGrpc.newBlockingStub(enquiries));
+    }
+
+    /** The Hub's routing rules (enquiries-service). */
+    public RoutingRulesGrpc.RoutingRulesBlockingStub routingRules(Session session) {
+        return as(session, RoutingRulesGrpc.newBlockingStub(enquiries));
     }
 
     public PlansGrpc.PlansBlockingStub plans(Session session) {

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.time.LocalTime;
 import java.time.Instant;
 import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListRoutingRulesRequest;
+import uk.councilprotocol.contracts.enquiries.v1.RoutingRule;
 import uk.councilprotocol.console.GovukDate;
 import com.google.protobuf.Timestamp;
 import io.grpc.StatusRuntimeException;
@@ -125,11 +127,17 @@ public class EnquiriesController {
         return pages.ok(request, "enquiry-new", newModel(Sessions.of(request), List.of(), Map.of()));
     }
 
-    /** The log form: the serving councillors by name, to choose whom it is from and whom to copy it to. */
+    /**
+     * The log form: the serving councillors by name, to choose whom it is from and whom to copy it to, and the
+     * categories the routing rules know (the Hub's and the admin's to read; anyone else types the category).
+     */
     private Map<String, Object> newModel(Session session, List<FormErrors.FieldError> errors, Map<String, String> form) {
+        List<String> categories = !session.has("hub", "admin") ? List.of()
+                : backends.routingRules(session).listRoutingRules(ListRoutingRulesRequest.getDefaultInstance()).getRulesList().stream()
+                .map(RoutingRule::getCategory).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         return Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", errors, "form", form,
                 "members", backends.enquiries(session).listCouncillors(ListCouncillorsRequest.getDefaultInstance()).getMembersList(),
-                "circulation", circulation(form));
+                "circulation", circulation(form), "categories", categories);
     }
 
     /** The councillors ticked to be copied in: one box each, named circulation-{roster id}. */
