@@ -66,11 +66,6 @@ public class EnquiryRouter {
         return rule;
     }
 
-    /** The categories enquiries are routed by, for the Hub's log form. */
-    public List<String> categories() {
-        return all().stream().map(RoutingRule::category).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
-    }
-
     private RoutingRule require(UUID id) {
         return rules.findById(id).orElseThrow(() -> new NotFoundException("Routing rule", id.toString()));
     }
