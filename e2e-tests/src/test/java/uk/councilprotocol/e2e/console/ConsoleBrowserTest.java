@@ -685,6 +685,34 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void hrAddsACourseThatRulesCanThenRequire() throws Exception {
+        signInAs("Amy Hart");
+        browser.click(By.linkText("Training rules"));
+        browser.click(By.linkText("Courses"));
+        browser.find(By.id("code")).sendKeys("code of conduct");
+        browser.find(By.id("title")).sendKeys("The Members' Code of Conduct");
+        browser.find(By.id("renewal_months")).sendKeys("two years");
+        browser.click(By.id("save-course"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("renewal_months must be a whole number of months");
+        browser.find(By.id("renewal_months")).clear();
+        browser.find(By.id("renewal_months")).sendKeys("24");
+        browser.click(By.id("save-course"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("the service names the code").contains("code must be upper-case");
+        browser.find(By.id("code")).clear();
+        browser.find(By.id("code")).sendKeys("CODE_OF_CONDUCT");
+        browser.click(By.id("save-course"));
+        String saved = "The course CODE_OF_CONDUCT was saved.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), saved)).isEqualTo(saved);
+        assertThat(browser.text(By.xpath("//table[@id='courses']//tr[td[1][normalize-space(.)='CODE_OF_CONDUCT']]/td[3]")))
+                .isEqualTo("24 months");
+        checkAccessibility();
+        browser.click(By.linkText("Training rules"));
+        assertThat(new Select(browser.find(By.id("course_code"))).getOptions()).extracting(org.openqa.selenium.WebElement::getText)
+                .contains("The Members' Code of Conduct");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void hrPreviewsARuleForAPoliticalGroupAddsItAndRetiresIt() throws Exception {
         signInAs("Amy Hart");
         browser.click(By.linkText("Training rules"));

@@ -43,6 +43,7 @@ public record Course(@Id String code,
                 .setCode(code).setTitle(title).setDescription(description)
                 .setRenewalMonths(renewalMonths == null ? 0 : renewalMonths)
                 .setRenewalWindowDays(renewalWindowDays == null ? 0 : renewalWindowDays)
+                .setActive(active)
                 .build();
     }
 }
