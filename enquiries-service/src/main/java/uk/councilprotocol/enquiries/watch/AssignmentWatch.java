@@ -125,19 +125,20 @@ public class AssignmentWatch {
         return consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
-    /** From the cursor's offsets (a partition it does not name from its start), or from the end: now. */
+    /** From the cursor's offsets, or from the end: now. */
     private static Cursor start(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions, Optional<Cursor> from) {
         consumer.assign(partitions);
         if (from.isEmpty()) {
             consumer.seekToEnd(partitions);
         } else {
+            Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> next = consumer.endOffsets(partitions);
             for (TopicPartition partition : partitions) {
                 Long offset = from.get().offsets().get(partition.partition());
-                if (offset == null) {
-                    consumer.seekToBeginning(List.of(partition));
-                } else {
-                    consumer.seek(partition, offset);   // before the log's start (past retention): from its start
-                }
+                // a partition the cursor does not name is read from its start; an offset before the log's start (past
+                // retention) from the start, one past its end (not a cursor this stream gave) from the end
+                long at = offset == null ? first.get(partition) : Math.max(first.get(partition), Math.min(offset, next.get(partition)));
+                consumer.seek(partition, at);
             }
         }
         Cursor cursor = Cursor.EMPTY;

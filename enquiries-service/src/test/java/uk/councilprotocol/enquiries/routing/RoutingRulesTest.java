@@ -106,6 +106,12 @@ class RoutingRulesTest {
                 .setRule(draft("", "", "")).build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
                         assertThat(GrpcCalls.badRequestFields(e)).containsExactlyInAnyOrder("category", "department"));
+        assertThatThrownBy(() -> hub.addRoutingRule(draft("2026-12-03T10:00:00Z", "a\u0001b", "-1")))
+                .as("a date, control characters and a number are not names")
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
+                        assertThat(GrpcCalls.badRequestFields(e)).containsExactlyInAnyOrder("category", "ward", "department"));
+        assertThat(hub.addRoutingRule(draft("Anti-social behaviour", "St Mary’s", "Housing & Communities (North)")).getWard())
+                .as("names as councils write them").isEqualTo("St Mary’s");
         assertThatThrownBy(() -> hub.removeRoutingRule(RemoveRoutingRuleRequest.newBuilder().setId("not-an-id").build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("id"));
         assertThatThrownBy(() -> hub.removeRoutingRule(RemoveRoutingRuleRequest.newBuilder().setId(UUID.randomUUID().toString()).build()))

@@ -177,11 +177,26 @@ class WatchAssignedTest {
 
         String whileAway = logged("eastmoor", "Blocked drain on Station Road");
         try (Watch resumed = new Watch(environmentSystem, cursor)) {
-            assertThat(resumed.next().getChange()).isEqualTo("watching");
+            String resumedAt = resumed.next().getCursor();
+            assertThat(resumedAt).as("where it left off").isEqualTo(cursor);
             AssignmentChange missed = resumed.next();
             assertThat(missed.getEnquiry().getReference()).as("the one logged while it was away, and nothing it was told before")
                     .isEqualTo(whileAway);
             assertThat(missed.getChange()).isEqualTo("logged");
+        }
+    }
+
+    @Test
+    void aCursorBeyondTheStreamStartsFromItsEnd() throws Exception {
+        String now;
+        try (Watch fromNow = new Watch(scope.tokenFor("eastmoor", "environment-lms", "service", ENVIRONMENT), "")) {
+            fromNow.next();
+            String hedge = logged("eastmoor", "Hedge overhanging the path");
+            now = fromNow.nextAbout(hedge).getCursor();   // the stream has it: every partition is known
+        }
+        String farAhead = now.replaceAll("-\\d+", "-999999999");   // every partition, far past its end
+        try (Watch beyond = new Watch(scope.tokenFor("eastmoor", "environment-lms", "service", ENVIRONMENT), farAhead)) {
+            assertThat(beyond.next().getCursor()).as("not replayed from the start").isEqualTo(now);
         }
     }
 
