@@ -59,8 +59,7 @@ public class CoursesController {
             form.put("renewal_window_days", c.getRenewalWindowDays() == 0 ? "" : String.valueOf(c.getRenewalWindowDays()));
             form.put("retired", c.getActive() ? "" : "yes");
         });
-        return pages.ok(request, "courses", Page.model(session, "Courses", "rules", "courses", all, "errors", List.of(),
-                "form", form, "saved", saved == null ? "" : saved));
+        return pages.ok(request, "courses", model(session, all, List.of(), form, saved == null ? "" : saved));
     }
 
     @Post
@@ -82,8 +81,12 @@ public class CoursesController {
                 errors.addAll(FormErrors.of(e));
             }
         }
-        return pages.render(HttpStatus.BAD_REQUEST, request, "courses", Page.model(session, "Courses", "rules",
-                "courses", all(session), "errors", errors, "form", form, "saved", ""));
+        return pages.render(HttpStatus.BAD_REQUEST, request, "courses", model(session, all(session), errors, form, ""));
+    }
+
+    private static Map<String, Object> model(Session session, List<Course> courses, List<FormErrors.FieldError> errors,
+                                             Map<String, String> form, String saved) {
+        return Page.model(session, "Courses", "rules", "courses", courses, "errors", errors, "form", form, "saved", saved);
     }
 
     private List<Course> all(Session session) {
