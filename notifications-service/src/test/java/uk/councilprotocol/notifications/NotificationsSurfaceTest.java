@@ -9,7 +9,8 @@ import java.util.List;
 class NotificationsSurfaceTest extends ServiceSurfaceContract {
     @Override
     protected List<String> grpcServices() {
-        return List.of("councilprotocol.notifications.v1.Reminders", "councilprotocol.notifications.v1.Preferences");
+        return List.of("councilprotocol.notifications.v1.Reminders", "councilprotocol.notifications.v1.Preferences",
+                "councilprotocol.notifications.v1.NoticeTemplates");
     }
 
     @Override

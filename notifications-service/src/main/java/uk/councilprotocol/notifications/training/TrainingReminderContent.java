@@ -10,11 +10,15 @@ import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
 import uk.councilprotocol.notifications.reminders.ReminderContent;
+import uk.councilprotocol.notifications.templates.NoticeKind;
+import uk.councilprotocol.notifications.templates.NoticeTemplates;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +29,11 @@ public class TrainingReminderContent implements ReminderContent {
     private final ContactBook contacts;
     private final CouncilVoices voices;
     private final Clock clock;
+    private final NoticeTemplates templates;
 
-    public TrainingReminderContent(TrainingAssignmentRepository assignments, ContactBook contacts, Clock clock, CouncilVoices voices) {
+    public TrainingReminderContent(TrainingAssignmentRepository assignments, ContactBook contacts, Clock clock, CouncilVoices voices,
+                                  NoticeTemplates templates) {
+        this.templates = templates;
         this.voices = voices;
         this.assignments = assignments;
         this.contacts = contacts;
@@ -46,8 +53,6 @@ public class TrainingReminderContent implements ReminderContent {
     public boolean waitsForSendWindow(String kind) {
         return !CalendarChanges.isChange(kind);
     }
-
-
 
     @Override
     public Rendered render(Reminder reminder, Contact person) {
@@ -97,29 +102,24 @@ public class TrainingReminderContent implements ReminderContent {
     }
 
     private OutgoingMail write(Reminder reminder, TrainingAssignment a, Contact person, Optional<ContactBook.Escalation> manager) {
-        LocalDate today = LocalDate.now(clock);
-        long days = ChronoUnit.DAYS.between(today, a.dueDate());
-        String due = Letter.longDate(a.dueDate());
-        String subject;
-        String lead;
-        if (days < 0) {
-            subject = "Overdue: " + a.courseTitle() + " was due on " + due;
-            lead = "Your mandatory training \"" + a.courseTitle() + "\" was due on " + due + " and is now "
-                    + -days + (days == -1 ? " day" : " days") + " overdue."
-                    + manager.map(m -> " Your " + m.as() + ", " + m.contact().fullName() + ", has been copied.").orElse("");
-        } else {
-            subject = "Reminder: " + a.courseTitle() + " is due by " + due;
-            lead = "Your mandatory training \"" + a.courseTitle() + "\" is due by " + due + " ("
-                    + (days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days") + ").";
-        }
-        String action = "Please book a place through the council's learning portal, or ask Organisational Development "
-                + "(HR) for the next session. When you have completed it, your department records the completion "
-                + "and these reminders stop.";
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), a.dueDate());
+        NoticeKind kind = days < 0 ? NoticeKind.TRAINING_OVERDUE : NoticeKind.TRAINING_DUE;
+        NoticeTemplates.Filled filled = templates.write(kind, values(a, person.fullName(), days));
+        List<String> paragraphs = new ArrayList<>(filled.paragraphs());
+        // whoever is copied is told so, whatever the council's wording
+        manager.ifPresent(m -> paragraphs.add(Math.min(1, paragraphs.size()), "Your " + m.as() + ", " + m.contact().fullName() + ", has been copied."));
         List<String> cc = manager.map(m -> List.of(m.contact().email())).orElse(List.of());
-        OutgoingMail letter = Letter.compose(person.email(), cc, subject, person.fullName(),
-                List.of(lead, action, "Course code: " + a.courseCode()), reminder.messageId(), voices.current());
+        OutgoingMail letter = Letter.compose(person.email(), cc, filled.subject(), person.fullName(), paragraphs,
+                reminder.messageId(), voices.current());
         // before the due date, the date goes in the person's calendar: the same event each time, moved if the date moved
-        return days < 0 ? letter : letter.withInvite(invite(a, lead + " Course code: " + a.courseCode()));
+        return days < 0 ? letter : letter.withInvite(invite(a, String.join(" ", paragraphs.get(0), "Course code: " + a.courseCode())));
     }
 
+    /** The placeholders of both training reminders ({@link NoticeKind#TRAINING_DUE}, {@link NoticeKind#TRAINING_OVERDUE}). */
+    static Map<String, String> values(TrainingAssignment a, String fullName, long daysToDue) {
+        return Map.of("name", fullName, "course", a.courseTitle(), "course code", a.courseCode(),
+                "due date", Letter.longDate(a.dueDate()),
+                "due in", daysToDue == 0 ? "today" : daysToDue == 1 ? "tomorrow" : "in " + daysToDue + " days",
+                "days overdue", -daysToDue + (daysToDue == -1 ? " day" : " days"));
+    }
 }

@@ -13,6 +13,7 @@ import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
+import uk.councilprotocol.contracts.notifications.v1.NoticeTemplatesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
@@ -105,6 +106,10 @@ public class Backends {
     /** How the council's emails speak (notifications-service). */
     public CouncilVoiceGrpc.CouncilVoiceBlockingStub councilVoice(Session session) {
         return as(session, CouncilVoiceGrpc.newBlockingStub(notifications));
+    }
+
+    public NoticeTemplatesGrpc.NoticeTemplatesBlockingStub noticeTemplates(Session session) {
+        return as(session, NoticeTemplatesGrpc.newBlockingStub(notifications));
     }
 
     /** Each service's audit log, by service name: every service keeps its own. */

@@ -1,0 +1,73 @@
+package uk.councilprotocol.notifications.templates;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The emails whose wording a council's admin may edit, each with its placeholders and the platform's own wording
+ * (what every council's emails say until its admin saves a version of its own).
+ */
+public enum NoticeKind {
+    TRAINING_DUE("training-due", "Training reminder, before the due date",
+            placeholders("name", "the person's full name", "course", "the course's title", "course code", "the course's code",
+                    "due date", "the due date, as \"Monday 7 December 2026\"", "due in", "\"in 7 days\", \"tomorrow\" or \"today\""),
+            new Wording("Reminder: ((course)) is due by ((due date))",
+                    "Your mandatory training \"((course))\" is due by ((due date)), ((due in)).\n\n" + Texts.BOOK_A_PLACE
+                            + "\n\nCourse code: ((course code))")),
+    TRAINING_OVERDUE("training-overdue", "Training reminder, once overdue (the line manager copied)",
+            placeholders("name", "the person's full name", "course", "the course's title", "course code", "the course's code",
+                    "due date", "the due date, as \"Monday 7 December 2026\"", "days overdue", "\"1 day\", \"12 days\""),
+            new Wording("Overdue: ((course)) was due on ((due date))",
+                    "Your mandatory training \"((course))\" was due on ((due date)) and is now ((days overdue)) overdue.\n\n"
+                            + Texts.BOOK_A_PLACE + "\n\nCourse code: ((course code))"));
+
+    private final String key;
+    private final String title;
+    private final Map<String, String> placeholders;
+    private final Wording platformDefault;
+
+    NoticeKind(String key, String title, Map<String, String> placeholders, Wording platformDefault) {
+        this.key = key;
+        this.title = title;
+        this.placeholders = placeholders;
+        this.platformDefault = platformDefault;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Name to what it is filled with, in the order the console lists them. */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
+
+    public Wording platformDefault() {
+        return platformDefault;
+    }
+
+    public static Optional<NoticeKind> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    private static Map<String, String> placeholders(String... nameThenDescription) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenDescription.length; i += 2) {
+            named.put(nameThenDescription[i], nameThenDescription[i + 1]);
+        }
+        return Collections.unmodifiableMap(named);
+    }
+
+    private static final class Texts {
+        static final String BOOK_A_PLACE = "Please book a place through the council's learning portal, or ask Organisational "
+                + "Development (HR) for the next session. When you have completed it, your department records the completion "
+                + "and these reminders stop.";
+    }
+}

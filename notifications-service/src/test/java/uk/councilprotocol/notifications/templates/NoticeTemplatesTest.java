@@ -1,0 +1,189 @@
+package uk.councilprotocol.notifications.templates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
+import uk.councilprotocol.contracts.notifications.v1.NoticeTemplateSaved;
+import uk.councilprotocol.contracts.notifications.v1.NoticeTemplatesGrpc;
+import uk.councilprotocol.contracts.notifications.v1.PreviewTemplateRequest;
+import uk.councilprotocol.contracts.notifications.v1.SaveTemplateRequest;
+import uk.councilprotocol.contracts.notifications.v1.TemplateView;
+import uk.councilprotocol.contracts.notifications.v1.TemplateWording;
+import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.MailServer;
+import uk.councilprotocol.testkit.TestScope;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Glenmoor's admin rewords the training reminder: previews a draft filled from one of Glenmoor's own assignments,
+ * is told of a placeholder the email does not have, saves a version, and the next reminder uses it, while Eastmoor's
+ * on the same deployment keep the platform's words.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "platform.tenancy.default-council", value = "eastmoor")
+@Property(name = "platform.tenancy.councils", value = "eastmoor,glenmoor")
+class NoticeTemplatesTest {
+    static final String SUBJECT = "Action needed: ((course)) by ((due date))";
+    static final String BODY = "Dear colleague, ((course)) (code ((course code))) is due by ((due date)), ((due in)).\n\n"
+            + "Book it through Glenmoor Learning.";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+    @Inject
+    AdjustableClock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+    ManagedChannel channel;
+
+    @BeforeAll
+    void open() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        clock.setInstant(Instant.parse("2026-12-02T10:00:00Z"));   // a Wednesday morning: within the sending hours
+    }
+
+    @AfterAll
+    void close() {
+        channel.shutdownNow();
+        clock.reset();
+    }
+
+    HttpCalls as(String council, String subject, String... roles) {
+        return new HttpCalls(server.getURL().toString()).as(scope.tokenFor(council, subject, roles));
+    }
+
+    NoticeTemplatesGrpc.NoticeTemplatesBlockingStub grpcAs(String council, String subject, String... roles) {
+        return GrpcCalls.withToken(NoticeTemplatesGrpc.newBlockingStub(channel), scope.tokenFor(council, subject, roles))
+                .withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    static String wording(String subject, String body) {
+        return HttpCalls.toJson(Map.of("subject", subject, "body", body));
+    }
+
+    void assignTraining(String council, String person, String name, LocalDate due) {
+        scope.publishFor(council, "training.events.v1", person, TrainingEvents.person(person, name, person + "@example.gov.uk", null));
+        scope.publishFor(council, "training.events.v1", person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, due));
+    }
+
+    @Test
+    void anAdminPreviewsAndSavesTheWordingAndTheNextReminderUsesIt() throws Exception {
+        // one of Glenmoor's own assignments, due next summer: nothing is sent for it yet, but a preview can use it
+        assignTraining("glenmoor", "glen-morag", "Morag Bell", LocalDate.parse("2027-06-30"));
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.training_assignment WHERE council = 'glenmoor'") == 1,
+                Duration.ofSeconds(20), "the assignment copied");
+        HttpCalls admin = as("glenmoor", "glen-admin", "admin");
+
+        JsonNode preview = admin.post("/email-templates/training-due/preview", "application/json", wording(SUBJECT, BODY)).json();
+        assertThat(preview.get("subject").asText()).isEqualTo("Action needed: Nolan Principles of Public Life by Wednesday 30 June 2027");
+        assertThat(preview.get("text").asText()).contains("Dear Morag Bell", "(code NOLAN_PRINCIPLES) is due by Wednesday 30 June 2027, in 210 days.",
+                "Book it through Glenmoor Learning.");
+        assertThat(preview.get("html").asText()).contains("<strong>Dear colleague, Nolan Principles of Public Life");
+        assertThat(preview.get("filledFrom").asText()).isEqualTo("Morag Bell's Nolan Principles of Public Life, due Wednesday 30 June 2027");
+
+        HttpCalls.Reply refused = admin.put("/email-templates/training-due", "application/json",
+                wording("Overdue ((course", "Hello ((first name))"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("subject", "body", "((first name)) is not a placeholder of this email");
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.notice_template")).isZero();
+
+        try (EventProbe events = scope.probe("notifications.events.v1")) {
+            HttpCalls.Reply saved = admin.put("/email-templates/training-due", "application/json", wording(SUBJECT, BODY));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(saved.json().get("summary").get("version").asInt()).isEqualTo(1);
+            assertThat(admin.put("/email-templates/training-due", "application/json", wording(SUBJECT, BODY))
+                    .json().get("versions").size()).as("saved twice: one version").isEqualTo(1);
+            var event = events.await(NoticeTemplateSaved.getDescriptor().getFullName(), 1, Duration.ofSeconds(30)).get(0);
+            assertThat(event.key()).isEqualTo("glenmoor");
+            NoticeTemplateSaved savedEvent = NoticeTemplateSaved.parseFrom(event.value());
+            assertThat(savedEvent.getKind()).isEqualTo("training-due");
+            assertThat(savedEvent.getVersion()).isEqualTo(1);
+            assertThat(savedEvent.getSavedBy()).isEqualTo("glen-admin");
+        }
+        assertThat(scope.count("SELECT count(*) FROM notifications.audit_log WHERE council = 'glenmoor' AND actor = 'glen-admin'"
+                + " AND action = 'PUT /email-templates/training-due' AND outcome = '200'")).isEqualTo(2);
+
+        // a second version over gRPC, as the console saves it; the list shows the newest
+        TemplateView second = grpcAs("glenmoor", "glen-admin", "admin").saveTemplate(SaveTemplateRequest.newBuilder()
+                .setKind("training-due").setWording(TemplateWording.newBuilder().setSubject(SUBJECT + ".").setBody(BODY)).build());
+        assertThat(second.getVersionsList()).extracting(v -> v.getVersion()).containsExactly(2, 1);
+        assertThat(grpcAs("glenmoor", "glen-admin", "admin").listTemplates(ListTemplatesRequest.getDefaultInstance()).getTemplatesList())
+                .filteredOn(t -> t.getKind().equals("training-due")).singleElement()
+                .satisfies(t -> assertThat(t.getVersion()).isEqualTo(2));
+
+        // training due in five days: its seven-day reminder goes now, in Glenmoor's words; Eastmoor's in the platform's
+        assignTraining("glenmoor", "glen-iain", "Iain Ross", LocalDate.parse("2026-12-07"));
+        assignTraining("eastmoor", "east-ruth", "Ruth Dale", LocalDate.parse("2026-12-07"));
+        MimeMessage glenmoor = scope.mail().awaitMailbox("glen-iain@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        assertThat(glenmoor.getSubject()).isEqualTo("Action needed: Nolan Principles of Public Life by Monday 7 December 2026.");
+        assertThat(MailServer.plainText(glenmoor)).contains("Dear Iain Ross",
+                "Dear colleague, Nolan Principles of Public Life (code NOLAN_PRINCIPLES) is due by Monday 7 December 2026, in 5 days.",
+                "Book it through Glenmoor Learning.").doesNotContain("learning portal");
+        MimeMessage eastmoor = scope.mail().awaitMailbox("east-ruth@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        assertThat(eastmoor.getSubject()).isEqualTo("Reminder: Nolan Principles of Public Life is due by Monday 7 December 2026");
+        assertThat(MailServer.plainText(eastmoor)).contains("is due by Monday 7 December 2026, in 5 days.", "learning portal");
+        assertThat(as("eastmoor", "east-admin", "admin").get("/email-templates/training-due").json().get("summary").get("version").asInt())
+                .as("Eastmoor has none of its own").isZero();
+    }
+
+    @Test
+    void aPreviewWithNothingToFillFromUsesAnExample() {
+        JsonNode preview = as("eastmoor", "east-admin", "admin").post("/email-templates/training-overdue/preview", "application/json",
+                wording("Overdue: ((course))", "((days overdue)) late.")).json();
+        assertThat(preview.get("filledFrom").asText()).startsWith("an example");
+        assertThat(preview.get("text").asText()).contains("Dear Alex Example", "3 days late.");
+    }
+
+    @Test
+    void onlyTheCouncilsAdminReadsPreviewsOrSavesTemplates() throws Exception {
+        for (String role : List.of("hub", "hr", "officer", "councillor", "standards", "operator")) {
+            HttpCalls someone = as("eastmoor", "someone", role);
+            assertThat(someone.get("/email-templates").status()).as(role).isEqualTo(403);
+            assertThat(someone.put("/email-templates/training-due", "application/json", wording(SUBJECT, BODY)).status()).as(role).isEqualTo(403);
+            assertThat(someone.post("/email-templates/training-due/preview", "application/json", wording(SUBJECT, BODY)).status())
+                    .as(role).isEqualTo(403);
+            assertThatThrownBy(() -> grpcAs("eastmoor", "someone", role).previewTemplate(PreviewTemplateRequest.newBuilder()
+                    .setKind("training-due").setWording(TemplateWording.newBuilder().setSubject(SUBJECT).setBody(BODY)).build()))
+                    .as(role).isInstanceOfSatisfying(StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        }
+        assertThat(as("eastmoor", "east-admin", "admin").get("/email-templates/no-such-email").status()).isEqualTo(404);
+        assertThatThrownBy(() -> grpcAs("eastmoor", "east-admin", "admin").saveTemplate(SaveTemplateRequest.newBuilder()
+                .setKind("training-due").setWording(TemplateWording.newBuilder().setSubject("").setBody(BODY)).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcCalls.badRequestFields(e)).containsExactly("subject");
+                });
+        assertThat(scope.countAsService("eastmoor", "SELECT count(*) FROM notifications.notice_template")).isZero();
+    }
+}

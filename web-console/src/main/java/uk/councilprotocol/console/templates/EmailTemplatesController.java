@@ -1,0 +1,116 @@
+package uk.councilprotocol.console.templates;
+
+import io.grpc.StatusRuntimeException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import uk.councilprotocol.console.FormErrors;
+import uk.councilprotocol.console.Page;
+import uk.councilprotocol.console.Pages;
+import uk.councilprotocol.console.backend.Backends;
+import uk.councilprotocol.console.signin.Csrf;
+import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.notifications.v1.GetTemplateRequest;
+import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
+import uk.councilprotocol.contracts.notifications.v1.PreviewTemplateRequest;
+import uk.councilprotocol.contracts.notifications.v1.SaveTemplateRequest;
+import uk.councilprotocol.contracts.notifications.v1.TemplatePreview;
+import uk.councilprotocol.contracts.notifications.v1.TemplateView;
+import uk.councilprotocol.contracts.notifications.v1.TemplateWording;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * For a council's admin: the wording of each kind of email. One page lists them; each has a form to preview a draft
+ * (filled from the council's own data) and save it as a new version. notifications-service checks the role and the
+ * placeholders; its errors name the field.
+ */
+@Controller("/email-templates")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EmailTemplatesController {
+    private final Backends backends;
+    private final Pages pages;
+
+    public EmailTemplatesController(Backends backends, Pages pages) {
+        this.backends = backends;
+        this.pages = pages;
+    }
+
+    @Get
+    public HttpResponse<String> list(HttpRequest<?> request) {
+        Session session = Sessions.of(request);
+        var templates = backends.noticeTemplates(session).listTemplates(ListTemplatesRequest.getDefaultInstance());
+        return pages.ok(request, "email-templates", Page.model(session, "Email templates", "council-settings",
+                "templates", templates.getTemplatesList()));
+    }
+
+    @Get("/{kind}")
+    public HttpResponse<String> show(HttpRequest<?> request, @PathVariable String kind, @Nullable @QueryValue String saved) {
+        Session session = Sessions.of(request);
+        TemplateView template = template(session, kind);
+        Map<String, String> form = Map.of("subject", template.getInEffect().getSubject(), "body", template.getInEffect().getBody());
+        return pages.ok(request, "email-template", model(session, template, form, null, List.of(), saved == null ? "" : saved));
+    }
+
+    /** "Preview" shows the draft filled in and keeps it in the form; "Save" keeps it as a new version. */
+    @Post("/{kind}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> previewOrSave(HttpRequest<?> request, @PathVariable String kind, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        TemplateWording draft = TemplateWording.newBuilder().setSubject(form.getOrDefault("subject", ""))
+                .setBody(form.getOrDefault("body", "")).build();
+        TemplateView template = template(session, kind);
+        try {
+            if ("save".equals(form.get("action"))) {
+                TemplateView saved = backends.noticeTemplates(session).saveTemplate(SaveTemplateRequest.newBuilder()
+                        .setKind(kind).setWording(draft).build());
+                return HttpResponse.seeOther(UriBuilder.of("/email-templates").path(kind)
+                        .queryParam("saved", saved.getSummary().getVersion()).build());
+            }
+            TemplatePreview preview = backends.noticeTemplates(session).previewTemplate(PreviewTemplateRequest.newBuilder()
+                    .setKind(kind).setWording(draft).build());
+            return pages.ok(request, "email-template", model(session, template, form, preview, List.of(), ""));
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "email-template",
+                    model(session, template, form, null, FormErrors.of(e), ""));
+        }
+    }
+
+    private TemplateView template(Session session, String kind) {
+        return backends.noticeTemplates(session).getTemplate(GetTemplateRequest.newBuilder().setKind(kind).build());
+    }
+
+    /** A saved version as the table lists it: when, in the council's time. */
+    public record VersionRow(int version, String savedAt, String savedBy, String subject) {
+    }
+
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private static Map<String, Object> model(Session session, TemplateView template, Map<String, String> form,
+                                             @Nullable TemplatePreview preview, List<FormErrors.FieldError> errors, String saved) {
+        return Page.model(session, template.getSummary().getTitle(), "council-settings", "template", template,
+                "form", form, "preview", preview, "errors", errors, "saved", saved,
+                "versions", template.getVersionsList().stream().map(v -> new VersionRow(v.getVersion(),
+                        SAVED_AT.format(Instant.ofEpochSecond(v.getSavedAt().getSeconds())), v.getSavedBy(), v.getWording().getSubject())).toList());
+    }
+}
