@@ -1,4 +1,4 @@
--- The wording of each kind of email, as a council's admin edits it (docs/notifications.md, "Email templates"). Every
+-- The wording of each kind of email, as a council's admin edits it (docs/tenancy.md, "A council's own settings"). Every
 -- save is a new version, kept; the highest version of a kind is what its emails use. No row: the platform's wording.
 CREATE TABLE notice_template (
     id       uuid        PRIMARY KEY,

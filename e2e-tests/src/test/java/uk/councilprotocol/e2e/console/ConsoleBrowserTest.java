@@ -777,6 +777,57 @@ class ConsoleBrowserTest {
 
     /** Late, so the other journeys see the platform's calendar; it puts the settings back as it found them. */
     @Test
+    void anAdminRewordsTheTrainingReminderPreviewsItAndTheNextReminderUsesIt() throws Exception {
+        signInAs("Eastmoor administrator");
+        browser.click(By.linkText("Council settings"));
+        browser.click(By.id("email-templates-link"));
+        assertThat(browser.textOnceEqual(By.tagName("h1"), "Email templates")).isEqualTo("Email templates");
+        checkAccessibility();
+        browser.click(By.xpath("//tr[td[normalize-space(.)='Training reminder, before the due date']]//a"));
+        assertThat(browser.find(By.id("subject")).getAttribute("value")).as("the platform's words to start from")
+                .isEqualTo("Reminder: ((course)) is due by ((due date))");
+
+        browser.find(By.id("subject")).clear();
+        browser.find(By.id("subject")).sendKeys("Eastmoor training: ((course)) by ((due date))");
+        browser.find(By.id("body")).clear();
+        browser.find(By.id("body")).sendKeys("Hello ((first name)), ((course)) is due ((due in)).\n\nBook it in the Eastmoor Learning Zone.");
+        browser.click(By.id("preview-button"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("body ((first name)) is not a placeholder of this email");
+        assertThat(browser.find(By.id("subject")).getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("Eastmoor training: ((course)) by ((due date))");
+        checkAccessibility();
+
+        browser.find(By.id("body")).clear();
+        browser.find(By.id("body")).sendKeys("Hello ((name)), ((course)) is due ((due in)).\n\nBook it in the Eastmoor Learning Zone.");
+        browser.click(By.id("preview-button"));
+        assertThat(browser.text(By.id("filled-from"))).as("one of Eastmoor's own assignments").contains("'s ").contains(", due ");
+        assertThat(browser.text(By.id("preview-subject"))).startsWith("Eastmoor training: ").doesNotContain("((");
+        assertThat(browser.text(By.id("preview-text"))).contains("Book it in the Eastmoor Learning Zone.").doesNotContain("((");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "email-template-preview");
+        browser.click(By.id("save-button"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"),
+                "Version 1 was saved. Emails of this kind use it from now on.")).startsWith("Version 1 was saved");
+        assertThat(browser.text(By.id("versions"))).contains("Eastmoor training: ((course)) by ((due date))");
+        checkAccessibility();
+
+        // a new teacher starts today: safeguarding falls due in five days, so its reminder goes now, in the new words
+        LocalDate today = LocalDate.now(platform.clock());
+        HttpCalls.Reply imported = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("hr-demo", "hr")).post("/roster/import", "text/csv",
+                        "id,full_name,email,kind,roles,department,political_group,job_title,line_manager_id,start_date,active\n"
+                                + "EM-0401,Tom Temple,tom.temple@eastmoor.example.gov.uk,officer,,Children and Learning,,Teacher,EM-0102,"
+                                + today + ",true\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        MimeMessage reminder = Eventually.get(() -> platform.mail().mailbox("tom.temple@eastmoor.example.gov.uk").stream()
+                        .filter(m -> subjectOf(m).startsWith("Eastmoor training: ")).findFirst().orElse(null),
+                Duration.ofSeconds(60), () -> "Tom's reminder in the new words");
+        assertThat(MailServer.plainText(reminder)).contains("Hello Tom Temple,").contains("is due in 5 days.")
+                .contains("Book it in the Eastmoor Learning Zone.").doesNotContain("learning portal");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE - 1)
     void anAdminSetsTheCouncilsOwnCalendarAndEmails() throws Exception {
         signInAs("Eastmoor administrator");
