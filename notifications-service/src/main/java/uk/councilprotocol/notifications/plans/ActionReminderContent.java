@@ -10,11 +10,15 @@ import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.reminders.Reminder;
 import uk.councilprotocol.notifications.reminders.ReminderContent;
+import uk.councilprotocol.notifications.templates.NoticeKind;
+import uk.councilprotocol.notifications.templates.NoticeTemplates;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +29,11 @@ public class ActionReminderContent implements ReminderContent {
     private final ContactBook contacts;
     private final CouncilVoices voices;
     private final Clock clock;
+    private final NoticeTemplates templates;
 
-    public ActionReminderContent(PlanActionRepository actions, ContactBook contacts, Clock clock, CouncilVoices voices) {
+    public ActionReminderContent(PlanActionRepository actions, ContactBook contacts, Clock clock, CouncilVoices voices,
+                                 NoticeTemplates templates) {
+        this.templates = templates;
         this.voices = voices;
         this.actions = actions;
         this.contacts = contacts;
@@ -75,31 +82,29 @@ public class ActionReminderContent implements ReminderContent {
 
     private OutgoingMail write(Reminder reminder, PlanAction action, Contact person, Optional<Contact> lead, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, action.deadline());
-        String due = Letter.longDate(action.deadline());
-        String name = name(action);
-        String subject;
-        String opening;
-        if (days < 0) {
-            subject = "Overdue action: " + name;
-            opening = "This action in \"" + action.planTitle() + "\" was due by " + due + " (\"" + action.dueText()
-                    + "\") and is now " + -days + (days == -1 ? " day" : " days") + " overdue."
-                    + lead.map(l -> " The theme lead, " + l.fullName() + ", has been copied.").orElse("");
-        } else {
-            subject = "Action due by " + due + ": " + name;
-            opening = "This action in \"" + action.planTitle() + "\" is due by " + due + " (\"" + action.dueText() + "\"), "
-                    + (days == 0 ? "today" : "in " + days + (days == 1 ? " day" : " days")) + ".";
-        }
+        NoticeTemplates.Filled filled = templates.write(days < 0 ? NoticeKind.ACTION_OVERDUE : NoticeKind.ACTION_DUE,
+                values(action, person.fullName(), days));
+        // why this person, and who is copied, are said whatever the council's wording
         String why = action.ownerPersonId() != null && action.ownerPersonId().equals(person.personId())
                 ? "You are named as its owner."
                 : "You are receiving this as " + Optional.ofNullable(person.jobTitle()).orElse("a holder of the post named")
                 + ": the plan names \"" + action.ownerText() + "\" as owner.";
+        List<String> paragraphs = new ArrayList<>(filled.paragraphs());
+        paragraphs.add(Math.min(1, paragraphs.size()), why);
+        lead.ifPresent(l -> paragraphs.add(1, "The theme lead, " + l.fullName() + ", has been copied."));
         List<String> cc = lead.map(l -> List.of(l.email())).orElse(List.of());
-        OutgoingMail letter = Letter.compose(person.email(), cc, subject, person.fullName(), List.of(opening, "Theme: " + action.theme(),
-                "Action: " + action.text(), why,
-                "Please record progress (or completion) against the action, so the Standards Committee's report is up to date; "
-                        + "these reminders stop when it is complete."), reminder.messageId(), voices.current());
+        OutgoingMail letter = Letter.compose(person.email(), cc, filled.subject(), person.fullName(), paragraphs,
+                reminder.messageId(), voices.current());
         // before the deadline, it goes in the person's calendar: the same event each time, moved if the deadline moved
-        return days < 0 ? letter : letter.withInvite(invite(action, opening));
+        return days < 0 ? letter : letter.withInvite(invite(action, paragraphs.get(0)));
+    }
+
+    /** The placeholders of both action reminders ({@link NoticeKind#ACTION_DUE}, {@link NoticeKind#ACTION_OVERDUE}). */
+    static Map<String, String> values(PlanAction action, String fullName, long daysToDeadline) {
+        return Map.of("name", fullName, "action", name(action), "action text", action.text(), "plan", action.planTitle(),
+                "theme", action.theme(), "deadline", Letter.longDate(action.deadline()), "deadline as written", action.dueText(),
+                "due in", daysToDeadline == 0 ? "today" : "in " + daysToDeadline + (daysToDeadline == 1 ? " day" : " days"),
+                "days overdue", -daysToDeadline + (daysToDeadline == -1 ? " day" : " days"));
     }
 
     private OutgoingMail movedInCalendar(Reminder reminder, PlanAction action, Contact person) {
@@ -125,7 +130,7 @@ public class ActionReminderContent implements ReminderContent {
                 "Action due: " + name(action), description + " Action: " + action.text(), clock);
     }
 
-    private static String name(PlanAction action) {
+    static String name(PlanAction action) {
         return (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
     }
 

@@ -22,7 +22,23 @@ public enum NoticeKind {
                     "due date", "the due date, as \"Monday 7 December 2026\"", "days overdue", "\"1 day\", \"12 days\""),
             new Wording("Overdue: ((course)) was due on ((due date))",
                     "Your mandatory training \"((course))\" was due on ((due date)) and is now ((days overdue)) overdue.\n\n"
-                            + Texts.BOOK_A_PLACE + "\n\nCourse code: ((course code))"));
+                            + Texts.BOOK_A_PLACE + "\n\nCourse code: ((course code))")),
+    ACTION_DUE("action-due", "Action-plan reminder, before the deadline",
+            placeholders("name", "the person's full name", "action", "the action's number and its first words", "action text",
+                    "the action in full", "plan", "the plan's title", "theme", "the plan's theme the action is under",
+                    "deadline", "the deadline, as \"Monday 7 December 2026\"", "deadline as written", "the deadline as the plan words it, \"By March 2027\"",
+                    "due in", "\"in 30 days\", \"in 1 day\" or \"today\""),
+            new Wording("Action due by ((deadline)): ((action))",
+                    "This action in \"((plan))\" is due by ((deadline)) (\"((deadline as written))\"), ((due in)).\n\n"
+                            + "Theme: ((theme))\n\nAction: ((action text))\n\n" + Texts.RECORD_PROGRESS)),
+    ACTION_OVERDUE("action-overdue", "Action-plan reminder, once overdue (the theme lead copied)",
+            placeholders("name", "the person's full name", "action", "the action's number and its first words", "action text",
+                    "the action in full", "plan", "the plan's title", "theme", "the plan's theme the action is under",
+                    "deadline", "the deadline, as \"Monday 7 December 2026\"", "deadline as written", "the deadline as the plan words it, \"By March 2027\"",
+                    "days overdue", "\"1 day\", \"12 days\""),
+            new Wording("Overdue action: ((action))",
+                    "This action in \"((plan))\" was due by ((deadline)) (\"((deadline as written))\") and is now ((days overdue)) overdue.\n\n"
+                            + "Theme: ((theme))\n\nAction: ((action text))\n\n" + Texts.RECORD_PROGRESS));
 
     private final String key;
     private final String title;
@@ -69,5 +85,7 @@ public enum NoticeKind {
         static final String BOOK_A_PLACE = "Please book a place through the council's learning portal, or ask Organisational "
                 + "Development (HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
+        static final String RECORD_PROGRESS = "Please record progress (or completion) against the action, so the Standards "
+                + "Committee's report is up to date; these reminders stop when it is complete.";
     }
 }

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
+import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.DueDate;
+import uk.councilprotocol.contracts.plans.v1.Owner;
 import uk.councilprotocol.contracts.notifications.v1.NoticeTemplateSaved;
 import uk.councilprotocol.contracts.notifications.v1.NoticeTemplatesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreviewTemplateRequest;
@@ -154,6 +159,28 @@ class NoticeTemplatesTest {
         assertThat(MailServer.plainText(eastmoor)).contains("is due by Monday 7 December 2026, in 5 days.", "learning portal");
         assertThat(as("eastmoor", "east-admin", "admin").get("/email-templates/training-due").json().get("summary").get("version").asInt())
                 .as("Eastmoor has none of its own").isZero();
+    }
+
+    @Test
+    void anActionReminderUsesTheCouncilsWordsAndStillSaysWhyItCame() throws Exception {
+        HttpCalls admin = as("glenmoor", "glen-admin", "admin");
+        HttpCalls.Reply saved = admin.put("/email-templates/action-due", "application/json",
+                wording("((plan)): ((action)) due ((due in))", "Please update ((theme)) action ((action)) by ((deadline as written))."));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String owner = "glen-owner";
+        scope.publishFor("glenmoor", "training.events.v1", owner, TrainingEvents.person(owner, "Fiona Grant", owner + "@example.gov.uk", null));
+        String id = UUID.randomUUID().toString();
+        LocalDate deadline = LocalDate.parse("2026-12-20");   // 18 days away: the 30-day reminder goes now
+        scope.publishFor("glenmoor", "plans.events.v1", id, ActionCreated.newBuilder().setAction(ActionSnapshot.newBuilder()
+                .setActionId(id).setPlanId(UUID.randomUUID().toString()).setPlanTitle("Protocol action plan").setReference("4")
+                .setText("Publish the revised protocol on the intranet").setOwner(Owner.newBuilder().setText("Fiona Grant").setPersonId(owner))
+                .addAnsweredByPersonIds(owner).setTheme("Governance")
+                .setDue(DueDate.newBuilder().setText("By 20 December").setPrecision("DAY").setDeadline(deadline.toString()))
+                .setStatus(ActionStatus.NOT_STARTED)).build());
+        MimeMessage reminder = scope.mail().awaitMailbox(owner + "@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        assertThat(reminder.getSubject()).isEqualTo("Protocol action plan: 4. Publish the revised protocol on the intranet due in 18 days");
+        assertThat(MailServer.plainText(reminder)).contains("Please update Governance action 4. Publish the revised protocol on the intranet by By 20 December.",
+                "You are named as its owner.").doesNotContain("Standards Committee's report");
     }
 
     @Test
