@@ -65,20 +65,35 @@ final class Browser implements AutoCloseable {
         find(by).click();
     }
 
-    /** The element's text, read again if the page changed under it (a click's navigation still landing). */
+    /**
+     * The element's text, read again if the page changed under it (a click's navigation still landing: the element gone
+     * stale, or Chromium's "node does not belong to the document").
+     */
     String text(By by) {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(by).getText());
+    }
+
+    /** The element's text once it contains {@code expected} (up to 20 s), else as it last read: a page that replaced one like it. */
+    String textOnceContaining(By by, String expected) {
+        try {
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> {
+                        String text = d.findElement(by).getText();
+                        return text.contains(expected) ? text : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return text(by);
+        }
     }
 
     /** The element's text once it reads {@code expected} (up to 20 s), else as it last read: for asserting what a click led to. */
     String textOnceEqual(By by, String expected) {
         try {
             return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> expected.equals(d.findElement(by).getText()) ? expected : null);
         } catch (org.openqa.selenium.TimeoutException e) {
             return text(by);

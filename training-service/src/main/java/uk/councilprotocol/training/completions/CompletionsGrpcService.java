@@ -1,5 +1,16 @@
 package uk.councilprotocol.training.completions;
 
+import com.google.protobuf.ByteString;
+import uk.councilprotocol.contracts.training.v1.ExportCompletionsRequest;
+import uk.councilprotocol.contracts.training.v1.FileChunk;
+import uk.councilprotocol.platform.security.Caller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -27,12 +38,56 @@ public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase 
     private final CompletionService service;
     private final BulkCompletions bulk;
     private final CompletionCorrections corrections;
+    private final CompletionsExport export;
 
-    public CompletionsGrpcService(CompletionService service, BulkCompletions bulk, CompletionCorrections corrections) {
+    public CompletionsGrpcService(CompletionService service, BulkCompletions bulk, CompletionCorrections corrections,
+                                  CompletionsExport export) {
+        this.export = export;
         this.service = service;
         this.bulk = bulk;
         this.corrections = corrections;
     }
+
+    /** The file is written to a temporary file first (read from one database snapshot), then sent 64 KiB at a time. */
+    @Override
+    public void exportCompletions(ExportCompletionsRequest request, StreamObserver<FileChunk> response) {
+        Caller caller = GrpcAuthentication.caller();
+        CompletionsExport.Format format = CompletionsExport.format(request.getFormat());
+        CompletionsExport.Filter filter = CompletionsExport.Filter.of(request.getFrom(), request.getTo(), request.getCourseCode(),
+                request.getDepartment(), request.getIncludeWithdrawn());
+        export.requireAccess(caller);
+        Path file = null;
+        try {
+            file = Files.createTempFile("completions-", "." + format.name().toLowerCase(java.util.Locale.ROOT));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                export.write(filter, format, caller, out);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[CHUNK];
+                boolean first = true;
+                for (int read = in.read(buffer); read >= 0 || first; read = in.read(buffer)) {
+                    FileChunk.Builder chunk = FileChunk.newBuilder().setData(ByteString.copyFrom(buffer, 0, Math.max(read, 0)));
+                    if (first) {
+                        chunk.setFileName(format.fileName()).setContentType(format.contentType());
+                        first = false;
+                    }
+                    response.onNext(chunk.build());
+                    if (read < 0) {
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
+        }
+        response.onCompleted();
+    }
+
+    private static final int CHUNK = 64 * 1024;
 
     @Override
     public void correctCompletion(CorrectCompletionRequest request,

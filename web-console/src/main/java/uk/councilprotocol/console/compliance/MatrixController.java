@@ -1,6 +1,7 @@
 package uk.councilprotocol.console.compliance;
 
-import uk.councilprotocol.console.TemporaryDownload;
+import uk.councilprotocol.platform.tables.TableFiles;
+import uk.councilprotocol.platform.tables.TemporaryDownload;
 import java.io.IOException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.core.annotation.Nullable;
@@ -89,21 +90,21 @@ public class MatrixController {
     @Get("/export.csv")
     public HttpResponse<StreamedFile> export(HttpRequest<?> request, @Nullable @QueryValue String department,
                                              @Nullable @QueryValue String q) throws IOException {
-        MatrixExport.Rows rows = table(Sessions.of(request), department, q);
-        return TemporaryDownload.of("training-compliance.csv", MediaType.of(MatrixExport.CSV), out -> MatrixExport.csv(rows, out));
+        TableFiles.Rows rows = table(Sessions.of(request), department, q);
+        return TemporaryDownload.of("training-compliance.csv", MediaType.of(TableFiles.CSV), out -> TableFiles.csv(rows, out));
     }
 
     /** The matrix as an Excel workbook, written the same way. */
     @Get("/export.xlsx")
     public HttpResponse<StreamedFile> exportExcel(HttpRequest<?> request, @Nullable @QueryValue String department,
                                                   @Nullable @QueryValue String q) throws IOException {
-        MatrixExport.Rows rows = table(Sessions.of(request), department, q);
-        return TemporaryDownload.of("training-compliance.xlsx", MediaType.of(MatrixExport.XLSX),
-                out -> MatrixExport.xlsx("Training compliance", rows, out));
+        TableFiles.Rows rows = table(Sessions.of(request), department, q);
+        return TemporaryDownload.of("training-compliance.xlsx", MediaType.of(TableFiles.XLSX),
+                out -> TableFiles.xlsx("Training compliance", rows, out));
     }
 
     /** The matrix for export: a header, then a line per person, read from the service a page at a time. */
-    private MatrixExport.Rows table(Session session, String department, String q) {
+    private TableFiles.Rows table(Session session, String department, String q) {
         return each -> {
             List<Course> courses = courses(session);
             each.accept(header(courses));

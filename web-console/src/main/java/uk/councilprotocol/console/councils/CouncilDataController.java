@@ -10,7 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.councilprotocol.console.Page;
 import uk.councilprotocol.console.Pages;
-import uk.councilprotocol.console.TemporaryDownload;
+import uk.councilprotocol.platform.tables.TemporaryDownload;
 import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;

@@ -1,4 +1,4 @@
-package uk.councilprotocol.console.compliance;
+package uk.councilprotocol.platform.tables;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,20 +20,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The people × courses matrix as files to download: CSV (Commons CSV) and an Excel workbook (Apache POI, streamed
+ * A table as files to download (the console's compliance matrix, training-service's completions): CSV (Commons CSV) and an Excel workbook (Apache POI, streamed
  * a few rows at a time). The first row is the header.
  */
-final class MatrixExport {
-    static final String CSV = "text/csv; charset=utf-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public final class TableFiles {
+    public static final String CSV = "text/csv; charset=utf-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int ROWS_IN_MEMORY = 100;
 
-    private MatrixExport() {
+    private TableFiles() {
     }
 
-    /** A table's rows, header first, handed over one at a time (read from the service a page at a time). */
+    /** A table's rows, header first, handed over one at a time (read a page at a time, or streamed from the database). */
     @FunctionalInterface
-    interface Rows {
+    public interface Rows {
         void forEach(Consumer<List<String>> row);
     }
 
@@ -41,14 +41,14 @@ final class MatrixExport {
      * RFC 4180 with CRLF, quoted where needed, a byte-order mark so Excel reads it as UTF-8, and a leading =, +, - or @
      * neutralised so a spreadsheet never runs a cell as a formula. Each row is written as it comes.
      */
-    static void csv(Rows rows, OutputStream out) throws IOException {
+    public static void csv(Rows rows, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
         writer.write('\uFEFF');
         try {
             rows.forEach(row -> {
                 try {
-                    printer.printRecord(row.stream().map(MatrixExport::formulaSafe).toList());
+                    printer.printRecord(row.stream().map(TableFiles::formulaSafe).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -63,7 +63,7 @@ final class MatrixExport {
      * One sheet, the header row bold and frozen; every cell is text, so nothing is ever evaluated as a formula. POI
      * keeps {@value #ROWS_IN_MEMORY} rows in memory and the rest in its own temporary file.
      */
-    static void xlsx(String sheetName, Rows rows, OutputStream out) throws IOException {
+    public static void xlsx(String sheetName, Rows rows, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));

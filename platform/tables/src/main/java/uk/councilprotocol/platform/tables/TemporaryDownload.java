@@ -1,4 +1,4 @@
-package uk.councilprotocol.console;
+package uk.councilprotocol.platform.tables;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

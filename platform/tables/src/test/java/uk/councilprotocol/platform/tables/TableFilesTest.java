@@ -1,4 +1,4 @@
-package uk.councilprotocol.console.compliance;
+package uk.councilprotocol.platform.tables;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -15,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MatrixExportTest {
+class TableFilesTest {
     static final List<List<String>> TABLE = List.of(
             List.of("id", "name", "department", "Nolan Principles"),
             List.of("EM-0001", "Carter, Ollie", "Environment and Place", "Done"),
@@ -25,13 +25,13 @@ class MatrixExportTest {
     /** The file as the console writes it: the table's rows handed over one at a time. */
     static byte[] csv(List<List<String>> table) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MatrixExport.csv(table::forEach, bytes);
+        TableFiles.csv(table::forEach, bytes);
         return bytes.toByteArray();
     }
 
     static byte[] xlsx(String sheetName, List<List<String>> table) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        MatrixExport.xlsx(sheetName, table::forEach, bytes);
+        TableFiles.xlsx(sheetName, table::forEach, bytes);
         return bytes.toByteArray();
     }
 
