@@ -1,5 +1,9 @@
 package uk.councilprotocol.enquiries.routing;
 
+import uk.councilprotocol.contracts.enquiries.v1.RoutingRuleChanged;
+import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -17,11 +21,14 @@ import java.util.UUID;
 /** The Hub's routing rules: a rule for the category and ward wins over one for the category alone. The Hub adds, changes and removes them. */
 @Singleton
 public class EnquiryRouter {
+    public static final String AGGREGATE = "routing-rule";
     private final RoutingRuleRepository rules;
     private final Clock clock;
     private final RequestChecks requestChecks;
+    private final Outbox outbox;
 
-    public EnquiryRouter(RoutingRuleRepository rules, Clock clock, RequestChecks requestChecks) {
+    public EnquiryRouter(RoutingRuleRepository rules, Clock clock, RequestChecks requestChecks, Outbox outbox) {
+        this.outbox = outbox;
         this.rules = rules;
         this.clock = clock;
         this.requestChecks = requestChecks;
@@ -45,24 +52,33 @@ public class EnquiryRouter {
     }
 
     @Transactional
-    public RoutingRule add(RuleRequest request) {
-        return rules.save(checked(request, null));
+    public RoutingRule add(RuleRequest request, Caller caller) {
+        return announced("ADDED", rules.save(checked(request, null)), caller);
     }
 
     /** The Hub rewrites a rule (its category, ward, department or officer); enquiries already routed stay where they are. */
     @Transactional
-    public RoutingRule change(UUID id, RuleRequest request) {
+    public RoutingRule change(UUID id, RuleRequest request, Caller caller) {
         RoutingRule before = require(id);
         RoutingRule after = checked(request, id);
-        return rules.update(new RoutingRule(id, after.category(), after.ward(), after.department(), after.defaultOfficerId(),
-                before.createdAt()));
+        return announced("CHANGED", rules.update(new RoutingRule(id, after.category(), after.ward(), after.department(),
+                after.defaultOfficerId(), before.createdAt())), caller);
     }
 
     /** Enquiries of the category (and ward) are routed by the rest of the rules from now on, or need a department named. */
     @Transactional
-    public RoutingRule remove(UUID id) {
+    public RoutingRule remove(UUID id, Caller caller) {
         RoutingRule rule = require(id);
         rules.delete(rule);
+        return announced("REMOVED", rule, caller);
+    }
+
+    /** The change, in the same transaction: departments' systems and the audit trail learn how enquiries are routed now. */
+    private RoutingRule announced(String change, RoutingRule rule, Caller caller) {
+        outbox.append(AGGREGATE, rule.id().toString(), RoutingRuleChanged.newBuilder().setChange(change)
+                .setRuleId(rule.id().toString()).setCategory(rule.category()).setWard(Protos.orEmpty(rule.ward()))
+                .setDepartment(rule.department()).setDefaultOfficerId(Protos.orEmpty(rule.defaultOfficerId()))
+                .setChangedBy(caller.subject()).build());
         return rule;
     }
 

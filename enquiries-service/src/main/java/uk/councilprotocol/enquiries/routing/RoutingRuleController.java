@@ -1,5 +1,7 @@
 package uk.councilprotocol.enquiries.routing;
 
+import io.micronaut.security.authentication.Authentication;
+import uk.councilprotocol.platform.security.Caller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,17 +30,17 @@ public class RoutingRuleController {
     }
 
     @Post
-    public HttpResponse<RoutingRule> add(@Body RuleRequest request) {
-        return HttpResponse.created(router.add(request));
+    public HttpResponse<RoutingRule> add(@Body RuleRequest request, Authentication authentication) {
+        return HttpResponse.created(router.add(request, Caller.of(authentication)));
     }
 
     @Put("/{id}")
-    public RoutingRule change(String id, @Body RuleRequest request) {
-        return router.change(Validation.id("id", id), request);
+    public RoutingRule change(String id, @Body RuleRequest request, Authentication authentication) {
+        return router.change(Validation.id("id", id), request, Caller.of(authentication));
     }
 
     @Delete("/{id}")
-    public RoutingRule remove(String id) {
-        return router.remove(Validation.id("id", id));
+    public RoutingRule remove(String id, Authentication authentication) {
+        return router.remove(Validation.id("id", id), Caller.of(authentication));
     }
 }

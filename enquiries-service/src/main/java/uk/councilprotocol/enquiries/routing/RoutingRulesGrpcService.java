@@ -10,6 +10,7 @@ import uk.councilprotocol.contracts.enquiries.v1.RoutingRuleDraft;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -32,22 +33,22 @@ public class RoutingRulesGrpcService extends RoutingRulesGrpc.RoutingRulesImplBa
 
     @Override
     public void addRoutingRule(RoutingRuleDraft draft, StreamObserver<uk.councilprotocol.contracts.enquiries.v1.RoutingRule> response) {
-        GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
-        reply(response, router.add(toRequest(draft)));
+        Caller caller = GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
+        reply(response, router.add(toRequest(draft), caller));
     }
 
     @Override
     public void changeRoutingRule(ChangeRoutingRuleRequest request,
                                   StreamObserver<uk.councilprotocol.contracts.enquiries.v1.RoutingRule> response) {
-        GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
-        reply(response, router.change(Validation.id("id", request.getId()), toRequest(request.getRule())));
+        Caller caller = GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
+        reply(response, router.change(Validation.id("id", request.getId()), toRequest(request.getRule()), caller));
     }
 
     @Override
     public void removeRoutingRule(RemoveRoutingRuleRequest request,
                                   StreamObserver<uk.councilprotocol.contracts.enquiries.v1.RoutingRule> response) {
-        GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
-        reply(response, router.remove(Validation.id("id", request.getId())));
+        Caller caller = GrpcAuthentication.caller().require(Roles.HUB, Roles.ADMIN);
+        reply(response, router.remove(Validation.id("id", request.getId()), caller));
     }
 
     private static void reply(StreamObserver<uk.councilprotocol.contracts.enquiries.v1.RoutingRule> response, RoutingRule rule) {

@@ -17,10 +17,15 @@ import uk.councilprotocol.contracts.enquiries.v1.RemoveRoutingRuleRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRule;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRuleDraft;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.RoutingRuleChanged;
+import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +68,8 @@ class RoutingRulesTest {
     }
 
     @Test
-    void theHubAddsChangesAndRemovesARuleAndTheRouteFollows() {
+    void theHubAddsChangesAndRemovesARuleAndTheRouteFollows() throws Exception {
+        EventProbe events = scope.probe("enquiries.events.v1");
         var hub = rules("hub-aisha", "hub", "officer");
         RoutingRule added = hub.addRoutingRule(draft("Parking", "", "Environment and Place"));
         assertThat(added.getId()).isNotEmpty();
@@ -86,6 +92,19 @@ class RoutingRulesTest {
         assertThat(scope.count("SELECT count(*) FROM enquiries.routing_rule WHERE id = '" + added.getId() + "'")).isZero();
         assertThat(as("hub-aisha", "hub", "officer").send("DELETE", "/routing-rules/" + added.getId()).status())
                 .as("gone already").isEqualTo(404);
+
+        // each change announced, keyed by the rule, with who made it: ADDED, CHANGED (gRPC, then HTTP), REMOVED
+        try (events) {
+            List<RoutingRuleChanged> changes = new ArrayList<>();
+            for (var record : events.await(r -> r.key().equals(added.getId()), 4, Duration.ofSeconds(30))) {
+                changes.add(RoutingRuleChanged.parseFrom(record.value()));
+            }
+            assertThat(changes).extracting(RoutingRuleChanged::getChange).containsExactly("ADDED", "CHANGED", "CHANGED", "REMOVED");
+            assertThat(changes).extracting(RoutingRuleChanged::getDepartment)
+                    .containsExactly("Environment and Place", "Resources", "Environment and Place", "Environment and Place");
+            assertThat(changes.get(2).getWard()).isEqualTo("Riverside");
+            assertThat(changes).extracting(RoutingRuleChanged::getChangedBy).containsOnly("hub-aisha");
+        }
     }
 
     @Test
