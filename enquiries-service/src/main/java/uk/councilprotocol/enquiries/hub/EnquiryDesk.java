@@ -147,7 +147,7 @@ public class EnquiryDesk {
         outbox.append(AGGREGATE, reference, EnquiryResponded.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(Protos.timestamp(now))
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
-                .setWorkingDaysTaken(taken).build());
+                .setWorkingDaysTaken(taken).setResponse(enquiry.confidential() ? "" : text.strip()).build());
         return views.viewOf(responded, assigned, caller);
     }
 

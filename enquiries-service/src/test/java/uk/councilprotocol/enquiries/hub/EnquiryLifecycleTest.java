@@ -225,6 +225,22 @@ class EnquiryLifecycleTest {
                     && "councilprotocol.enquiries.v1.EnquiryResponded".equals(new String(r.headers().lastHeader("ce_type").value())),
                     1, Duration.ofSeconds(20)).get(0);
             assertThat(EnquiryResponded.parseFrom(record.value()).getRespondedBy()).isEqualTo("env-officer");
+            assertThat(EnquiryResponded.parseFrom(record.value()).getResponse()).as("for the councillor's email")
+                    .isEqualTo("Repaired on 21 December; inspection booked.");
+        }
+    }
+
+    @Test
+    void aConfidentialEnquirysResponseStaysInTheService() throws Exception {
+        String reference = logPothole(true).get("reference").asText();
+        grpcAs("env-officer", "officer", ENVIRONMENT).respond(RespondRequest.newBuilder().setReference(reference)
+                .setResponse("The safeguarding team visited on Monday.").build());
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            ConsumerRecord<String, byte[]> record = probe.await(r -> reference.equals(r.key())
+                    && "councilprotocol.enquiries.v1.EnquiryResponded".equals(new String(r.headers().lastHeader("ce_type").value())),
+                    1, Duration.ofSeconds(20)).get(0);
+            assertThat(EnquiryResponded.parseFrom(record.value()).getResponse()).isEmpty();
+            assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("safeguarding team");
         }
     }
 

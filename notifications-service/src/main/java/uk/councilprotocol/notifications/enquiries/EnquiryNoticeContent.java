@@ -1,5 +1,6 @@
 package uk.councilprotocol.notifications.enquiries;
 
+import uk.councilprotocol.notifications.templates.Wording;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.contacts.Contact;
@@ -121,6 +122,14 @@ public class EnquiryNoticeContent implements ReminderContent {
             case EnquiryNotices.RESPONDED -> {
                 subject = "Your enquiry " + enquiry.reference() + " has been answered";
                 paragraphs.add("The substantive response to your enquiry " + enquiry.title() + " has been recorded.");
+                if (enquiry.confidential()) {
+                    // 5.7, 9.3.5: a confidential enquiry's text stays in enquiries-service, never in an email
+                    paragraphs.add("As the enquiry is confidential, the response is not repeated in this email: read it "
+                            + "in the Councillor/Officer Relations console, or ask the Members Support Hub for it.");
+                } else if (enquiry.response() != null) {
+                    paragraphs.add("The response:");
+                    paragraphs.addAll(Wording.paragraphs(enquiry.response()));
+                }
                 paragraphs.add("If anything is unclear, contact the Members Support Hub quoting " + enquiry.reference() + ".");
             }
             default -> {

@@ -54,7 +54,7 @@ public class EnquiryNotices {
             records.save(new EnquiryRecord(e.getReference(), e.getCouncillorId(), e.getSubject(), e.getConfidential(),
                     LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
                     e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant(),
-                    e.getResponseWorkingDays() == 0 ? null : e.getResponseWorkingDays(), e.getDeadlineProvisional()));
+                    e.getResponseWorkingDays() == 0 ? null : e.getResponseWorkingDays(), e.getDeadlineProvisional(), null));
         }
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), Notice.of(ACKNOWLEDGEMENT));
         for (String officer : e.getOfficerIdsList()) {
@@ -94,7 +94,8 @@ public class EnquiryNotices {
     }
 
     public void onResponded(EnquiryResponded e) {
-        close(e.getReference(), "answered");
+        records.findById(e.getReference()).ifPresent(record -> records.update(record.answered(e.getResponse(), clock.instant())));
+        planner.cancelKinds(SUBJECT, e.getReference(), OFFICER_REMINDERS, "answered");
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(),
                 Notice.on(RESPONDED, Instant.ofEpochSecond(e.getRespondedAt().getSeconds())));
     }

@@ -23,21 +23,29 @@ public record EnquiryRecord(@Id String reference,
                             @Nullable String holdingAction,
                             Instant updatedAt,
                             @Nullable Integer responseWorkingDays,
-                            boolean deadlineProvisional) {
+                            boolean deadlineProvisional,
+                            @Nullable String response) {
 
     EnquiryRecord withDeadline(LocalDate newDueDate, String reason, String action, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, newDueDate, officerIds, departments, true,
-                reason, action, now, responseWorkingDays, deadlineProvisional);
+                reason, action, now, responseWorkingDays, deadlineProvisional, response);
     }
 
     EnquiryRecord assignedTo(String[] newDepartments, String[] newOfficers, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, newOfficers, newDepartments, open,
-                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response);
     }
 
     EnquiryRecord closed(Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
-                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response);
+    }
+
+    /** Closed with the response's text (none for a confidential enquiry). */
+    EnquiryRecord answered(@Nullable String responseText, Instant now) {
+        return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional,
+                responseText == null || responseText.isBlank() ? null : responseText);
     }
 
     /** How the enquiry is named in an email: its subject, unless it is confidential. */

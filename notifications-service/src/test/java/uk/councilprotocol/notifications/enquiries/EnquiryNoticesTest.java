@@ -99,9 +99,12 @@ class EnquiryNoticesTest {
         assertThat(statusOf(reminders, "DUE_TODAY", newDue)).isEqualTo("PENDING");
 
         scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
-                .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy(officer).setOnTime(true).build());
+                .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy(officer).setOnTime(true)
+                .setResponse("The gully on Mill Lane was cleared on Tuesday.\n\nIt is now on the quarterly cleaning round.").build());
         MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 3, Duration.ofSeconds(20)).get(2);
         assertThat(answered.getSubject()).isEqualTo("Your enquiry " + reference + " has been answered");
+        assertThat(MailServer.plainText(answered)).as("the response itself, not only that it was sent")
+                .contains("The response:", "The gully on Mill Lane was cleared on Tuesday.", "It is now on the quarterly cleaning round.");
 
         clock.setInstant(newDue.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant());
         Thread.sleep(1500);
@@ -122,6 +125,13 @@ class EnquiryNoticesTest {
         String text = MailServer.plainText(ack);
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern")
                 .as("an event that did not say the council's promise: no number guessed").doesNotContain("working days of receipt");
+
+        // answered: enquiries-service sends no text for a confidential enquiry, and the email says where to read it
+        scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy("officer").setOnTime(true).build());
+        MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        assertThat(MailServer.plainText(answered)).contains("As the enquiry is confidential, the response is not repeated in this email")
+                .doesNotContain("The response:").doesNotContain("Elm Road");
     }
 
     @Test
