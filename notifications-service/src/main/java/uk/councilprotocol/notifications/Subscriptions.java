@@ -17,7 +17,9 @@ import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
+import uk.councilprotocol.contracts.training.v1.CompletionCorrected;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
+import uk.councilprotocol.contracts.training.v1.CompletionWithdrawn;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.notifications.contacts.ContactBook;
@@ -29,6 +31,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
+import uk.councilprotocol.notifications.training.CompletionChangeNotices;
 import uk.councilprotocol.notifications.training.ExtensionNotices;
 import uk.councilprotocol.notifications.training.TrainingReminders;
 import uk.councilprotocol.platform.events.EventRoutes;
@@ -43,7 +46,8 @@ public class Subscriptions {
     /** From training-service: people to write to, and assignments to remind them of. */
     @Singleton
     @Named("training")
-    EventSubscription training(ContactBook contacts, TrainingReminders reminders, ExtensionNotices extensions) {
+    EventSubscription training(ContactBook contacts, TrainingReminders reminders, ExtensionNotices extensions,
+                               CompletionChangeNotices completionChanges) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
@@ -53,7 +57,9 @@ public class Subscriptions {
                 .on(AssignmentDueDateChanged.getDefaultInstance(), reminders::onDueDateChanged)
                 .on(AssignmentReopened.getDefaultInstance(), reminders::onReopened)
                 .on(ExtensionRequested.getDefaultInstance(), extensions::onRequested)
-                .on(ExtensionDecided.getDefaultInstance(), extensions::onDecided));
+                .on(ExtensionDecided.getDefaultInstance(), extensions::onDecided)
+                .on(CompletionCorrected.getDefaultInstance(), completionChanges::onCorrected)
+                .on(CompletionWithdrawn.getDefaultInstance(), completionChanges::onWithdrawn));
     }
 
     /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */

@@ -14,6 +14,9 @@ public interface TrainingAssignmentRepository extends CrudRepository<TrainingAss
     /** The next open assignment due on or after the day (a preview's real case). */
     Optional<TrainingAssignment> findFirstByOpenAndDueDateGreaterThanEqualsOrderByDueDate(boolean open, LocalDate day);
 
+    /** The person's latest assignment of the course (its title; its due date, if open). */
+    Optional<TrainingAssignment> findFirstByPersonIdAndCourseCodeOrderByDueDateDesc(String personId, String courseCode);
+
     /** The open assignment that most recently fell overdue before the day. */
     Optional<TrainingAssignment> findFirstByOpenAndDueDateLessThanOrderByDueDateDesc(boolean open, LocalDate day);
 }
