@@ -49,7 +49,10 @@ public class ExtensionNoticeContent implements ReminderContent {
                                     + "\": to " + Letter.longDate(e.requestedDueDate()) + " instead of "
                                     + Letter.longDate(e.currentDueDate()) + ".",
                             "Their reason: " + e.reason(),
-                            "As their " + e.approverRole() + ", please approve or decline it in the council protocol console "
+                            e.approverId() == null
+                                    ? "They have no line manager or group leader on the roster, so HR decides: please approve or "
+                                    + "decline it in the council protocol console. Until then, the current due date stands."
+                                    : "As their " + e.approverRole() + ", please approve or decline it in the council protocol console "
                                     + "(My work, \"Requests for more time waiting for you\"). Until you do, the current due date stands."),
                     reminder.messageId(), voices.current()));
         }

@@ -1,5 +1,7 @@
 package uk.councilprotocol.notifications.training;
 
+import uk.councilprotocol.notifications.contacts.Contact;
+import uk.councilprotocol.notifications.contacts.ContactBook;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
@@ -10,8 +12,8 @@ import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import java.time.Clock;
 
 /**
- * A request for more time on training: its approver is told when it is made (HR, when it has no approver, sees it
- * in the console instead), and the person when it is decided, with the approver copied.
+ * A request for more time on training: its approver is told when it is made (when it has none, HR's people: those
+ * the roster gives the role {@code hr}), and the person when it is decided, with the approver copied.
  */
 @Singleton
 public class ExtensionNotices {
@@ -24,7 +26,10 @@ public class ExtensionNotices {
     private final ReminderPlanner planner;
     private final Clock clock;
 
-    public ExtensionNotices(TrainingExtensionRepository extensions, ReminderPlanner planner, Clock clock) {
+    private final ContactBook contacts;
+
+    public ExtensionNotices(TrainingExtensionRepository extensions, ReminderPlanner planner, Clock clock, ContactBook contacts) {
+        this.contacts = contacts;
         this.extensions = extensions;
         this.planner = planner;
         this.clock = clock;
@@ -34,6 +39,13 @@ public class ExtensionNotices {
         TrainingExtension extension = keep(TrainingExtension.of(event.getRequest(), clock.instant()));
         if (extension.approverId() != null) {
             planner.now(SUBJECT, extension.requestId().toString(), extension.approverId(), Notice.of(REQUESTED));
+            return;
+        }
+        // no line manager or group leader: HR decides, and HR's people on the roster are told
+        for (Contact hr : contacts.hr()) {
+            if (!hr.personId().equals(extension.personId())) {
+                planner.now(SUBJECT, extension.requestId().toString(), hr.personId(), Notice.of(REQUESTED));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TestScope;
 
@@ -146,6 +147,27 @@ class ExtensionNoticesTest {
         });
         assertThat(pending).as("the four planned afresh, for the date it was due").hasSize(4)
                 .contains("DUE_IN_7_DAYS " + due.minusDays(7).atTime(8, 0).atZone(LONDON).toInstant());
+    }
+
+    @Test
+    void aRequestWithNoApproverIsSentToHrsPeople() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String person = "solo-" + tag;
+        String hr = "od-" + tag;
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Pat Person", person + "@example.gov.uk", null));
+        scope.publish(TOPIC, hr, PersonRegistered.newBuilder().setPerson(TrainingEvents.person(hr, "Olu Development",
+                hr + "@example.gov.uk", null).getPerson().toBuilder().addRoles("hr")).build());
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.contact WHERE person_id IN ('" + person
+                + "', '" + hr + "')") == 2, Duration.ofSeconds(20), "both known");
+        LocalDate due = LocalDate.now(clock).plusDays(20);
+        scope.publish(TOPIC, person, ExtensionRequested.newBuilder().setRequest(request(UUID.randomUUID().toString(), person, null,
+                due, due.plusDays(30))).build());
+
+        MimeMessage asked = scope.mail().awaitMailbox(hr + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(asked.getSubject()).isEqualTo("Request for more time: Pat Person, Nolan Principles of Public Life");
+        assertThat(MailServer.plainText(asked)).contains("Their reason: On jury service for six weeks",
+                "no line manager or group leader on the roster, so HR decides");
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk")).as("not the person who asked").isEmpty();
     }
 
     @Test
