@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import jakarta.mail.internet.MimeMultipart;
 import uk.councilprotocol.platform.resilience.ResilientCalls;
 
@@ -161,12 +162,15 @@ public class SmtpMailer implements Mailer {
     }
 
     private MimeMessage toMessage(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new MimeMessage(session) {
+        SMTPMessage message = new SMTPMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", mail.messageId());
             }
         };
+        if (settings.tagsReturnPath()) {
+            message.setEnvelopeFrom(ReturnPath.of(settings.returnPath(), mail.messageId()));
+        }
         InternetAddress from = new InternetAddress(settings.from());
         if (mail.senderName() != null) {
             // the council's name for the sender, on the deployment's address (the one the relay may send as)

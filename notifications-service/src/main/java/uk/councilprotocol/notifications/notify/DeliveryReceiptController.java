@@ -11,6 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import uk.councilprotocol.notifications.delivery.DeliveryReceipts;
 import uk.councilprotocol.notifications.mail.Mailer;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.tenancy.Councils;

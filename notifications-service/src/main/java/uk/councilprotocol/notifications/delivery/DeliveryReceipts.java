@@ -1,4 +1,4 @@
-package uk.councilprotocol.notifications.notify;
+package uk.councilprotocol.notifications.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What GOV.UK Notify says became of an email it accepted, written to the sent-mail log beside the send: delivered;
+ * What became of an email after it left, written to the sent-mail log beside the send: GOV.UK Notify's delivery
+ * receipts, and the bounces a mail server returns later ({@link #bounced}). From Notify: delivered;
  * a permanent failure (no such address: kept for HR and the Hub, as an SMTP refusal for good is, and the reminder
  * failed); a temporary failure (Notify tried for 72 hours: the reminder failed); a technical failure (Notify's own:
  * the reminder is tried again). A receipt told twice is recorded once.
@@ -37,9 +38,9 @@ public class DeliveryReceipts {
                 "GOV.UK Notify: not delivered after 72 hours (inbox full, or refused as spam; temporary failure)"),
         TECHNICAL_FAILURE("technical-failure", "FAILED", "GOV.UK Notify: not sent, a problem of its own (technical failure)");
 
-        final String notifyStatus;
-        final String logStatus;
-        final String error;
+        private final String notifyStatus;
+        private final String logStatus;
+        private final String error;
 
         Outcome(String notifyStatus, String logStatus, String error) {
             this.notifyStatus = notifyStatus;
@@ -75,6 +76,32 @@ public class DeliveryReceipts {
     /** @return false when no email of this council has that Message-ID (a receipt for someone else's) */
     @Transactional
     public boolean record(String messageId, String recipient, Outcome outcome) {
+        Effect effect = switch (outcome) {
+            case DELIVERED -> Effect.DELIVERED;
+            case PERMANENT_FAILURE -> Effect.ADDRESS_GONE;
+            case TEMPORARY_FAILURE -> Effect.GAVE_UP;
+            case TECHNICAL_FAILURE -> Effect.TRY_AGAIN;
+        };
+        return apply(messageId, recipient, outcome.logStatus, outcome.error, effect, "GOV.UK Notify: " + outcome.notifyStatus);
+    }
+
+    /**
+     * A bounce read from the bounce mailbox ({@link BounceMailbox}): a permanent failure (5.x.x) is an address gone,
+     * kept for HR and the Hub; a temporary one the mail server gave up on (4.x.x after its own retries) fails the
+     * reminder but leaves the address be. A bounce read twice is recorded once.
+     *
+     * @return false when no email of this council has that Message-ID
+     */
+    @Transactional
+    public boolean bounced(Bounce bounce) {
+        return apply(bounce.messageId(), bounce.recipient(), "FAILED", bounce.reason(),
+                bounce.permanent() ? Effect.ADDRESS_GONE : Effect.GAVE_UP, "bounce " + bounce.status());
+    }
+
+    /** What a receipt means for the address and the reminder. */
+    private enum Effect { DELIVERED, ADDRESS_GONE, GAVE_UP, TRY_AGAIN }
+
+    private boolean apply(String messageId, String recipient, String logStatus, String error, Effect effect, String said) {
         List<SentMail> attempts = sentMail.findByMessageIdOrderByAt(messageId);
         if (attempts.isEmpty()) {
             return false;
@@ -86,21 +113,21 @@ public class DeliveryReceipts {
         }
         SentMail sent = attempts.get(last);
         if (attempts.subList(last + 1, attempts.size()).stream().anyMatch(a -> a.recipient().equalsIgnoreCase(recipient)
-                && a.status().equals(outcome.logStatus) && Objects.equals(a.error(), outcome.error))) {
+                && a.status().equals(logStatus) && Objects.equals(a.error(), error))) {
             return true;   // told again
         }
         Instant now = clock.instant();
         sentMail.save(new SentMail(UUID.randomUUID(), sent.reminderId(), recipient, new String[0], sent.subject(),
-                outcome.logStatus, outcome.error, messageId, now));
-        if (outcome == Outcome.PERMANENT_FAILURE) {
-            contacts.refused(recipient, outcome.error, now);
+                logStatus, error, messageId, now));
+        if (effect == Effect.ADDRESS_GONE) {
+            contacts.refused(recipient, error, now);
         }
-        if (outcome != Outcome.DELIVERED) {
+        if (effect != Effect.DELIVERED) {
             reminders.findById(sent.reminderId()).filter(r -> ownMail(r, messageId, recipient, sent))
-                    .ifPresent(r -> reminders.update(outcome == Outcome.TECHNICAL_FAILURE
-                            ? r.failed(outcome.error, now, settings.retryBackoff())
-                            : r.closed(ReminderStatus.FAILED, outcome.error)));
-            LOG.warn("GOV.UK Notify did not deliver {} to {}: {}", messageId, recipient, outcome.notifyStatus);
+                    .ifPresent(r -> reminders.update(effect == Effect.TRY_AGAIN
+                            ? r.failed(error, now, settings.retryBackoff())
+                            : r.closed(ReminderStatus.FAILED, error)));
+            LOG.warn("{} was not delivered to {}: {}", messageId, recipient, said);
         }
         return true;
     }
