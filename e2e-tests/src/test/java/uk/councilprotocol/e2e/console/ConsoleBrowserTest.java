@@ -877,6 +877,8 @@ class ConsoleBrowserTest {
         browser.find(By.id("senderName")).sendKeys("Eastmoor Members Support");
         browser.find(By.id("replyTo")).sendKeys("not an address");
         browser.find(By.id("trainingDaysBefore")).sendKeys("14, 2");
+        browser.find(By.id("sendOpens")).sendKeys("09:30");
+        browser.find(By.id("sendCloses")).sendKeys("16:00");
         browser.click(By.id("save-mail"));
         assertThat(browser.text(By.className("govuk-error-summary"))).contains("replyTo");
         assertThat(browser.find(By.id("senderName")).getAttribute("value")).as("what was typed is kept").isEqualTo("Eastmoor Members Support");
@@ -886,6 +888,7 @@ class ConsoleBrowserTest {
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"),
                 "The email settings were saved. Emails sent from now on use them.")).startsWith("The email settings were saved");
         assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 14, 2");
+        assertThat(browser.text(By.id("sending-hours-in-effect"))).isEqualTo("09:30 to 16:00");
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "council-settings");
 
@@ -899,12 +902,13 @@ class ConsoleBrowserTest {
         browser.click(By.id("save-calendar"));
         browser.awaitUrlEnding("?saved=calendar");
         assertThat(browser.text(By.id("closesAt-hint"))).as("back to the platform's").contains("In effect: 17:00");
-        for (String field : List.of("councilName", "senderName", "replyTo", "trainingDaysBefore")) {
+        for (String field : List.of("councilName", "senderName", "replyTo", "trainingDaysBefore", "sendOpens", "sendCloses")) {
             browser.find(By.id(field)).clear();
         }
         browser.click(By.id("save-mail"));
         browser.awaitUrlEnding("?saved=mail");
         assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 30, 7, 1");
+        assertThat(browser.text(By.id("sending-hours-in-effect"))).as("the platform's").isEqualTo("08:00 to 18:00");
 
         signInAs("Aisha Begum");
         assertThat(browser.text(By.id("signed-in-as"))).as("the configured name again").endsWith(", Borough of Eastmoor");

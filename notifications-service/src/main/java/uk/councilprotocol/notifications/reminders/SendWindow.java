@@ -1,5 +1,7 @@
 package uk.councilprotocol.notifications.reminders;
 
+import uk.councilprotocol.notifications.voice.CouncilVoices;
+import uk.councilprotocol.notifications.voice.Voice;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.tenancy.Councils;
@@ -32,8 +34,11 @@ public class SendWindow {
     private final Map<String, String> councilDivisions;
     private final Map<String, WorkingDayCalendar> divisions = new ConcurrentHashMap<>();
 
+    private final CouncilVoices voices;
+
     public SendWindow(SendWindowSettings settings, List<CouncilDivision> councilDivisions, Councils councils, Clock clock,
-                      JsonMapper json) {
+                      JsonMapper json, CouncilVoices voices) {
+        this.voices = voices;
         this.settings = settings;
         this.councils = councils;
         this.clock = clock;
@@ -50,15 +55,16 @@ public class SendWindow {
             return Optional.empty();
         }
         WorkingDayCalendar days = calendar(councilDivisions.getOrDefault(councils.current(), settings.division()));
+        Voice voice = voices.current();   // the council's own hours, else the deployment's
         ZonedDateTime local = now.atZone(clock.getZone());
         LocalDate day = local.toLocalDate();
         LocalTime time = local.toLocalTime();
         boolean workingDay = days.isWorkingDay(day);
-        if (workingDay && !time.isBefore(settings.opens()) && time.isBefore(settings.closes())) {
+        if (workingDay && !time.isBefore(voice.sendOpens()) && time.isBefore(voice.sendCloses())) {
             return Optional.empty();
         }
-        LocalDate opening = workingDay && time.isBefore(settings.opens()) ? day : days.onOrAfter(day.plusDays(1));
-        return Optional.of(opening.atTime(settings.opens()).atZone(clock.getZone()).toInstant());
+        LocalDate opening = workingDay && time.isBefore(voice.sendOpens()) ? day : days.onOrAfter(day.plusDays(1));
+        return Optional.of(opening.atTime(voice.sendOpens()).atZone(clock.getZone()).toInstant());
     }
 
     private WorkingDayCalendar calendar(String division) {

@@ -33,7 +33,8 @@ public class CouncilVoiceGrpcService extends CouncilVoiceGrpc.CouncilVoiceImplBa
     public void setCouncilVoice(SetCouncilVoiceRequest request, StreamObserver<CouncilVoiceView> response) {
         VoiceRules rules = request.getRules();
         VoiceChoice choice = new VoiceChoice(rules.getCouncilName(), rules.getSenderName(), rules.getReplyTo(),
-                rules.getSignOff(), rules.getTrainingDaysBeforeList(), rules.getActionDaysBeforeList());
+                rules.getSignOff(), rules.getTrainingDaysBeforeList(), rules.getActionDaysBeforeList(), rules.getSendOpens(),
+                rules.getSendCloses());
         response.onNext(toProto(choices.choose(choice, GrpcAuthentication.caller())));
         response.onCompleted();
     }
@@ -58,6 +59,7 @@ public class CouncilVoiceGrpcService extends CouncilVoiceGrpc.CouncilVoiceImplBa
                 .setReplyTo(Protos.orEmpty(choice.replyTo())).setSignOff(Protos.orEmpty(choice.signOff()))
                 .addAllTrainingDaysBefore(choice.trainingDaysBefore() == null ? List.of() : choice.trainingDaysBefore())
                 .addAllActionDaysBefore(choice.actionDaysBefore() == null ? List.of() : choice.actionDaysBefore())
+                .setSendOpens(Protos.orEmpty(choice.sendOpens())).setSendCloses(Protos.orEmpty(choice.sendCloses()))
                 .build();
     }
 }

@@ -18,9 +18,9 @@ public class CouncilVoices {
     private final Voice deployment;
     private final PerCouncil<Voice> inEffect;
 
-    public CouncilVoices(TrainingReminderSettings training, ActionReminderSettings actions, StoredVoiceRepository stored,
-                         Councils councils) {
-        this.deployment = Voice.deployment(training.daysBefore(), actions.daysBefore());
+    public CouncilVoices(TrainingReminderSettings training, ActionReminderSettings actions, SendingHoursSettings hours,
+                         StoredVoiceRepository stored, Councils councils) {
+        this.deployment = Voice.deployment(training.daysBefore(), actions.daysBefore(), hours);
         this.inEffect = new PerCouncil<>(councils, () -> layered(stored.findById(councils.current())));
     }
 
@@ -35,7 +35,9 @@ public class CouncilVoices {
     private Voice layered(Optional<StoredVoice> own) {
         return own.map(chosen -> new Voice(chosen.councilName(), chosen.senderName(), chosen.replyTo(), chosen.signOff(),
                         days(chosen.trainingDaysBefore()).orElse(deployment.trainingDaysBefore()),
-                        days(chosen.actionDaysBefore()).orElse(deployment.actionDaysBefore())))
+                        days(chosen.actionDaysBefore()).orElse(deployment.actionDaysBefore()),
+                        chosen.sendOpens() == null ? deployment.sendOpens() : chosen.sendOpens(),
+                        chosen.sendCloses() == null ? deployment.sendCloses() : chosen.sendCloses()))
                 .orElse(deployment);
     }
 

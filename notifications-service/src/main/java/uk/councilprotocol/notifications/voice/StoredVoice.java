@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 /** What a council's admin chose for its emails; an empty field keeps the deployment's. Days as "30,7,1". */
 @MappedEntity("council_voice")
@@ -15,6 +16,8 @@ public record StoredVoice(@Id String council,
                           @Nullable String signOff,
                           @Nullable String trainingDaysBefore,
                           @Nullable String actionDaysBefore,
+                          @Nullable LocalTime sendOpens,
+                          @Nullable LocalTime sendCloses,
                           Instant updatedAt,
                           String updatedBy) {
 }

@@ -15,5 +15,7 @@ public record VoiceChoice(@Nullable String councilName,
                           @Nullable String replyTo,
                           @Nullable String signOff,
                           @Nullable List<Integer> trainingDaysBefore,
-                          @Nullable List<Integer> actionDaysBefore) {
+                          @Nullable List<Integer> actionDaysBefore,
+                          @Nullable String sendOpens,
+                          @Nullable String sendCloses) {
 }

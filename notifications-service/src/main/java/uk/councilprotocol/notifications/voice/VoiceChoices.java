@@ -16,6 +16,7 @@ import uk.councilprotocol.platform.tenancy.OwnSettings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.List;
@@ -60,10 +61,11 @@ public class VoiceChoices {
         Voice inEffect = voices.current();
         return new CouncilVoiceView(
                 own.map(o -> new VoiceChoice(o.councilName(), o.senderName(), o.replyTo(), o.signOff(),
-                        CouncilVoices.days(o.trainingDaysBefore()).orElse(null), CouncilVoices.days(o.actionDaysBefore()).orElse(null)))
-                        .orElse(new VoiceChoice(null, null, null, null, null, null)),
+                        CouncilVoices.days(o.trainingDaysBefore()).orElse(null), CouncilVoices.days(o.actionDaysBefore()).orElse(null),
+                        time(o.sendOpens()), time(o.sendCloses())))
+                        .orElse(new VoiceChoice(null, null, null, null, null, null, null, null)),
                 new VoiceChoice(inEffect.councilName(), inEffect.senderName(), inEffect.replyTo(), inEffect.signOff(),
-                        inEffect.trainingDaysBefore(), inEffect.actionDaysBefore()),
+                        inEffect.trainingDaysBefore(), inEffect.actionDaysBefore(), time(inEffect.sendOpens()), time(inEffect.sendCloses())),
                 own.map(StoredVoice::updatedAt).orElse(null), own.map(StoredVoice::updatedBy).orElse(null));
     }
 
@@ -78,7 +80,7 @@ public class VoiceChoices {
     @Transactional
     public CouncilVoiceView choose(@Nullable VoiceChoice request, Caller caller) {
         caller.require(Roles.ADMIN);
-        VoiceChoice choice = request == null ? new VoiceChoice(null, null, null, null, null, null) : request;
+        VoiceChoice choice = request == null ? new VoiceChoice(null, null, null, null, null, null, null, null) : request;
         Validation check = Validation.start();
         String councilName = text("councilName", choice.councilName(), check);
         String senderName = text("senderName", choice.senderName(), check);
@@ -86,19 +88,44 @@ public class VoiceChoices {
         String replyTo = Validation.optional(choice.replyTo()) == null ? null : check.email("replyTo", choice.replyTo());
         String trainingDays = days("trainingDaysBefore", choice.trainingDaysBefore(), check);
         String actionDays = days("actionDaysBefore", choice.actionDaysBefore(), check);
+        LocalTime opens = time("sendOpens", choice.sendOpens(), check);
+        LocalTime closes = time("sendCloses", choice.sendCloses(), check);
+        if (check.ok() && (opens == null) != (closes == null)) {
+            check.reject(opens == null ? "sendOpens" : "sendCloses", "sending hours need both an opening and a close (or neither, for the platform's)");
+        } else if (check.ok() && opens != null && !closes.isAfter(opens)) {
+            check.reject("sendCloses", "must be after sendOpens (" + opens + ")");
+        }
         check.throwIfInvalid();
         StoredVoice chosen = new StoredVoice(councils.current(), councilName, senderName, replyTo, signOff, trainingDays,
-                actionDays, clock.instant(), caller.subject());
-        boolean nothingOfItsOwn = Stream.of(councilName, senderName, replyTo, signOff, trainingDays, actionDays).allMatch(Objects::isNull);
+                actionDays, opens, closes, clock.instant(), caller.subject());
+        boolean nothingOfItsOwn = Stream.of(councilName, senderName, replyTo, signOff, trainingDays, actionDays, opens).allMatch(Objects::isNull);
         if (!OwnSettings.keep(stored, chosen.council(), chosen, nothingOfItsOwn)) {
             return view(caller);
         }
         outbox.append(AGGREGATE, chosen.council(), CouncilVoiceChanged.newBuilder()
                 .setCouncilName(Protos.orEmpty(councilName)).setSenderName(Protos.orEmpty(senderName)).setReplyTo(Protos.orEmpty(replyTo))
                 .setSignOff(Protos.orEmpty(signOff)).setTrainingDaysBefore(Protos.orEmpty(trainingDays)).setActionDaysBefore(Protos.orEmpty(actionDays))
+                .setSendOpens(Protos.orEmpty(time(opens))).setSendCloses(Protos.orEmpty(time(closes)))
                 .setChangedBy(caller.subject()).build());
         voices.forgetCurrent();
         return view(caller);
+    }
+
+    /** A time of day on the 24-hour clock, "09:30"; none: the deployment's. */
+    private static LocalTime time(String field, @Nullable String value, Validation check) {
+        String text = Validation.optional(value);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("([01]?\\d|2[0-3]):[0-5]\\d")) {
+            check.reject(field, "'" + text + "' is not a time such as 08:00");
+            return null;
+        }
+        return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+    }
+
+    private static String time(@Nullable LocalTime time) {
+        return time == null ? null : time.toString();
     }
 
     /** One line of plain text: it goes into headers and the footer. */

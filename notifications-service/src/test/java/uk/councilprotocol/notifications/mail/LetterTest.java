@@ -1,8 +1,10 @@
 package uk.councilprotocol.notifications.mail;
 
+import uk.councilprotocol.notifications.voice.SendingHoursSettings;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.notifications.voice.Voice;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterTest {
     static final OutgoingMail MAIL = Letter.compose("pat@example.gov.uk", List.of("mo@example.gov.uk"), "Reminder",
             "Pat O'Person", List.of("Nolan Principles is due in 30 days.", "Book a place: <a href=\"x\">here</a> & soon."), "id-1",
-            Voice.deployment(List.of(30, 7, 1), List.of(30, 7)));
+            Voice.deployment(List.of(30, 7, 1), List.of(30, 7), new SendingHoursSettings(null, null)));
 
     @Test
     void thePlainTextIsAGreetingTheParagraphsAndTheFooter() {
@@ -34,7 +36,7 @@ class LetterTest {
     void aCouncilsVoiceSignsOffNamesTheCouncilAndSaysWhereRepliesGo() {
         OutgoingMail mail = Letter.compose("pat@example.gov.uk", List.of(), "Reminder", "Pat", List.of("Due soon."), "id-2",
                 new Voice("Glenmoor Council", "Glenmoor Members Support", "hub@glenmoor.example.gov.uk", "The Hub <Glenmoor>",
-                        List.of(14), List.of(7)));
+                        List.of(14), List.of(7), LocalTime.of(9, 0), LocalTime.of(17, 0)));
         assertThat(mail.text()).isEqualTo("Dear Pat,\n\nDue soon.\n\nThe Hub <Glenmoor>\n\nThis is an automatic message from "
                 + "Glenmoor Council's Councillor/Officer Relations platform. Replies go to hub@glenmoor.example.gov.uk.\n");
         assertThat(mail.html()).contains("<p>The Hub &lt;Glenmoor&gt;</p>", "from Glenmoor Council's Councillor", "Replies go to hub@glenmoor.example.gov.uk.")

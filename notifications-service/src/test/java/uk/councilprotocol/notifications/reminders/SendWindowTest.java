@@ -122,6 +122,35 @@ class SendWindowTest {
     }
 
     @Test
+    void aCouncilsOwnSendingHoursHoldItsRemindersTillItOpens() throws Exception {
+        String person = "hours-" + id;
+        HttpCalls admin = new HttpCalls(server.getURL().toString()).as(scope.tokenFor("glenmoor", "glen-admin", "admin"));
+        HttpCalls.Reply half = admin.put("/council-settings/mail", "application/json", "{\"sendOpens\":\"10:00\"}");
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.violationFields()).containsExactly("sendCloses");
+        assertThat(admin.put("/council-settings/mail", "application/json", "{\"sendOpens\":\"16:00\",\"sendCloses\":\"10:00\"}")
+                .violationFields()).containsExactly("sendCloses");
+        assertThat(admin.put("/council-settings/mail", "application/json", "{\"sendOpens\":\"10am\",\"sendCloses\":\"16:00\"}")
+                .violationFields()).containsExactly("sendOpens");
+        HttpCalls.Reply set = admin.put("/council-settings/mail", "application/json", "{\"sendOpens\":\"10:00\",\"sendCloses\":\"16:00\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("inEffect").get("sendOpens").asText()).isEqualTo("10:00");
+        try {
+            at(LocalDateTime.of(2027, 2, 25, 10, 0));
+            String assignment = assigned("glenmoor", person, LocalDate.of(2027, 4, 2));
+            at(LocalDateTime.of(2027, 3, 3, 8, 0, 30));   // a Wednesday, 08:00: the deployment's hours are open, Glenmoor's are not
+            Instant tenOClock = london(LocalDateTime.of(2027, 3, 3, 10, 0));
+            Eventually.assertTrue(() -> reminder("glenmoor", assignment, "DUE_IN_30_DAYS").get("nextAttemptAt").asText()
+                    .equals(tenOClock.toString()), Duration.ofSeconds(20), "held until Glenmoor opens at 10:00");
+            stillHolds(person, 0);
+            at(LocalDateTime.of(2027, 3, 3, 10, 0, 30));
+            scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20));
+        } finally {
+            assertThat(admin.put("/council-settings/mail", "application/json", "{}").status()).as("back to the platform's").isEqualTo(200);
+        }
+    }
+
+    @Test
     void onStAndrewsDayEastmoorsRemindersGoAndGlenmoorsWaitForTheScottishWorkingDay() throws Exception {
         String english = "em-" + id;
         String scottish = "gm-" + id;

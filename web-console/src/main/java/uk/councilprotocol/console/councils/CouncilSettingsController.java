@@ -89,6 +89,7 @@ public class CouncilSettingsController {
                 backends.councilVoice(session).setCouncilVoice(SetCouncilVoiceRequest.newBuilder().setRules(VoiceRules.newBuilder()
                         .setCouncilName(form.getOrDefault("councilName", "")).setSenderName(form.getOrDefault("senderName", ""))
                         .setReplyTo(form.getOrDefault("replyTo", "")).setSignOff(form.getOrDefault("signOff", ""))
+                        .setSendOpens(form.getOrDefault("sendOpens", "").strip()).setSendCloses(form.getOrDefault("sendCloses", "").strip())
                         .addAllTrainingDaysBefore(training).addAllActionDaysBefore(actions)).build());
                 return HttpResponse.seeOther(URI.create("/council-settings?saved=mail"));
             } catch (StatusRuntimeException e) {
