@@ -119,7 +119,8 @@ public class EnquiryDesk {
                 .setReceivedAt(Protos.timestamp(receivedAt)).setDueDate(deadline.dueDate().toString())
                 .setDueAt(Protos.timestamp(deadline.dueAt()))
                 .setResponseWorkingDays(deadline.workingDays()).setDeadlineProvisional(deadline.provisional())
-                .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
+                .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString())
+                .addAllCirculation(circulation).build());
         return views.view(enquiry, assigned, List.of(), councillor, caller);
     }
 

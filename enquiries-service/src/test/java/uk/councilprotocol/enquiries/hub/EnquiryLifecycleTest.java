@@ -161,6 +161,7 @@ class EnquiryLifecycleTest {
             assertThat(event.getDueDate()).isEqualTo("2027-01-07");
             assertThat(event.getResponseWorkingDays()).as("the council's promise, for the acknowledgement").isEqualTo(10);
             assertThat(event.getDeadlineProvisional()).as("2027 is in the bank-holiday file").isFalse();
+            assertThat(event.getCirculationList()).as("whom the response may be copied to (9.1.14)").containsExactly("CLLR-B");
             assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Jo Resident", "07700", "cyclist");
         }
     }

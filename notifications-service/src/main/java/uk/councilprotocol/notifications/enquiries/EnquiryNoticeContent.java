@@ -12,6 +12,7 @@ import uk.councilprotocol.notifications.reminders.ReminderContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -129,6 +130,14 @@ public class EnquiryNoticeContent implements ReminderContent {
                 } else if (enquiry.response() != null) {
                     paragraphs.add("The response:");
                     paragraphs.addAll(Wording.paragraphs(enquiry.response()));
+                    // 9.1.14: the councillors the enquiry's circulation list named may have the response
+                    List<Contact> copied = Arrays.stream(enquiry.circulation()).map(contacts::find).flatMap(Optional::stream)
+                            .filter(Contact::active).filter(c -> !c.personId().equals(recipient.personId())).toList();
+                    copied.forEach(c -> cc.add(c.email()));
+                    if (!copied.isEmpty()) {
+                        paragraphs.add("As your enquiry's circulation list asked, this response is copied to "
+                                + String.join(", ", copied.stream().map(Contact::fullName).toList()) + ".");
+                    }
                 }
                 paragraphs.add("If anything is unclear, contact the Members Support Hub quoting " + enquiry.reference() + ".");
             }

@@ -54,7 +54,8 @@ public class EnquiryNotices {
             records.save(new EnquiryRecord(e.getReference(), e.getCouncillorId(), e.getSubject(), e.getConfidential(),
                     LocalDate.parse(e.getDueDate()), e.getOfficerIdsList().toArray(String[]::new),
                     e.getDepartmentsList().toArray(String[]::new), true, null, null, clock.instant(),
-                    e.getResponseWorkingDays() == 0 ? null : e.getResponseWorkingDays(), e.getDeadlineProvisional(), null));
+                    e.getResponseWorkingDays() == 0 ? null : e.getResponseWorkingDays(), e.getDeadlineProvisional(), null,
+                    e.getCirculationList().toArray(String[]::new)));
         }
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), Notice.of(ACKNOWLEDGEMENT));
         for (String officer : e.getOfficerIdsList()) {

@@ -24,28 +24,29 @@ public record EnquiryRecord(@Id String reference,
                             Instant updatedAt,
                             @Nullable Integer responseWorkingDays,
                             boolean deadlineProvisional,
-                            @Nullable String response) {
+                            @Nullable String response,
+                            @TypeDef(type = DataType.STRING_ARRAY) String[] circulation) {
 
     EnquiryRecord withDeadline(LocalDate newDueDate, String reason, String action, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, newDueDate, officerIds, departments, true,
-                reason, action, now, responseWorkingDays, deadlineProvisional, response);
+                reason, action, now, responseWorkingDays, deadlineProvisional, response, circulation);
     }
 
     EnquiryRecord assignedTo(String[] newDepartments, String[] newOfficers, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, newOfficers, newDepartments, open,
-                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response, circulation);
     }
 
     EnquiryRecord closed(Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
-                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response);
+                holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional, response, circulation);
     }
 
     /** Closed with the response's text (none for a confidential enquiry). */
     EnquiryRecord answered(@Nullable String responseText, Instant now) {
         return new EnquiryRecord(reference, councillorId, subject, confidential, dueDate, officerIds, departments, false,
                 holdingReason, holdingAction, now, responseWorkingDays, deadlineProvisional,
-                responseText == null || responseText.isBlank() ? null : responseText);
+                responseText == null || responseText.isBlank() ? null : responseText, circulation);
     }
 
     /** How the enquiry is named in an email: its subject, unless it is confidential. */

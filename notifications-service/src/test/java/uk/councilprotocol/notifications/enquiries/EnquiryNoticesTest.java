@@ -63,13 +63,15 @@ class EnquiryNoticesTest {
         String reference = "MEM-26-" + id.substring(0, 4);
         scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ann Asker", councillor + "@example.gov.uk", null));
         scope.publish("training.events.v1", officer, TrainingEvents.person(officer, "Omar Officer", officer + "@example.gov.uk", null));
+        String copied = "cllr-copy-" + id;
+        scope.publish("training.events.v1", copied, TrainingEvents.person(copied, "Cllr Cora Copied", copied + "@example.gov.uk", null));
         LocalDate today = LocalDate.now(clock);
         LocalDate due = today.plusDays(20);
         LocalDate remindOn = due.minusDays(2);
         scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setSubject("Streetlight out on Mill Lane").setCategory("Highways").addDepartments("Environment and Place")
                 .addOfficerIds(officer).setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
-                .setResponseWorkingDays(10).setOfficerReminderDate(remindOn.toString()).build());
+                .setResponseWorkingDays(10).setOfficerReminderDate(remindOn.toString()).addCirculation(copied).build());
 
         MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(ack.getSubject()).isEqualTo("Your enquiry " + reference + " has been received");
@@ -104,7 +106,11 @@ class EnquiryNoticesTest {
         MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 3, Duration.ofSeconds(20)).get(2);
         assertThat(answered.getSubject()).isEqualTo("Your enquiry " + reference + " has been answered");
         assertThat(MailServer.plainText(answered)).as("the response itself, not only that it was sent")
-                .contains("The response:", "The gully on Mill Lane was cleared on Tuesday.", "It is now on the quarterly cleaning round.");
+                .contains("The response:", "The gully on Mill Lane was cleared on Tuesday.", "It is now on the quarterly cleaning round.")
+                .contains("As your enquiry's circulation list asked, this response is copied to Cllr Cora Copied.");
+        assertThat(MailServer.addressedTo(answered, copied + "@example.gov.uk")).as("9.1.14: the circulation list copied").isTrue();
+        assertThat(scope.mail().mailbox(copied + "@example.gov.uk")).as("only the response, not the acknowledgement or holding reply")
+                .extracting(MimeMessage::getSubject).containsExactly("Your enquiry " + reference + " has been answered");
 
         clock.setInstant(newDue.atTime(LocalTime.of(9, 0)).atZone(LONDON).toInstant());
         Thread.sleep(1500);
