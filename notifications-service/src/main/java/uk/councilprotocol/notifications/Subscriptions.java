@@ -31,6 +31,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
+import uk.councilprotocol.notifications.follows.Follows;
 import uk.councilprotocol.notifications.training.CompletionChangeNotices;
 import uk.councilprotocol.notifications.training.ExtensionNotices;
 import uk.councilprotocol.notifications.training.TrainingReminders;
@@ -80,12 +81,21 @@ public class Subscriptions {
     /** From plans-service: actions whose owners must hear of their deadlines. */
     @Singleton
     @Named("plans")
-    EventSubscription plans(ActionReminders reminders) {
+    EventSubscription plans(ActionReminders reminders, Follows follows) {
         return new EventSubscription("notifications-service.plans", List.of("plans.events.v1"), new EventRoutes()
                 .on(ActionCreated.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
-                .on(ActionStatusChanged.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
-                .on(ProgressRecorded.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
-                .on(ActionDueDateChanged.getDefaultInstance(), e -> reminders.onDeadlineMoved(e.getAction()))
+                .on(ActionStatusChanged.getDefaultInstance(), e -> {
+                    reminders.onChanged(e.getAction());
+                    follows.onStatusChanged(e);
+                })
+                .on(ProgressRecorded.getDefaultInstance(), e -> {
+                    reminders.onChanged(e.getAction());
+                    follows.onProgress(e);
+                })
+                .on(ActionDueDateChanged.getDefaultInstance(), e -> {
+                    reminders.onDeadlineMoved(e.getAction());
+                    follows.onDeadlineMoved(e);
+                })
                 .on(ActionAnswerersChanged.getDefaultInstance(), reminders::onAnswerersChanged)
                 .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));
     }

@@ -131,10 +131,6 @@ public class ActionReminderContent implements ReminderContent {
     }
 
     static String name(PlanAction action) {
-        return (action.reference() == null ? "" : action.reference() + ". ") + shorten(action.text());
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 70 ? text : text.substring(0, 67).strip() + "...";
+        return action.name();
     }
 }

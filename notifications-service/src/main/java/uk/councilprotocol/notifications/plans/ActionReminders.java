@@ -122,7 +122,8 @@ public class ActionReminders {
         PlanAction action = new PlanAction(UUID.fromString(s.getActionId()), s.getPlanTitle(), Validation.optional(s.getReference()),
                 s.getText(), Validation.optional(s.getOwner().getText()), Validation.optional(s.getOwner().getPersonId()),
                 s.getOwner().getRolesList().toArray(String[]::new), s.getAnsweredByPersonIdsList().toArray(String[]::new), s.getTheme(), Validation.optional(s.getThemeLeadPersonId()),
-                s.getDue().getText(), deadline == null ? null : LocalDate.parse(deadline), open, clock.instant());
+                s.getDue().getText(), deadline == null ? null : LocalDate.parse(deadline), open, clock.instant(),
+                s.getPlanId().isBlank() ? null : UUID.fromString(s.getPlanId()));
         if (actions.existsById(action.actionId())) {
             actions.update(action);
         } else {

@@ -54,7 +54,7 @@ class ActionTemplateSamples implements TemplateSamples {
         long days = kind == NoticeKind.ACTION_DUE ? 30 : -3;
         PlanAction example = new PlanAction(new UUID(0, 0), "Councillor/Officer Relations action plan", "4",
                 "Publish the revised protocol on the intranet", "Monitoring Officer", null, new String[0], new String[0],
-                "Communication", null, "By the end of next month", today.plusDays(days), true, Instant.EPOCH);
+                "Communication", null, "By the end of next month", today.plusDays(days), true, Instant.EPOCH, null);
         return new Sample("Alex Example", ActionReminderContent.values(example, "Alex Example", days),
                 "an example: no action of your council's is " + (days > 0 ? "due yet" : "overdue"));
     }

@@ -26,7 +26,8 @@ public record PlanAction(@Id UUID actionId,
                          String dueText,
                          @Nullable LocalDate deadline,
                          boolean open,
-                         Instant updatedAt) {
+                         Instant updatedAt,
+                         @Nullable UUID planId) {
 
     public List<String> roles() {
         return List.of(ownerRoles);
@@ -35,5 +36,10 @@ public record PlanAction(@Id UUID actionId,
     /** Who answers for the action, as plans-service resolved them. */
     public List<String> answeredBy() {
         return List.of(answeredByIds);
+    }
+
+    /** How emails name it: its number and first words, "4. Publish the revised protocol on the intranet". */
+    public String name() {
+        return (reference == null ? "" : reference + ". ") + (text.length() <= 70 ? text : text.substring(0, 67).strip() + "...");
     }
 }

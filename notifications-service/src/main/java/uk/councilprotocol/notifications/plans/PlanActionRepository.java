@@ -14,6 +14,9 @@ public interface PlanActionRepository extends CrudRepository<PlanAction, UUID> {
 
     List<PlanAction> findByOpenTrue();
 
+    /** Any action of the plan: its title, and whether the plan is known here. */
+    Optional<PlanAction> findFirstByPlanId(UUID planId);
+
     /** The next open action due on or after the day (a preview's real case). */
     Optional<PlanAction> findFirstByOpenAndDeadlineGreaterThanEqualsOrderByDeadline(boolean open, LocalDate day);
 
