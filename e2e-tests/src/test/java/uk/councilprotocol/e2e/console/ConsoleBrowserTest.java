@@ -246,6 +246,14 @@ class ConsoleBrowserTest {
 
     @Test
     void aPlanOwnerAddsProgressAndGetsTheCommitteeReport() throws Exception {
+        // a councillor follows the plan first: she hears of the progress below
+        signInAs("Cllr Margaret Hughes");
+        browser.open(console + "/plans");
+        browser.click(By.linkText("Protocol on Councillor/Officer Relations action plan"));
+        browser.click(By.id("follow-button"));
+        assertThat(browser.textOnceEqual(By.id("follow-button"), "Stop following")).isEqualTo("Stop following");
+        checkAccessibility();
+
         signInAs("Sue Putt");
         assertThat(browser.text(By.tagName("main"))).contains("Regular meetings between Group Leaders and the Chief Executive");
         browser.click(By.partialLinkText("Regular meetings between Group Leaders"));
@@ -260,6 +268,10 @@ class ConsoleBrowserTest {
                 .contains("Sue Putt");
         assertThat(browser.text(By.id("action-status"))).startsWith("Ongoing");
         browser.screenshot(SCREENSHOTS, "action");
+        MimeMessage told = Eventually.get(() -> platform.mail().mailbox("margaret.hughes@eastmoor.example.gov.uk").stream()
+                .filter(m -> subjectOf(m).startsWith("Progress on an action you follow")).findFirst().orElse(null),
+                Duration.ofSeconds(60), () -> "the follower's email");
+        assertThat(MailServer.plainText(told)).contains("Sue Putt recorded progress", "The November meeting agreed a shared escalation route.");
 
         browser.click(By.linkText("Back to the plan"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Protocol on Councillor/Officer Relations action plan")).isEqualTo("Protocol on Councillor/Officer Relations action plan");

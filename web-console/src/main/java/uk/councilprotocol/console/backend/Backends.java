@@ -13,6 +13,7 @@ import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
+import uk.councilprotocol.contracts.notifications.v1.FollowsGrpc;
 import uk.councilprotocol.contracts.notifications.v1.NoticeTemplatesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.PreferencesGrpc;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
@@ -92,6 +93,10 @@ public class Backends {
 
     public PreferencesGrpc.PreferencesBlockingStub preferences(Session session) {
         return as(session, PreferencesGrpc.newBlockingStub(notifications));
+    }
+
+    public FollowsGrpc.FollowsBlockingStub follows(Session session) {
+        return as(session, FollowsGrpc.newBlockingStub(notifications));
     }
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {

@@ -94,7 +94,8 @@ public class PlansController {
     public HttpResponse<String> plan(HttpRequest<?> request, String planId) {
         Session session = Sessions.of(request);
         var plan = backends.plans(session).getPlan(GetPlanRequest.newBuilder().setPlanId(planId).build());
-        return pages.ok(request, "plan", Page.model(session, plan.getTitle(), "plans", "plan", plan));
+        return pages.ok(request, "plan", Page.model(session, plan.getTitle(), "plans", "plan", plan,
+                "following", FollowController.follows(backends, session, "plan", plan.getId())));
     }
 
     @Get("/{planId}/actions/{actionId}")
@@ -139,6 +140,7 @@ public class PlansController {
                                             List<FormErrors.FieldError> errors, Map<String, String> form) {
         var action = backends.plans(session).getAction(GetActionRequest.newBuilder().setActionId(actionId).build());
         return Page.model(session, "Action " + (action.getReference().isBlank() ? "" : action.getReference() + " ") + "— " + action.getTheme(),
-                "plans", "planId", planId, "action", action, "statuses", STATUSES, "saved", saved, "errors", errors, "form", form);
+                "plans", "planId", planId, "action", action, "statuses", STATUSES, "saved", saved, "errors", errors, "form", form,
+                "following", FollowController.follows(backends, session, "action", action.getId()));
     }
 }
