@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryResponded;
 import uk.councilprotocol.enquiries.absence.AbsenceCalendar;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
+import uk.councilprotocol.enquiries.councillors.OfficerRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
 import uk.councilprotocol.enquiries.routing.EnquiryRouter;
 import uk.councilprotocol.platform.errors.ConflictException;
@@ -51,11 +52,13 @@ public class EnquiryDesk {
     private final AbsenceCalendar absences;
     private final Clock clock;
     private final RequestChecks requestChecks;
+    private final OfficerRepository officers;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
                        CouncillorRepository councillors, EnquiryRecords records, EnquiryViews views, EnquiryRouter router,
                        ResponseDeadlines deadlines, Outbox outbox, AbsenceCalendar absences, Clock clock,
-                       RequestChecks requestChecks) {
+                       RequestChecks requestChecks, OfficerRepository officers) {
+        this.officers = officers;
         this.requestChecks = requestChecks;
         this.enquiries = enquiries;
         this.assignments = assignments;
@@ -120,7 +123,7 @@ public class EnquiryDesk {
                 .setDueAt(Protos.timestamp(deadline.dueAt()))
                 .setResponseWorkingDays(deadline.workingDays()).setDeadlineProvisional(deadline.provisional())
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString())
-                .addAllCirculation(circulation).build());
+                .addAllCirculation(circulation).addAllUnnamedDepartmentChiefIds(chiefsToName(departments)).build());
         return views.view(enquiry, assigned, List.of(), councillor, caller);
     }
 
@@ -150,6 +153,17 @@ public class EnquiryDesk {
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
                 .setWorkingDaysTaken(taken).setResponse(enquiry.confidential() ? "" : text.strip()).build());
         return views.viewOf(responded, assigned, caller);
+    }
+
+    /** A department routed to with no officer named is told, by its Chief Officers, rather than no one until escalation. */
+    private List<String> chiefsToName(Map<String, String> departments) {
+        List<String> chiefs = new ArrayList<>();
+        departments.forEach((department, officer) -> {
+            if (officer == null) {
+                officers.chiefOfficersOf(department).forEach(chief -> chiefs.add(chief.personId()));
+            }
+        });
+        return chiefs;
     }
 
     private Map<String, String> routes(LogRequest request, String category) {

@@ -393,12 +393,34 @@ class EnquiryLifecycleTest {
     }
 
     @Test
+    void aDepartmentWithNoOfficerNamedIsAskedThroughItsChiefOfficer() throws Exception {
+        scope.publish("training.events.v1", "EM-AC-CHIEF", PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                .setId("EM-AC-CHIEF").setFullName("Rhian Price").setEmail("rhian.price@eastmoor.example.gov.uk")
+                .setKind(PersonKind.OFFICER).addRoles("chief-officer").setDepartment("Adults and Communities")
+                .setStartDate("2022-03-01").setActive(true)).build());
+        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE chief_officer AND person_id = 'EM-AC-CHIEF'") == 1,
+                Duration.ofSeconds(30), "the Chief Officer copied from the roster");
+        // the Riverside rule names Adults and Communities and no officer
+        JsonNode riverside = as("hub-aisha", "hub").postJson("/enquiries", Map.of("councillorId", "CLLR-C", "channel", "letter",
+                "subject", "Drain by the care home", "description", "Blocked again.", "category", "Highways", "ward", "Riverside")).json();
+        assertThat(riverside.get("assignments").get(0).path("officerId").asText("")).as("no officer named").isEmpty();
+        String reference = riverside.get("reference").asText();
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            ConsumerRecord<String, byte[]> record = probe.await(r -> reference.equals(r.key())
+                    && "councilprotocol.enquiries.v1.EnquiryLogged".equals(new String(r.headers().lastHeader("ce_type").value())),
+                    1, Duration.ofSeconds(20)).get(0);
+            assertThat(EnquiryLogged.parseFrom(record.value()).getUnnamedDepartmentChiefIdsList())
+                    .as("its Chief Officer, asked to name one").containsExactly("EM-AC-CHIEF");
+        }
+    }
+
+    @Test
     void anOverdueEnquiryIsEscalatedOnceToTheDepartmentsChiefOfficer() throws Exception {
         scope.publish("training.events.v1", "EM-CHIEF", PersonRegistered.newBuilder().setPerson(Person.newBuilder()
                 .setId("EM-CHIEF").setFullName("Sian Moore").setEmail("sian.moore@eastmoor.example.gov.uk")
                 .setKind(PersonKind.OFFICER).addRoles("chief-officer").setDepartment("Environment and Place")
                 .setStartDate("2022-03-01").setActive(true)).build());
-        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE chief_officer") == 1,
+        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE chief_officer AND person_id = 'EM-CHIEF'") == 1,
                 Duration.ofSeconds(30), "the Chief Officer copied from the roster");
         String reference = logPothole(false).get("reference").asText();   // due Thursday 7 January 2027
         try (EventProbe probe = scope.probe("enquiries.events.v1")) {

@@ -87,6 +87,16 @@ public class EnquiryNoticeContent implements ReminderContent {
                 paragraphs.add("A substantive response is due by " + due + ". If that is not possible, record a holding "
                         + "reply giving the reason, the action being taken and the date by which you will respond (protocol 9.1.7).");
             }
+            case EnquiryNotices.NEEDS_OFFICER -> {
+                if (!enquiry.open()) {
+                    return Rendered.skip("answered before the department was asked to name an officer");
+                }
+                subject = "Councillor enquiry " + enquiry.reference() + " needs an officer in your department";
+                paragraphs.add("Councillor enquiry " + enquiry.title() + " was routed to your department with no officer named.");
+                paragraphs.add("Please name the officer who will answer it, on the enquiry's page in the council protocol console "
+                        + "(Councillor enquiries), so the councillor has a substantive response by " + due + ". Unanswered "
+                        + "by then, it is escalated to you (protocol 9.1.9).");
+            }
             case EnquiryNotices.DUE_SOON -> {
                 subject = "Councillor enquiry " + enquiry.reference() + ": response due in 2 working days";
                 paragraphs.add("The response to Councillor enquiry " + enquiry.title() + " is due by " + due + ".");

@@ -34,6 +34,7 @@ public class EnquiryNotices {
     static final String DEADLINE_AGREED = "DEADLINE_AGREED";
     static final String RESPONDED = "RESPONDED";
     static final String ESCALATED = "ESCALATED";
+    static final String NEEDS_OFFICER = "NEEDS_OFFICER";
     /** The officers' reminders of the deadline: cancelled together when it moves or the enquiry closes. */
     static final List<String> OFFICER_REMINDERS = List.of(DUE_SOON, DUE_TODAY);
 
@@ -58,6 +59,9 @@ public class EnquiryNotices {
                     e.getCirculationList().toArray(String[]::new)));
         }
         planner.now(SUBJECT, e.getReference(), e.getCouncillorId(), Notice.of(ACKNOWLEDGEMENT));
+        for (String chief : e.getUnnamedDepartmentChiefIdsList()) {
+            planner.now(SUBJECT, e.getReference(), chief, Notice.of(NEEDS_OFFICER));
+        }
         for (String officer : e.getOfficerIdsList()) {
             planner.now(SUBJECT, e.getReference(), officer, Notice.of(ASSIGNED));
         }

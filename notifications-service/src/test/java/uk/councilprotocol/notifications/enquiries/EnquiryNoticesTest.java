@@ -118,6 +118,25 @@ class EnquiryNoticesTest {
     }
 
     @Test
+    void aDepartmentWithNoOfficerNamedIsAskedToNameOne() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "cllr-" + id;
+        String chief = "chief-" + id;
+        scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Nia Asker", councillor + "@example.gov.uk", null));
+        scope.publish("training.events.v1", chief, TrainingEvents.person(chief, "Rhian Price", chief + "@example.gov.uk", null));
+        String reference = "MEM-26-" + id.substring(0, 4);
+        LocalDate due = LocalDate.now(clock).plusDays(14);
+        scope.publish(TOPIC, reference, EnquiryLogged.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setSubject("Care visit missed").setCategory("Adult social care").addDepartments("Adults and Communities")
+                .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate(due.toString())
+                .setOfficerReminderDate(due.minusDays(2).toString()).addUnnamedDepartmentChiefIds(chief).build());
+        MimeMessage asked = scope.mail().awaitMailbox(chief + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(asked.getSubject()).isEqualTo("Councillor enquiry " + reference + " needs an officer in your department");
+        assertThat(MailServer.plainText(asked)).contains("routed to your department with no officer named", "Care visit missed",
+                "escalated to you (protocol 9.1.9)");
+    }
+
+    @Test
     void aConfidentialEnquiryIsNamedByItsReferenceAlone() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String councillor = "cllr-" + id;
