@@ -1,5 +1,7 @@
 package uk.councilprotocol.notifications.enquiries;
 
+import uk.councilprotocol.notifications.templates.NoticeKind;
+import uk.councilprotocol.notifications.templates.NoticeTemplates;
 import uk.councilprotocol.notifications.templates.Wording;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +30,20 @@ public class EnquiryNoticeContent implements ReminderContent {
     private final CouncilVoices voices;
     private final Clock clock;
 
-    public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock, CouncilVoices voices) {
+    private final NoticeTemplates templates;
+
+    /** The placeholders of the acknowledgement ({@link NoticeKind#ENQUIRY_ACKNOWLEDGEMENT}). */
+    static Map<String, String> values(EnquiryRecord enquiry, String councillorName) {
+        // the council's own promise (5, 10, 15 working days…), as the event carried it; none said: no number guessed
+        String promise = enquiry.responseWorkingDays() == null ? "as the council's protocol promises"
+                : "within " + enquiry.responseWorkingDays() + " working days of receipt";
+        return Map.of("name", councillorName, "reference", enquiry.reference(), "enquiry", enquiry.title(),
+                "due date", Letter.longDate(enquiry.dueDate()), "promise", promise);
+    }
+
+    public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock, CouncilVoices voices,
+                                NoticeTemplates templates) {
+        this.templates = templates;
         this.voices = voices;
         this.records = records;
         this.contacts = contacts;
@@ -69,13 +85,9 @@ public class EnquiryNoticeContent implements ReminderContent {
         List<String> cc = new ArrayList<>();
         switch (kind) {
             case EnquiryNotices.ACKNOWLEDGEMENT -> {
-                subject = "Your enquiry " + enquiry.reference() + " has been received";
-                paragraphs.add("The Members Support Hub has logged your enquiry " + enquiry.title() + ".");
-                // the council's own promise (5, 10, 15 working days…), as the event carried it
-                String within = enquiry.responseWorkingDays() == null ? ""
-                        : " (within " + enquiry.responseWorkingDays() + " working days of receipt)";
-                paragraphs.add("A substantive response is due by " + due + within + ". "
-                        + "Please quote " + enquiry.reference() + " in any correspondence about it.");
+                NoticeTemplates.Filled filled = templates.write(NoticeKind.ENQUIRY_ACKNOWLEDGEMENT, values(enquiry, recipient.fullName()));
+                subject = filled.subject();
+                paragraphs.addAll(filled.paragraphs());
                 if (enquiry.deadlineProvisional()) {
                     paragraphs.add("This date is provisional: the council's calendar of bank holidays does not cover that "
                             + "year yet, and a bank holiday declared later would move it.");

@@ -38,7 +38,15 @@ public enum NoticeKind {
                     "days overdue", "\"1 day\", \"12 days\""),
             new Wording("Overdue action: ((action))",
                     "This action in \"((plan))\" was due by ((deadline)) (\"((deadline as written))\") and is now ((days overdue)) overdue.\n\n"
-                            + "Theme: ((theme))\n\nAction: ((action text))\n\n" + Texts.RECORD_PROGRESS));
+                            + "Theme: ((theme))\n\nAction: ((action text))\n\n" + Texts.RECORD_PROGRESS)),
+    ENQUIRY_ACKNOWLEDGEMENT("enquiry-acknowledgement", "Councillor enquiry received (to the councillor)",
+            placeholders("name", "the councillor's full name", "reference", "the enquiry's reference, MEM-26-0042",
+                    "enquiry", "its reference and subject (a confidential one: its reference alone)",
+                    "due date", "the response's due date, as \"Monday 7 December 2026\"",
+                    "promise", "\"within 10 working days of receipt\", as the council promises"),
+            new Wording("Your enquiry ((reference)) has been received",
+                    "The Members Support Hub has logged your enquiry ((enquiry)).\n\nA substantive response is due by "
+                            + "((due date)), ((promise)). Please quote ((reference)) in any correspondence about it."));
 
     private final String key;
     private final String title;

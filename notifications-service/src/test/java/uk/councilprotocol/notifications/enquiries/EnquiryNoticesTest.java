@@ -77,7 +77,7 @@ class EnquiryNoticesTest {
         assertThat(ack.getSubject()).isEqualTo("Your enquiry " + reference + " has been received");
         String ackText = MailServer.plainText(ack);
         assertThat(ackText).contains("Streetlight out on Mill Lane").contains(due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)))
-                .contains("(within 10 working days of receipt)").doesNotContain("provisional");
+                .contains("is due by " + due.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)) + ", within 10 working days of receipt.").doesNotContain("provisional");
         MimeMessage assigned = scope.mail().awaitMailbox(officer + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
         assertThat(assigned.getSubject()).startsWith("Councillor enquiry " + reference + " assigned to you");
 
@@ -171,7 +171,7 @@ class EnquiryNoticesTest {
                 .setDueDate(due.toString()).setOfficerReminderDate(due.minusDays(2).toString())
                 .setResponseWorkingDays(15).setDeadlineProvisional(true).build());
         String text = MailServer.plainText(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0));
-        assertThat(text).contains("(within 15 working days of receipt)")
+        assertThat(text).contains("within 15 working days of receipt")
                 .contains("This date is provisional: the council's calendar of bank holidays does not cover that year yet");
     }
 

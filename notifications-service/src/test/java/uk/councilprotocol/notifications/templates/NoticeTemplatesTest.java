@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
@@ -27,6 +28,7 @@ import uk.councilprotocol.contracts.notifications.v1.SaveTemplateRequest;
 import uk.councilprotocol.contracts.notifications.v1.TemplateView;
 import uk.councilprotocol.contracts.notifications.v1.TemplateWording;
 import uk.councilprotocol.notifications.TrainingEvents;
+import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
@@ -120,7 +122,7 @@ class NoticeTemplatesTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("subject", "body", "((first name)) is not a placeholder of this email");
-        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.notice_template")).isZero();
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.notice_template WHERE kind = 'training-due'")).isZero();
 
         try (EventProbe events = scope.probe("notifications.events.v1")) {
             HttpCalls.Reply saved = admin.put("/email-templates/training-due", "application/json", wording(SUBJECT, BODY));
@@ -128,7 +130,14 @@ class NoticeTemplatesTest {
             assertThat(saved.json().get("summary").get("version").asInt()).isEqualTo(1);
             assertThat(admin.put("/email-templates/training-due", "application/json", wording(SUBJECT, BODY))
                     .json().get("versions").size()).as("saved twice: one version").isEqualTo(1);
-            var event = events.await(NoticeTemplateSaved.getDescriptor().getFullName(), 1, Duration.ofSeconds(30)).get(0);
+            // the class's other tests save other kinds: this one's event, by its kind
+            var event = events.await(r -> {
+                try {
+                    return NoticeTemplateSaved.parseFrom(r.value()).getKind().equals("training-due");
+                } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                    return false;
+                }
+            }, 1, Duration.ofSeconds(30)).get(0);
             assertThat(event.key()).isEqualTo("glenmoor");
             NoticeTemplateSaved savedEvent = NoticeTemplateSaved.parseFrom(event.value());
             assertThat(savedEvent.getKind()).isEqualTo("training-due");
@@ -181,6 +190,27 @@ class NoticeTemplatesTest {
         assertThat(reminder.getSubject()).isEqualTo("Protocol action plan: 4. Publish the revised protocol on the intranet due in 18 days");
         assertThat(MailServer.plainText(reminder)).contains("Please update Governance action 4. Publish the revised protocol on the intranet by By 20 December.",
                 "You are named as its owner.").doesNotContain("Standards Committee's report");
+    }
+
+    @Test
+    void theEnquiryAcknowledgementSpeaksAsTheCouncilWroteIt() throws Exception {
+        HttpCalls admin = as("glenmoor", "glen-admin", "admin");
+        assertThat(admin.post("/email-templates/enquiry-acknowledgement/preview", "application/json",
+                wording("Got it: ((reference))", "Thank you, ((name)). We reply by ((due date)), ((promise)).")).json()
+                .get("text").asText()).as("Glenmoor has no open enquiry here yet").contains("Thank you, Cllr Alex Example.");
+        HttpCalls.Reply saved = admin.put("/email-templates/enquiry-acknowledgement", "application/json",
+                wording("Got it: ((reference))", "Thank you, ((name)). We reply by ((due date)), ((promise))."));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String councillor = "glen-cllr-" + UUID.randomUUID().toString().substring(0, 6);
+        scope.publishFor("glenmoor", "training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ailsa Reid", councillor + "@example.gov.uk", null));
+        scope.publishFor("glenmoor", "enquiries.events.v1", "MEM-26-7001", EnquiryLogged.newBuilder().setReference("MEM-26-7001")
+                .setCouncillorId(councillor).setSubject("Gritting on Loch Road").setCategory("Roads")
+                .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate("2026-12-16").setOfficerReminderDate("2026-12-14")
+                .setResponseWorkingDays(10).build());
+        MimeMessage ack = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+        assertThat(ack.getSubject()).isEqualTo("Got it: MEM-26-7001");
+        assertThat(MailServer.plainText(ack)).contains("Thank you, Cllr Ailsa Reid. We reply by Wednesday 16 December 2026, "
+                + "within 10 working days of receipt.");
     }
 
     @Test
