@@ -841,6 +841,9 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.id("filled-from"))).as("one of Eastmoor's own assignments").contains("'s ").contains(", due ");
         assertThat(browser.text(By.id("preview-subject"))).startsWith("Eastmoor training: ").doesNotContain("((");
         assertThat(browser.text(By.id("preview-text"))).contains("Book it in the Eastmoor Learning Zone.").doesNotContain("((");
+        browser.driver.switchTo().frame(browser.find(By.id("preview-html")));
+        assertThat(browser.text(By.tagName("strong"))).as("the HTML part, its first paragraph in bold").contains(" is due in ");
+        browser.driver.switchTo().defaultContent();
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "email-template-preview");
         browser.click(By.id("save-button"));
