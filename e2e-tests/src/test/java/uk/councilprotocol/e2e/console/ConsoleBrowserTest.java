@@ -851,6 +851,9 @@ class ConsoleBrowserTest {
                 "Version 1 was saved. Emails of this kind use it from now on.")).startsWith("Version 1 was saved");
         assertThat(browser.text(By.id("versions"))).contains("Eastmoor training: ((course)) by ((due date))");
         checkAccessibility();
+        browser.open(browser.driver.getCurrentUrl().replaceAll("\\?.*", "") + "?from=platform");
+        assertThat(browser.find(By.id("subject")).getAttribute("value")).as("the platform's words to start again from, unsaved")
+                .isEqualTo("Reminder: ((course)) is due by ((due date))");
 
         // a new teacher starts today: safeguarding falls due in five days, so its reminder goes now, in the new words
         LocalDate today = LocalDate.now(platform.clock());

@@ -63,10 +63,15 @@ public class EmailTemplatesController {
     }
 
     @Get("/{kind}")
-    public HttpResponse<String> show(HttpRequest<?> request, @PathVariable String kind, @Nullable @QueryValue String saved) {
+    public HttpResponse<String> show(HttpRequest<?> request, @PathVariable String kind, @Nullable @QueryValue String saved,
+                                     @Nullable @QueryValue String from) {
         Session session = Sessions.of(request);
         TemplateView template = template(session, kind);
-        Map<String, String> form = Map.of("subject", template.getInEffect().getSubject(), "body", template.getInEffect().getBody());
+        // the words in use, or an earlier version's (or the platform's) to start again from: nothing changes until saved
+        TemplateWording start = "platform".equals(from) ? template.getPlatformDefault()
+                : template.getVersionsList().stream().filter(v -> String.valueOf(v.getVersion()).equals(from)).findFirst()
+                .map(v -> v.getWording()).orElse(template.getInEffect());
+        Map<String, String> form = Map.of("subject", start.getSubject(), "body", start.getBody());
         return pages.ok(request, "email-template", model(session, template, form, null, List.of(), saved == null ? "" : saved));
     }
 
