@@ -249,7 +249,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                     .setContact(Protos.orEmpty(e.constituent().contact())).setAddress(Protos.orEmpty(e.constituent().address())));
         }
         e.assignments().forEach(a -> b.addAssignments(DepartmentAssignment.newBuilder()
-                .setDepartment(a.department()).setOfficerId(Protos.orEmpty(a.officerId()))));
+                .setDepartment(a.department()).setOfficerId(Protos.orEmpty(a.officerId())).setNoChiefOfficer(a.noChiefOfficer())));
         return b.build();
     }
 

@@ -48,6 +48,7 @@ public record EnquiryView(String reference,
     }
 
     @Serdeable
-    public record Assigned(String department, @Nullable String officerId) {
+    /** {@code noChiefOfficer}: the roster names no Chief Officer of the department, so an overdue enquiry escalates to no one (9.1.9). */
+    public record Assigned(String department, @Nullable String officerId, boolean noChiefOfficer) {
     }
 }

@@ -1,5 +1,10 @@
 package uk.councilprotocol.enquiries.hub;
 
+import uk.councilprotocol.enquiries.councillors.OfficerRepository;
+import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.PerCouncil;
+import java.util.Locale;
+import java.util.Set;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Councillor;
@@ -27,10 +32,13 @@ public class EnquiryViews {
     private final AuditLog audit;
     private final Clock clock;
     private final ResponseDeadlines deadlines;
+    private final PerCouncil<Set<String>> withChiefOfficer;
 
     public EnquiryViews(EnquiryRecords records, EnquiryAssignmentRepository assignments,
                         DeadlineChangeRepository changes, CouncillorRepository councillors, AuditLog audit, Clock clock,
-                        ResponseDeadlines deadlines) {
+                        ResponseDeadlines deadlines, OfficerRepository officers, Councils councils) {
+        // read for every enquiry a board shows: the council's set, kept two seconds
+        this.withChiefOfficer = new PerCouncil<>(councils, () -> Set.copyOf(officers.departmentsWithChiefOfficer()));
         this.deadlines = deadlines;
         this.records = records;
         this.assignments = assignments;
@@ -91,7 +99,8 @@ public class EnquiryViews {
                 personal ? new EnquiryView.Constituent(e.constituentName(), e.constituentContact(), e.constituentAddress()) : null,
                 e.confidential(), Arrays.asList(e.circulation()), e.status().name(), e.countsFrom(), e.dueDate(), e.dueAt(),
                 deadlines.isProvisional(e.dueDate()), e.isOverdue(clock.instant()),
-                assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId())).toList(),
+                assigned.stream().map(a -> new EnquiryView.Assigned(a.department(), a.officerId(),
+                        !withChiefOfficer.current().contains(a.department().toLowerCase(Locale.ROOT)))).toList(),
                 e.response(), e.respondedAt(), e.respondedBy(), e.originalDueDate(), deadlineChanges, e.complaintReference(),
                 e.escalatedAt(), e.relatedAddress());
     }

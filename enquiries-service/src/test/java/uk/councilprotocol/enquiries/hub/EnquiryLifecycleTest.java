@@ -415,6 +415,30 @@ class EnquiryLifecycleTest {
     }
 
     @Test
+    void aDepartmentWithNoChiefOfficerIsFlaggedToTheHub() throws Exception {
+        scope.publish("training.events.v1", "EM-CL-CHIEF", PersonRegistered.newBuilder().setPerson(Person.newBuilder()
+                .setId("EM-CL-CHIEF").setFullName("Priya Raman").setEmail("priya.raman@eastmoor.example.gov.uk")
+                .setKind(PersonKind.OFFICER).addRoles("chief-officer").setDepartment("Children and Learning")
+                .setStartDate("2021-01-04").setActive(true)).build());
+        Eventually.assertTrue(() -> count("SELECT count(*) FROM enquiries.officer WHERE chief_officer AND person_id = 'EM-CL-CHIEF'") == 1,
+                Duration.ofSeconds(30), "the Chief Officer copied from the roster");
+        HttpCalls hub = as("hub-aisha", "hub");
+        String reference = hub.postJson("/enquiries", Map.of("councillorId", "CLLR-C", "channel", "letter", "subject", "School transport",
+                "description", "Bus and its cost.", "category", "Highways", "departments", List.of("Children and Learning", "Finance")))
+                .json().get("reference").asText();
+        // the Hub's view (kept two seconds per council, so read until it shows the Chief Officer just copied)
+        Eventually.assertTrue(() -> {
+            Map<String, Boolean> flagged = new java.util.HashMap<>();
+            hub.get("/enquiries/" + reference).json().get("assignments")
+                    .forEach(a -> flagged.put(a.get("department").asText(), a.get("noChiefOfficer").asBoolean()));
+            return flagged.equals(Map.of("Children and Learning", false, "Finance", true));
+        }, Duration.ofSeconds(10), "Finance flagged: no one to escalate to; Children and Learning has its Chief Officer");
+        var overGrpc = grpcAs("hub-aisha", "hub").getEnquiry(GetEnquiryRequest.newBuilder().setReference(reference).build());
+        assertThat(overGrpc.getAssignmentsList()).extracting(a -> a.getDepartment() + " " + a.getNoChiefOfficer())
+                .containsExactlyInAnyOrder("Children and Learning false", "Finance true");
+    }
+
+    @Test
     void anOverdueEnquiryIsEscalatedOnceToTheDepartmentsChiefOfficer() throws Exception {
         scope.publish("training.events.v1", "EM-CHIEF", PersonRegistered.newBuilder().setPerson(Person.newBuilder()
                 .setId("EM-CHIEF").setFullName("Sian Moore").setEmail("sian.moore@eastmoor.example.gov.uk")
