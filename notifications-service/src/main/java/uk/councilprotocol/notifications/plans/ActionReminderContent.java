@@ -101,7 +101,7 @@ public class ActionReminderContent implements ReminderContent {
 
     /** The placeholders of both action reminders ({@link NoticeKind#ACTION_DUE}, {@link NoticeKind#ACTION_OVERDUE}). */
     static Map<String, String> values(PlanAction action, String fullName, long daysToDeadline) {
-        return Map.of("name", fullName, "action", name(action), "action text", action.text(), "plan", action.planTitle(),
+        return Map.of("name", fullName, "action", action.name(), "action text", action.text(), "plan", action.planTitle(),
                 "theme", action.theme(), "deadline", Letter.longDate(action.deadline()), "deadline as written", action.dueText(),
                 "due in", daysToDeadline == 0 ? "today" : "in " + daysToDeadline + (daysToDeadline == 1 ? " day" : " days"),
                 "days overdue", -daysToDeadline + (daysToDeadline == -1 ? " day" : " days"));
@@ -111,7 +111,7 @@ public class ActionReminderContent implements ReminderContent {
         String due = Letter.longDate(action.deadline());
         String opening = "The deadline of this action in \"" + action.planTitle() + "\" has moved to " + due + " (\""
                 + action.dueText() + "\"). The date in your calendar has moved with it.";
-        return Letter.compose(person.email(), List.of(), "New deadline " + due + ": " + name(action), person.fullName(),
+        return Letter.compose(person.email(), List.of(), "New deadline " + due + ": " + action.name(), person.fullName(),
                 List.of(opening, "Action: " + action.text()), reminder.messageId(), voices.current())
                 .withInvite(invite(action, opening));
     }
@@ -119,7 +119,7 @@ public class ActionReminderContent implements ReminderContent {
     private OutgoingMail removedFromCalendar(Reminder reminder, PlanAction action, Contact person) {
         String opening = "This action in \"" + action.planTitle() + "\" is closed (complete or withdrawn), so its deadline "
                 + "has been taken out of your calendar.";
-        return Letter.compose(person.email(), List.of(), "Action closed: " + name(action), person.fullName(),
+        return Letter.compose(person.email(), List.of(), "Action closed: " + action.name(), person.fullName(),
                 List.of(opening, "Action: " + action.text()), reminder.messageId(), voices.current())
                 .withInvite(invite(action, opening).cancel());
     }
@@ -127,10 +127,6 @@ public class ActionReminderContent implements ReminderContent {
     /** The action's deadline as its calendar event: one uid for the action, so each send updates the same event. */
     private CalendarInvite invite(PlanAction action, String description) {
         return CalendarInvite.forDeadline(ActionReminders.SUBJECT, action.actionId(), action.deadline(),
-                "Action due: " + name(action), description + " Action: " + action.text(), clock);
-    }
-
-    static String name(PlanAction action) {
-        return action.name();
+                "Action due: " + action.name(), description + " Action: " + action.text(), clock);
     }
 }

@@ -46,7 +46,7 @@ class ActionTemplateSamples implements TemplateSamples {
             String name = Optional.ofNullable(a.ownerPersonId()).flatMap(contacts::find).map(Contact::fullName)
                     .orElse(a.ownerText() == null ? "the action's owner" : a.ownerText());
             return new Sample(name, ActionReminderContent.values(a, name, ChronoUnit.DAYS.between(today, a.deadline())),
-                    "the action \"" + ActionReminderContent.name(a) + "\", due " + Letter.longDate(a.deadline()));
+                    "the action \"" + a.name() + "\", due " + Letter.longDate(a.deadline()));
         }).orElseGet(() -> example(kind, today));
     }
 

@@ -133,7 +133,8 @@ class NoticeTemplatesTest {
             // the class's other tests save other kinds: this one's event, by its kind
             var event = events.await(r -> {
                 try {
-                    return NoticeTemplateSaved.parseFrom(r.value()).getKind().equals("training-due");
+                    return NoticeTemplateSaved.getDescriptor().getFullName().equals(new String(r.headers().lastHeader("ce_type").value()))
+                            && NoticeTemplateSaved.parseFrom(r.value()).getKind().equals("training-due");
                 } catch (com.google.protobuf.InvalidProtocolBufferException e) {
                     return false;
                 }
