@@ -17,6 +17,8 @@ import uk.councilprotocol.platform.tenancy.Councils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -25,12 +27,16 @@ import java.util.UUID;
  * Reads the bounce mailbox over IMAP: each delivery report's failed recipients go into the sent-mail log of the
  * council whose email it returns ({@link DeliveryReceipts#bounced}: an address gone is kept for HR and the Hub, the
  * reminder failed), and the report is deleted. Anything else in the mailbox (an auto-reply) is deleted as read. A
- * report is acted on by the one replica that claims it first ({@code bounce_read}).
+ * report is acted on by the one replica that claims it first ({@code bounce_read}); one still in the mailbox ten
+ * minutes after its claim (the replica stopped, or the database failed, before it was recorded) is taken again, and
+ * recording it twice records it once.
  */
 @Singleton
 @Requires(property = "notifications.bounces.imap-host", pattern = ".+")
 public class BounceMailbox {
     private static final Logger LOG = LoggerFactory.getLogger(BounceMailbox.class);
+    /** How long a claim keeps other replicas off a report: longer than any read, so one still in the mailbox after it was abandoned. */
+    static final Duration CLAIM_HELD_FOR = Duration.ofMinutes(10);
 
     private final BounceSettings settings;
     private final DeliveryReceipts receipts;
@@ -92,7 +98,8 @@ public class BounceMailbox {
         }
         String bounceId = message.getMessageID() != null ? message.getMessageID()
                 : UUID.nameUUIDFromBytes((message.getSubject() + message.getSentDate()).getBytes(StandardCharsets.UTF_8)).toString();
-        boolean ours = Councils.callAs(councils.defaultCouncil(), () -> reads.claim(bounceId, clock.instant()) == 1);
+        Instant now = clock.instant();
+        boolean ours = Councils.callAs(councils.defaultCouncil(), () -> reads.claim(bounceId, now, now.minus(CLAIM_HELD_FOR)) == 1);
         if (!ours) {
             return 0;   // another replica took it
         }

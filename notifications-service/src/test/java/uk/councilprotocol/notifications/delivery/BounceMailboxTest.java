@@ -87,7 +87,7 @@ class BounceMailboxTest implements TestPropertyProvider {
     }
 
     /** The report a remote server sends to the return path, delivered to the bounce mailbox. */
-    static void bounce(MimeMessage original, String recipient, String status, String diagnostic) throws Exception {
+    static MimeMessage bounce(MimeMessage original, String recipient, String status, String diagnostic) throws Exception {
         DeliveryStatus report = new DeliveryStatus();
         InternetHeaders message = new InternetHeaders();
         message.setHeader("Reporting-MTA", "dns; mx.example.gov.uk");
@@ -106,6 +106,7 @@ class BounceMailboxTest implements TestPropertyProvider {
         bounce.setContent(new MultipartReport("Your message could not be delivered.", report, original));
         bounce.saveChanges();
         BOUNCE_MAILBOX.getUserManager().getUser("bounces").deliver(bounce);
+        return bounce;
     }
 
     @Test
@@ -137,6 +138,26 @@ class BounceMailboxTest implements TestPropertyProvider {
         mailbox.read();
         assertThat(scope.count("SELECT count(*) FROM notifications.sent_mail WHERE message_id = '" + messageId + "' AND status = 'FAILED'"))
                 .as("told again: recorded once").isEqualTo(1);
+    }
+
+    @Test
+    void aReportClaimedByAReplicaThatStoppedIsTakenAgainOnceItsClaimIsStale() throws Exception {
+        String councillor = "cllr-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = councillor + "@example.gov.uk";
+        MimeMessage sent = acknowledgement(councillor);
+        String messageId = sent.getMessageID();
+        MimeMessage report = bounce(sent, address, "5.1.1", "550 5.1.1 no such mailbox");
+        // another replica claimed it an hour ago and stopped before recording it or deleting it from the mailbox
+        try (var sql = scope.sql(); var claim = sql.prepareStatement(
+                "INSERT INTO notifications.bounce_read (council, bounce_id, read_at) VALUES ('default', ?, ?)")) {
+            claim.setString(1, report.getMessageID());
+            claim.setTimestamp(2, java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))));
+            claim.executeUpdate();
+        }
+        mailbox.read();
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.sent_mail WHERE message_id = '" + messageId
+                + "' AND status = 'FAILED'") == 1, Duration.ofSeconds(10), "taken again and recorded");
+        assertThat(scope.count("SELECT count(*) FROM notifications.undeliverable_address WHERE email = '" + address + "'")).isEqualTo(1);
     }
 
     @Test

@@ -63,19 +63,14 @@ public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase 
                 export.write(filter, format, caller, out);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[CHUNK];
-                boolean first = true;
-                for (int read = in.read(buffer); read >= 0 || first; read = in.read(buffer)) {
-                    FileChunk.Builder chunk = FileChunk.newBuilder().setData(ByteString.copyFrom(buffer, 0, Math.max(read, 0)));
-                    if (first) {
-                        chunk.setFileName(format.fileName()).setContentType(format.contentType());
-                        first = false;
-                    }
-                    response.onNext(chunk.build());
-                    if (read < 0) {
-                        break;
-                    }
-                }
+                // the first chunk names the file; a short chunk is the last
+                FileChunk.Builder chunk = FileChunk.newBuilder().setFileName(format.fileName()).setContentType(format.contentType());
+                byte[] data;
+                do {
+                    data = in.readNBytes(CHUNK);
+                    response.onNext(chunk.setData(ByteString.copyFrom(data)).build());
+                    chunk = FileChunk.newBuilder();
+                } while (data.length == CHUNK);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
