@@ -200,7 +200,7 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
                 EnquiryBoard.DEFAULT_PAGE, EnquiryBoard.LARGEST_PAGE);
         Paged<EnquiryView> found = board.page(new EnquiryBoard.Filter(request.getOverdueOnly(), request.getIncludeResponded(),
                 request.getDepartment(), request.getWard(), request.getCouncillorName(), request.getCategory(), request.getState(),
-                request.getQuery()), page, caller);
+                request.getQuery()), page, caller, GrpcAuthentication.source());
         ListEnquiriesResponse.Builder reply = ListEnquiriesResponse.newBuilder()
                 .setTotalSize(found.total()).setNextPageToken(found.nextPageToken());
         found.items().forEach(e -> reply.addEnquiries(toProto(e)));

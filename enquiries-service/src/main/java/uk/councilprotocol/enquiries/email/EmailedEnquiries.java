@@ -4,10 +4,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
+import uk.councilprotocol.enquiries.hub.Enquiry;
 import uk.councilprotocol.enquiries.hub.EnquiryDesk;
 import uk.councilprotocol.enquiries.hub.EnquiryRecords;
 import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.LogRequest;
+import uk.councilprotocol.platform.audit.AuditLog;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.security.Caller;
@@ -25,8 +27,11 @@ public class EmailedEnquiries {
     private final EnquiryRecords records;
     private final CouncillorRepository councillors;
     private final AttachmentRepository attachments;
+    private final AuditLog audit;
 
-    public EmailedEnquiries(EnquiryDesk desk, EnquiryRecords records, CouncillorRepository councillors, AttachmentRepository attachments) {
+    public EmailedEnquiries(EnquiryDesk desk, EnquiryRecords records, CouncillorRepository councillors,
+                            AttachmentRepository attachments, AuditLog audit) {
+        this.audit = audit;
         this.desk = desk;
         this.records = records;
         this.councillors = councillors;
@@ -60,11 +65,15 @@ public class EmailedEnquiries {
         return attachments.summariesOf(records.idOf(reference));
     }
 
-    public Attachment download(String reference, UUID id, Caller caller) {
-        records.requirePersonalDataAccess(reference, caller);
+    /** One attachment; a confidential enquiry's download is audited as reading it is ({@code from}: the caller's address). */
+    public Attachment download(String reference, UUID id, Caller caller, String from) {
+        Enquiry enquiry = records.requirePersonalDataAccess(reference, caller);
         Attachment attachment = attachments.findById(id).orElseThrow(() -> new NotFoundException("Attachment", id.toString()));
-        if (!attachment.enquiryId().equals(records.idOf(reference))) {
+        if (!attachment.enquiryId().equals(enquiry.id())) {
             throw new ForbiddenException("that attachment belongs to another enquiry");
+        }
+        if (enquiry.confidential()) {
+            audit.record(caller, "downloaded confidential enquiry attachment", reference + " " + attachment.filename(), "200", from);
         }
         return attachment;
     }

@@ -1,6 +1,7 @@
 package uk.councilprotocol.enquiries.email;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -43,8 +44,9 @@ public class EmailedEnquiryController {
     }
 
     @Get("/{reference}/attachments/{id}")
-    public HttpResponse<byte[]> download(String reference, UUID id, Authentication authentication) {
-        Attachment attachment = emailed.download(reference, id, Caller.of(authentication));
+    public HttpResponse<byte[]> download(String reference, UUID id, Authentication authentication, HttpRequest<?> request) {
+        Attachment attachment = emailed.download(reference, id, Caller.of(authentication),
+                request.getRemoteAddress().getAddress().getHostAddress());
         return HttpResponse.ok(attachment.content()).contentType(attachment.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + attachment.filename().replace("\"", "") + "\"");
     }

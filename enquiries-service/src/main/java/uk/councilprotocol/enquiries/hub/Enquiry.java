@@ -66,6 +66,14 @@ public record Enquiry(@Id UUID id,
         return status == Status.OPEN;
     }
 
+    /**
+     * Text as it may leave enquiries-service on an event: a confidential enquiry's subject, reasons and response stay
+     * here (5.7, 9.3.5), so its events carry the reference and dates alone.
+     */
+    public String publishable(String text) {
+        return confidential || text == null ? "" : text.strip();
+    }
+
     public boolean isOverdue(Instant now) {
         return isOpen() && now.isAfter(dueAt);
     }

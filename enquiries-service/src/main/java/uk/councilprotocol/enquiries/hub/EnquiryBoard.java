@@ -1,5 +1,6 @@
 package uk.councilprotocol.enquiries.hub;
 
+import uk.councilprotocol.platform.audit.AuditLog;
 import uk.councilprotocol.platform.paging.Paged;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -39,10 +40,12 @@ public class EnquiryBoard {
     private final DeadlineChangeRepository changes;
     private final CouncillorRepository councillors;
     private final EnquiryViews views;
+    private final AuditLog audit;
     private final Clock clock;
 
     public EnquiryBoard(BoardRepository board, EnquiryAssignmentRepository assignments, DeadlineChangeRepository changes,
-                        CouncillorRepository councillors, EnquiryViews views, Clock clock) {
+                        CouncillorRepository councillors, EnquiryViews views, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.board = board;
         this.assignments = assignments;
         this.changes = changes;
@@ -60,8 +63,12 @@ public class EnquiryBoard {
     public record Choices(List<String> departments, List<String> wards, List<String> councillors, List<String> categories) {
     }
 
+    /**
+     * One page of the board; a page that shows confidential enquiries is audited as a single read is, in one entry
+     * naming them all ({@code from}: the caller's address).
+     */
     @Transactional
-    public Paged<EnquiryView> page(Filter filter, PageRequest page, Caller caller) {
+    public Paged<EnquiryView> page(Filter filter, PageRequest page, Caller caller, String from) {
         String state = blank(filter.state());
         if (!state.isEmpty() && !STATES.contains(state)) {
             throw InvalidInputException.of("state",
@@ -77,6 +84,10 @@ public class EnquiryBoard {
         List<Enquiry> found = board.page(scope.hub(), scope.personId(), scope.departments(), filter.includeResponded(),
                 filter.overdueOnly(), now, dueSoon, blank(filter.department()), blank(filter.ward()), blank(filter.councillor()),
                 blank(filter.category()), state, pattern, page.size(), page.offset());
+        List<String> confidential = found.stream().filter(Enquiry::confidential).map(Enquiry::reference).toList();
+        if (!confidential.isEmpty()) {
+            audit.record(caller, "listed confidential enquiries", String.join(" ", confidential), "200", from);
+        }
         return page.answer(viewsOf(found, caller), total);
     }
 

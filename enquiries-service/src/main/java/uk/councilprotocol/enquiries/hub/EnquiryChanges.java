@@ -74,8 +74,8 @@ public class EnquiryChanges {
         check.throwIfInvalid();
         Enquiry changed = record(enquiry, DeadlineChange.HOLDING_REPLY, reason, action, newDue, null, caller);
         outbox.append(EnquiryDesk.AGGREGATE, reference, HoldingReplyRecorded.newBuilder()
-                .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(reason)
-                .setActionBeingTaken(action).setNewDueDate(newDue.toString())
+                .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(enquiry.publishable(reason))
+                .setActionBeingTaken(enquiry.publishable(action)).setNewDueDate(newDue.toString())
                 .setOriginalDueDate(enquiry.originalDueDate().toString()).setRecordedBy(caller.subject())
                 .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
         return views.viewOf(changed, caller);
@@ -93,7 +93,7 @@ public class EnquiryChanges {
         Enquiry changed = record(enquiry, DeadlineChange.AGREED_ALTERNATIVE, reason, null, newDue, agreedWith, caller);
         outbox.append(EnquiryDesk.AGGREGATE, reference, AlternativeDeadlineAgreed.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setNewDueDate(newDue.toString())
-                .setOriginalDueDate(enquiry.originalDueDate().toString()).setAgreedWith(agreedWith).setReason(reason)
+                .setOriginalDueDate(enquiry.originalDueDate().toString()).setAgreedWith(agreedWith).setReason(enquiry.publishable(reason))
                 .setOfficerReminderDate(deadlines.officerReminderDate(newDue).toString()).build());
         return views.viewOf(changed, caller);
     }
@@ -125,7 +125,7 @@ public class EnquiryChanges {
         ResponseDeadlines.Deadline deadline = deadlines.dueFor(clock.instant());
         Enquiry changed = record(enquiry, DeadlineChange.REOPENED, reason, null, deadline.dueDate(), null, caller);
         outbox.append(EnquiryDesk.AGGREGATE, reference, EnquiryReopened.newBuilder()
-                .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(reason)
+                .setReference(reference).setCouncillorId(enquiry.councillorId()).setReason(enquiry.publishable(reason))
                 .setNewDueDate(deadline.dueDate().toString())
                 .setOfficerReminderDate(deadlines.officerReminderDate(deadline.dueDate()).toString()).build());
         return views.viewOf(changed, caller);

@@ -64,11 +64,12 @@ public class EnquiryController {
                                                 @Nullable @QueryValue String councillor, @Nullable @QueryValue String category,
                                                 @Nullable @QueryValue String state, @Nullable @QueryValue String q,
                                                 @Nullable @QueryValue Integer pageSize, @Nullable @QueryValue String pageToken,
-                                                Authentication authentication) {
+                                                Authentication authentication, HttpRequest<?> request) {
         PageRequest page = PageRequest.of(pageSize == null ? 0 : pageSize, pageToken, 0, EnquiryBoard.DEFAULT_PAGE,
                 EnquiryBoard.LARGEST_PAGE);
         return board.page(new EnquiryBoard.Filter(Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(includeResponded),
-                department, ward, councillor, category, state, q), page, Caller.of(authentication)).toHttp();
+                department, ward, councillor, category, state, q), page, Caller.of(authentication),
+                request.getRemoteAddress().getAddress().getHostAddress()).toHttp();
     }
 
     @Get("/{reference}")

@@ -115,7 +115,7 @@ public class EnquiryDesk {
                 assigned.add(new EnquiryAssignment(UUID.randomUUID(), enquiry.id(), department, officer, now)));
         assignments.saveAll(assigned);
         outbox.append(AGGREGATE, reference, EnquiryLogged.newBuilder()
-                .setReference(reference).setCouncillorId(councillorId).setSubject(subject).setCategory(category)
+                .setReference(reference).setCouncillorId(councillorId).setSubject(enquiry.publishable(subject)).setCategory(category)
                 .setWard(Protos.orEmpty(enquiry.ward())).setConfidential(enquiry.confidential())
                 .addAllDepartments(departments.keySet())
                 .addAllOfficerIds(departments.values().stream().filter(o -> o != null).toList())
@@ -151,7 +151,7 @@ public class EnquiryDesk {
         outbox.append(AGGREGATE, reference, EnquiryResponded.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setRespondedAt(Protos.timestamp(now))
                 .setRespondedBy(caller.subject()).setOnTime(!now.isAfter(enquiry.dueAt()))
-                .setWorkingDaysTaken(taken).setResponse(enquiry.confidential() ? "" : text.strip()).build());
+                .setWorkingDaysTaken(taken).setResponse(enquiry.publishable(text)).build());
         return views.viewOf(responded, assigned, caller);
     }
 

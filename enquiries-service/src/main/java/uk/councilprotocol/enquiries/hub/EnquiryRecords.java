@@ -48,11 +48,12 @@ public class EnquiryRecords {
         return enquiry;
     }
 
-    /** Only the Hub and the assigned department(s) see constituent data and attachments. */
-    public void requirePersonalDataAccess(String reference, Caller caller) {
+    /** The enquiry, if the caller may see its constituent data and attachments: the Hub and the assigned department(s). */
+    public Enquiry requirePersonalDataAccess(String reference, Caller caller) {
         Enquiry enquiry = require(reference);
         if (!EnquiryAccess.seesPersonalData(caller, assignments.findByEnquiryId(enquiry.id()))) {
             throw new ForbiddenException("only the Hub and the assigned department may see " + reference + "'s files");
         }
+        return enquiry;
     }
 }

@@ -246,6 +246,62 @@ class EnquiryLifecycleTest {
     }
 
     @Test
+    void aConfidentialEnquirysSubjectAndReasonsStayInTheService() throws Exception {
+        String reference = logPothole(true).get("reference").asText();
+        HttpCalls department = as("env-officer", "officer", ENVIRONMENT);
+        assertThat(department.postJson("/enquiries/" + reference + "/holding-reply", Map.of(
+                "reason", "Awaiting the care provider's records.", "actionBeingTaken", "Records requested from Elmside.",
+                "newDueDate", "2027-01-21")).status()).isEqualTo(200);
+        assertThat(department.postJson("/enquiries/" + reference + "/alternative-deadline", Map.of(
+                "agreedWith", "Cllr Ahmed and the Director", "reason", "Three years of care records to review.",
+                "newDueDate", "2027-02-04")).status()).isEqualTo(200);
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            List<ConsumerRecord<String, byte[]>> events = probe.await(r -> reference.equals(r.key()), 3, Duration.ofSeconds(20));
+            assertThat(events).extracting(r -> new String(r.headers().lastHeader("ce_type").value())).contains(
+                    "councilprotocol.enquiries.v1.EnquiryLogged", "councilprotocol.enquiries.v1.HoldingReplyRecorded",
+                    "councilprotocol.enquiries.v1.AlternativeDeadlineAgreed");
+            for (ConsumerRecord<String, byte[]> event : events) {
+                assertThat(new String(event.value(), StandardCharsets.UTF_8)).as("the reference and dates alone leave the service")
+                        .contains(reference).doesNotContain("Mill Lane").doesNotContain("care provider")
+                        .doesNotContain("Elmside").doesNotContain("care records");
+            }
+        }
+        // the same text of an ordinary enquiry does travel: the notices quote it
+        String ordinary = logPothole(false).get("reference").asText();
+        try (EventProbe probe = scope.probe("enquiries.events.v1")) {
+            assertThat(new String(probe.await(r -> ordinary.equals(r.key()), 1, Duration.ofSeconds(20)).get(0).value(),
+                    StandardCharsets.UTF_8)).contains("Pothole on Mill Lane");
+        }
+    }
+
+    @Test
+    void listingOrDownloadingFromAConfidentialEnquiryIsAudited() throws Exception {
+        String reference = logPothole(true).get("reference").asText();
+        HttpCalls.Reply board = as("env-officer", "officer", ENVIRONMENT).get("/enquiries?q=" + reference);
+        assertThat(board.json().findValuesAsText("reference")).containsExactly(reference);
+        grpcAs("env-system", ENVIRONMENT).listAssigned(ListAssignedRequest.newBuilder().setQuery(reference).build());
+        JsonNode audit = as("mo", "standards").get("/audit?limit=200").json();
+        assertThat(audit.findParents("action").stream().filter(e -> e.get("action").asText().equals("listed confidential enquiries")
+                && e.get("target").asText().contains(reference)).map(e -> e.get("actor").asText()).toList())
+                .as("the board over HTTP and ListAssigned over gRPC").contains("env-officer", "env-system");
+
+        String ordinary = logPothole(false).get("reference").asText();
+        as("env-officer", "officer", ENVIRONMENT).get("/enquiries?q=" + ordinary);
+        assertThat(as("mo", "standards").get("/audit?limit=200&q=" + ordinary).json().findValuesAsText("action"))
+                .as("an ordinary enquiry's listing is not a confidential read").doesNotContain("listed confidential enquiries");
+
+        byte[] file = eml("cllr-a@eastmoor.example.gov.uk", "Safeguarding", "Please call me.", "%PDF-1.4 x".getBytes(StandardCharsets.UTF_8));
+        String emailed = as("hub-aisha", "hub").post("/enquiries/email?category=Highways&confidential=true", "message/rfc822",
+                new String(file, StandardCharsets.ISO_8859_1)).json().get("reference").asText();
+        String id = as("hub-aisha", "hub").get("/enquiries/" + emailed + "/attachments").json().get(0).get("id").asText();
+        assertThat(as("env-officer", "officer", ENVIRONMENT).get("/enquiries/" + emailed + "/attachments/" + id).status()).isEqualTo(200);
+        assertThat(as("mo", "standards").get("/audit?limit=200").json().findParents("action").stream()
+                .anyMatch(e -> e.get("action").asText().equals("downloaded confidential enquiry attachment")
+                        && e.get("target").asText().equals(emailed + " photo-of-pothole.pdf")
+                        && e.get("actor").asText().equals("env-officer"))).isTrue();
+    }
+
+    @Test
     void badInputNamesEveryFieldAndNothingIsWritten() throws Exception {
         HttpCalls hub = as("hub-aisha", "hub");
         HttpCalls.Reply empty = hub.postJson("/enquiries", Map.of("ward", "Riverside"));

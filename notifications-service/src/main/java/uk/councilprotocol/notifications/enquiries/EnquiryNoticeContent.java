@@ -122,8 +122,15 @@ public class EnquiryNoticeContent implements ReminderContent {
             case EnquiryNotices.HOLDING_REPLY -> {
                 subject = "Your enquiry " + enquiry.reference() + ": a response by " + due;
                 paragraphs.add("A substantive response to your enquiry " + enquiry.title() + " will be sent by " + due + ".");
-                paragraphs.add("Reason for the delay: " + enquiry.holdingReason());
-                paragraphs.add("Action being taken: " + enquiry.holdingAction());
+                if (enquiry.confidential()) {
+                    // enquiries-service sends no reasons for a confidential enquiry (5.7, 9.3.5): say where they are
+                    paragraphs.add("As the enquiry is confidential, the reason for the delay and the action being taken are "
+                            + "not repeated in this email: read them in the Councillor/Officer Relations console, or ask "
+                            + "the Members Support Hub.");
+                } else {
+                    paragraphs.add("Reason for the delay: " + enquiry.holdingReason());
+                    paragraphs.add("Action being taken: " + enquiry.holdingAction());
+                }
             }
             case EnquiryNotices.DEADLINE_AGREED -> {
                 subject = "Your enquiry " + enquiry.reference() + ": agreed deadline " + due;

@@ -151,10 +151,18 @@ class EnquiryNoticesTest {
         assertThat(text).contains(reference + " [CONFIDENTIAL]").doesNotContain("Elm Road").doesNotContain("Safeguarding concern")
                 .as("an event that did not say the council's promise: no number guessed").doesNotContain("working days of receipt");
 
+        // a holding reply: enquiries-service sends no reasons for a confidential enquiry, and the email says where they are
+        scope.publish(TOPIC, reference, HoldingReplyRecorded.newBuilder().setReference(reference).setCouncillorId(councillor)
+                .setNewDueDate(due.plusDays(7).toString()).setOriginalDueDate(due.toString())
+                .setOfficerReminderDate(due.plusDays(5).toString()).setRecordedBy("officer").build());
+        MimeMessage held = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        assertThat(MailServer.plainText(held)).contains("the reason for the delay and the action being taken are not repeated")
+                .doesNotContain("Reason for the delay:");
+
         // answered: enquiries-service sends no text for a confidential enquiry, and the email says where to read it
         scope.publish(TOPIC, reference, EnquiryResponded.newBuilder().setReference(reference).setCouncillorId(councillor)
                 .setRespondedAt(Protos.timestamp(clock.instant())).setRespondedBy("officer").setOnTime(true).build());
-        MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(20)).get(1);
+        MimeMessage answered = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 3, Duration.ofSeconds(20)).get(2);
         assertThat(MailServer.plainText(answered)).contains("As the enquiry is confidential, the response is not repeated in this email")
                 .doesNotContain("The response:").doesNotContain("Elm Road");
     }
