@@ -737,11 +737,19 @@ class ConsoleBrowserTest {
                 .contains("code must be upper-case");
         browser.find(By.id("code")).clear();
         browser.find(By.id("code")).sendKeys("CODE_OF_CONDUCT");
+        browser.find(By.id("renews_by")).sendKeys("31 May");
+        browser.click(By.id("save-course"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "renews_by")).as("the cycle's first day, named")
+                .contains("renews_by must be a date such as 2027-05-31");
+        browser.find(By.id("renews_by")).clear();
+        browser.find(By.id("renews_by")).sendKeys("2027-05-31");
         browser.click(By.id("save-course"));
         String saved = "The course CODE_OF_CONDUCT was saved.";
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), saved)).isEqualTo(saved);
         assertThat(browser.text(By.xpath("//table[@id='courses']//tr[td[1][normalize-space(.)='CODE_OF_CONDUCT']]/td[3]")))
                 .isEqualTo("24 months");
+        assertThat(browser.text(By.xpath("//table[@id='courses']//tr[td[1][normalize-space(.)='CODE_OF_CONDUCT']]/td[5]")))
+                .isEqualTo("Due by 2027-05-31, then every 24 months");
         checkAccessibility();
         browser.click(By.linkText("Training rules"));
         assertThat(new Select(browser.find(By.id("course_code"))).getOptions()).extracting(org.openqa.selenium.WebElement::getText)

@@ -6,6 +6,8 @@ import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,9 +54,27 @@ public class CourseCatalogue {
         if (request.renewalWindowDays() != null && request.renewalMonths() == null && !check.has("renewal_window_days")) {
             check.reject("renewal_window_days", "needs renewal_months: a course that never expires has no renewal window");
         }
+        LocalDate renewsBy = renewsBy(check, request);
         check.throwIfInvalid();
         Course course = new Course(validCode, request.title().strip(), request.description() == null ? "" : request.description().strip(),
-                request.renewalMonths(), request.active() == null || request.active(), request.renewalWindowDays());
+                request.renewalMonths(), request.active() == null || request.active(), request.renewalWindowDays(), renewsBy);
         return courses.existsById(validCode) ? courses.update(course) : courses.save(course);
+    }
+
+    /** The first due day of a council-wide renewal cycle, as an ISO date; empty for none. */
+    private static LocalDate renewsBy(Validation check, CourseRequest request) {
+        if (request.renewsBy() == null || request.renewsBy().isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(request.renewsBy().strip());
+            if (request.renewalMonths() == null) {
+                check.reject("renews_by", "needs renewal_months: how often the cycle's renewals fall due");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            check.reject("renews_by", "must be a date such as 2027-05-31");
+            return null;
+        }
     }
 }

@@ -20,5 +20,6 @@ public record CourseRequest(@NotBlank(message = "is required") @Size(max = 200, 
                             @Nullable Boolean active,
                             @Min(value = 1, message = "must be between 1 and 365 days, or absent to count every renewal from its completion")
                             @Max(value = 365, message = "must be between 1 and 365 days, or absent to count every renewal from its completion")
-                            @Nullable Integer renewalWindowDays) {
+                            @Nullable Integer renewalWindowDays,
+                            @Nullable String renewsBy) {
 }

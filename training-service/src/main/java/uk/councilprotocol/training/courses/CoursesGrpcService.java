@@ -30,7 +30,7 @@ public class CoursesGrpcService extends CoursesGrpc.CoursesImplBase {
         // proto3 has no "unset": 0 months is a course that never expires, 0 days no renewal window
         Course saved = catalogue.save(request.getCode(), new CourseRequest(request.getTitle(), request.getDescription(),
                 request.getRenewalMonths() == 0 ? null : request.getRenewalMonths(), !request.getRetired(),
-                request.getRenewalWindowDays() == 0 ? null : request.getRenewalWindowDays()));
+                request.getRenewalWindowDays() == 0 ? null : request.getRenewalWindowDays(), request.getRenewsBy()));
         response.onNext(saved.toProto());
         response.onCompleted();
     }

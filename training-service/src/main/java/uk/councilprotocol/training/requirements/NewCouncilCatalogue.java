@@ -33,7 +33,8 @@ class NewCouncilCatalogue {
         List<RequirementRule> ruleList = Councils.callAs(councils.defaultCouncil(), rules::all);
         Councils.runAs(onboarded.council(), () -> {
             courses.forEach(course -> catalogue.save(course.code(), new CourseRequest(course.title(), course.description(),
-                    course.renewalMonths(), course.active(), course.renewalWindowDays())));
+                    course.renewalMonths(), course.active(), course.renewalWindowDays(),
+                    course.renewsBy() == null ? null : course.renewsBy().toString())));
             ruleList.stream().filter(RequirementRule::active).forEach(rule -> rules.add(new RuleRequest(rule.courseCode(),
                     rule.personKind() == null ? null : rule.personKind().name(), rule.role(), rule.department(),
                     rule.dueWithinDays(), rule.politicalGroup(), rule.dueFrom().label(), rule.dueBy(), rule.afterCourse())));

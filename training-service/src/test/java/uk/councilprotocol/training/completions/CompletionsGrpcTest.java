@@ -123,7 +123,8 @@ class CompletionsGrpcTest {
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("person_id"));
         try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
-                "SELECT count(*) FROM training.completion WHERE person_id IN ('grpc-OFF', 'nobody')")) {
+                "SELECT count(*) FROM training.completion WHERE person_id = 'nobody' "
+                        + "OR (person_id = 'grpc-OFF' AND course_code = 'NOLAN_PRINCIPLES')")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
@@ -166,8 +167,40 @@ class CompletionsGrpcTest {
         assertThat(fireSafety(late).getCompletion().getExpiresOn()).as("twenty days late").isEqualTo(late.plusMonths(12).toString());
     }
 
+    @Test
+    void onACouncilWideCycleACompletionExpiresOnTheCyclesNextDay() {
+        HttpCalls http = new HttpCalls(server.getURL().toString()).as(hr());
+        HttpCalls.Reply bad = http.put("/courses/FIRE_DRILL", "application/json",
+                "{\"title\":\"Fire drill\",\"renewsBy\":\"31 May\",\"renewalMonths\":12}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("violations").findValuesAsText("field")).containsExactly("renews_by");
+        assertThat(http.put("/courses/FIRE_DRILL", "application/json", "{\"title\":\"Fire drill\",\"renewsBy\":\"2027-05-31\"}")
+                .json().get("violations").findValuesAsText("field")).as("a cycle needs its period").containsExactly("renews_by");
+
+        LocalDate firstDueDay = LocalDate.now(clock).minusDays(400);
+        HttpCalls.Reply course = http.put("/courses/FIRE_DRILL", "application/json", "{\"title\":\"Fire drill\","
+                + "\"renewalMonths\":12,\"renewalWindowDays\":30,\"renewsBy\":\"" + firstDueDay + "\"}");
+        assertThat(course.status()).as(course.body()).isEqualTo(200);
+        assertThat(course.json().get("renewsBy").asText()).isEqualTo(firstDueDay.toString());
+
+        RecordCompletionResponse inTheWindow = fireDrill(firstDueDay.minusDays(10));
+        assertThat(inTheWindow.getCompletion().getExpiresOn()).as("ten days before the cycle's day: counts for it")
+                .isEqualTo(firstDueDay.plusMonths(12).toString());
+        RecordCompletionResponse late = fireDrill(firstDueDay.plusMonths(12).plusDays(5));
+        assertThat(late.getCompletion().getExpiresOn()).as("five days late: due on the cycle's next day, like everyone")
+                .isEqualTo(firstDueDay.plusMonths(24).toString());
+    }
+
+    RecordCompletionResponse fireDrill(LocalDate on) {
+        return completed("FIRE_DRILL", on);
+    }
+
     RecordCompletionResponse fireSafety(LocalDate on) {
-        return completions().recordCompletion(RecordCompletionRequest.newBuilder().setPersonId("grpc-OFF").setCourseCode("FIRE_SAFETY")
+        return completed("FIRE_SAFETY", on);
+    }
+
+    RecordCompletionResponse completed(String course, LocalDate on) {
+        return completions().recordCompletion(RecordCompletionRequest.newBuilder().setPersonId("grpc-OFF").setCourseCode(course)
                 .setCompletedOn(on.toString()).setProvider("Facilities").build());
     }
 }

@@ -57,6 +57,7 @@ public class CoursesController {
             form.put("description", c.getDescription());
             form.put("renewal_months", c.getRenewalMonths() == 0 ? "" : String.valueOf(c.getRenewalMonths()));
             form.put("renewal_window_days", c.getRenewalWindowDays() == 0 ? "" : String.valueOf(c.getRenewalWindowDays()));
+            form.put("renews_by", c.getRenewsBy());
             form.put("retired", c.getActive() ? "" : "yes");
         });
         return pages.ok(request, "courses", model(session, all, List.of(), form, saved == null ? "" : saved));
@@ -75,6 +76,7 @@ public class CoursesController {
                 Course saved = backends.courses(session).saveCourse(SaveCourseRequest.newBuilder()
                         .setCode(form.getOrDefault("code", "").strip()).setTitle(form.getOrDefault("title", ""))
                         .setDescription(form.getOrDefault("description", "")).setRenewalMonths(months).setRenewalWindowDays(days)
+                        .setRenewsBy(form.getOrDefault("renews_by", "").strip())
                         .setRetired("yes".equals(form.get("retired"))).build());
                 return HttpResponse.seeOther(URI.create("/training/courses?saved=" + saved.getCode()));
             } catch (StatusRuntimeException e) {
