@@ -876,6 +876,22 @@ class ConsoleBrowserTest {
                 Duration.ofSeconds(60), () -> "Tom's reminder in the new words");
         assertThat(MailServer.plainText(reminder)).contains("Hello Tom Temple,").contains("is due in 5 days.")
                 .contains("Book it in the Eastmoor Learning Zone.").doesNotContain("learning portal");
+
+        // two admins at once: the page's version 1 is no longer the newest when it is saved, so it is refused, words kept
+        browser.open(browser.driver.getCurrentUrl().replaceAll("\\?.*", ""));
+        HttpCalls.Reply meanwhile = new HttpCalls(platform.service(ServiceSpec.NOTIFICATIONS).httpUrl())
+                .as(platform.tokens().token("e2e-deputy-admin", "admin")).put("/email-templates/training-due?basedOnVersion=1",
+                        "application/json", HttpCalls.toJson(java.util.Map.of("subject", "Eastmoor training: ((course)) by ((due date))",
+                                "body", "Hello ((name)), ((course)) is due ((due in)).\n\nBook it in the Eastmoor Learning Zone, or call HR.")));
+        assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+        browser.find(By.id("subject")).clear();
+        browser.find(By.id("subject")).sendKeys("Eastmoor: ((course)) is due by ((due date))");
+        browser.click(By.id("save-button"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "saved these emails' words meanwhile"))
+                .contains("version 2 was saved by e2e-deputy-admin");
+        assertThat(browser.find(By.id("subject")).getAttribute("value")).isEqualTo("Eastmoor: ((course)) is due by ((due date))");
+        assertThat(browser.text(By.id("versions"))).contains("e2e-deputy-admin");
+        checkAccessibility();
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 

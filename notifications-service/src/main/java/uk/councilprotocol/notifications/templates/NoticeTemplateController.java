@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
@@ -34,9 +35,11 @@ public class NoticeTemplateController {
         return templates.view(kind, Caller.of(authentication));
     }
 
+    /** {@code basedOnVersion}: the version the editor started from (0: the platform's); a newer one refuses the save (409). */
     @Put("/{kind}")
-    public TemplateViews.Template save(@PathVariable String kind, @Nullable @Body Wording wording, Authentication authentication) {
-        return templates.save(kind, wording, Caller.of(authentication));
+    public TemplateViews.Template save(@PathVariable String kind, @Nullable @Body Wording wording,
+                                       @Nullable @QueryValue Integer basedOnVersion, Authentication authentication) {
+        return templates.save(kind, wording, basedOnVersion, Caller.of(authentication));
     }
 
     @Post("/{kind}/preview")

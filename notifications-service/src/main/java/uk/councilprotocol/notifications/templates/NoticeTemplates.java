@@ -9,6 +9,7 @@ import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.platform.errors.ConflictException;
+import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -92,13 +93,23 @@ public class NoticeTemplates {
     }
 
     @Transactional
-    public TemplateViews.Template save(String kindKey, @Nullable Wording draft, Caller caller) {
+    public TemplateViews.Template save(String kindKey, @Nullable Wording draft, @Nullable Integer basedOnVersion, Caller caller) {
         caller.require(Roles.ADMIN);
         NoticeKind kind = kind(kindKey);
+        if (basedOnVersion != null && basedOnVersion < 0) {
+            throw InvalidInputException.of("based_on_version", "must be a version number, or 0 for the platform's wording");
+        }
         Wording wording = checked(kind, draft);
         List<StoredTemplate> versions = stored.findByKindOrderByVersionDesc(kind.key());
         if (!versions.isEmpty() && versions.get(0).wording().equals(wording)) {
             return view(kind.key(), caller);   // saved twice (a double click, a retried call): one version
+        }
+        // two admins editing at once: the second is told, rather than silently replacing the first one's words
+        if (basedOnVersion != null && !versions.isEmpty() && versions.get(0).version() != basedOnVersion) {
+            StoredTemplate newer = versions.get(0);
+            throw new ConflictException("version " + newer.version() + " was saved by " + newer.savedBy() + " at "
+                    + newer.savedAt() + " since you started from " + (basedOnVersion == 0 ? "the platform's wording"
+                    : "version " + basedOnVersion) + ": look at it, then save again");
         }
         int version = versions.isEmpty() ? 1 : versions.get(0).version() + 1;
         try {

@@ -41,7 +41,8 @@ public class NoticeTemplatesGrpcService extends NoticeTemplatesGrpc.NoticeTempla
 
     @Override
     public void saveTemplate(SaveTemplateRequest request, StreamObserver<TemplateView> response) {
-        response.onNext(toProto(templates.save(request.getKind(), wording(request.getWording()), GrpcAuthentication.caller())));
+        response.onNext(toProto(templates.save(request.getKind(), wording(request.getWording()),
+                request.hasBasedOnVersion() ? request.getBasedOnVersion() : null, GrpcAuthentication.caller())));
         response.onCompleted();
     }
 

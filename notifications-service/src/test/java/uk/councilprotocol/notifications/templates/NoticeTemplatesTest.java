@@ -223,6 +223,37 @@ class NoticeTemplatesTest {
     }
 
     @Test
+    void aSecondAdminEditingTheSameEmailIsToldOfTheFirstOnesVersion() throws Exception {
+        String overdue = "((name)), ((course)) was due on ((due date)): ((days overdue)) overdue.";
+        HttpCalls first = as("glenmoor", "glen-admin", "admin");
+        HttpCalls second = as("glenmoor", "glen-deputy", "admin");
+        int startedFrom = first.get("/email-templates/training-overdue").json().get("summary").get("version").asInt();
+        assertThat(first.put("/email-templates/training-overdue?basedOnVersion=" + startedFrom, "application/json",
+                wording("Overdue: ((course))", overdue)).status()).isEqualTo(200);
+
+        HttpCalls.Reply stale = second.put("/email-templates/training-overdue?basedOnVersion=" + startedFrom, "application/json",
+                wording("Now overdue: ((course))", overdue));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("detail").asText()).contains("version " + (startedFrom + 1) + " was saved by glen-admin");
+        assertThatThrownBy(() -> grpcAs("glenmoor", "glen-deputy", "admin").saveTemplate(SaveTemplateRequest.newBuilder()
+                .setKind("training-overdue").setBasedOnVersion(startedFrom)
+                .setWording(TemplateWording.newBuilder().setSubject("Now overdue: ((course))").setBody(overdue)).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION));
+        assertThat(scope.countAsService("glenmoor", "SELECT count(*) FROM notifications.notice_template "
+                + "WHERE kind = 'training-overdue' AND subject LIKE 'Now overdue%'")).as("nothing saved").isZero();
+
+        // having looked, the second saves on top of the first's version; a retried save of the same words is no conflict
+        JsonNode saved = second.put("/email-templates/training-overdue?basedOnVersion=" + (startedFrom + 1), "application/json",
+                wording("Now overdue: ((course))", overdue)).json();
+        assertThat(saved.get("summary").get("version").asInt()).isEqualTo(startedFrom + 2);
+        assertThat(second.put("/email-templates/training-overdue?basedOnVersion=" + (startedFrom + 1), "application/json",
+                wording("Now overdue: ((course))", overdue)).status()).isEqualTo(200);
+        assertThat(second.put("/email-templates/training-overdue?basedOnVersion=-1", "application/json",
+                wording("x", overdue)).json().get("violations").findValuesAsText("field")).containsExactly("based_on_version");
+    }
+
+    @Test
     void onlyTheCouncilsAdminReadsPreviewsOrSavesTemplates() throws Exception {
         for (String role : List.of("hub", "hr", "officer", "councillor", "standards", "operator")) {
             HttpCalls someone = as("eastmoor", "someone", role);

@@ -1,5 +1,6 @@
 package uk.councilprotocol.console.templates;
 
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -34,9 +35,11 @@ import uk.councilprotocol.contracts.notifications.v1.TemplateWording;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * For a council's admin: the wording of each kind of email. One page lists them; each has a form to preview a draft
@@ -71,7 +74,8 @@ public class EmailTemplatesController {
         TemplateWording start = "platform".equals(from) ? template.getPlatformDefault()
                 : template.getVersionsList().stream().filter(v -> String.valueOf(v.getVersion()).equals(from)).findFirst()
                 .map(v -> v.getWording()).orElse(template.getInEffect());
-        Map<String, String> form = Map.of("subject", start.getSubject(), "body", start.getBody());
+        Map<String, String> form = Map.of("subject", start.getSubject(), "body", start.getBody(),
+                "based_on", String.valueOf(template.getSummary().getVersion()));
         return pages.ok(request, "email-template", model(session, template, form, null, List.of(), saved == null ? "" : saved));
     }
 
@@ -86,8 +90,9 @@ public class EmailTemplatesController {
         TemplateView template = template(session, kind);
         try {
             if ("save".equals(form.get("action"))) {
-                TemplateView saved = backends.noticeTemplates(session).saveTemplate(SaveTemplateRequest.newBuilder()
-                        .setKind(kind).setWording(draft).build());
+                SaveTemplateRequest.Builder save = SaveTemplateRequest.newBuilder().setKind(kind).setWording(draft);
+                basedOn(form).ifPresent(save::setBasedOnVersion);
+                TemplateView saved = backends.noticeTemplates(session).saveTemplate(save.build());
                 return HttpResponse.seeOther(UriBuilder.of("/email-templates").path(kind)
                         .queryParam("saved", saved.getSummary().getVersion()).build());
             }
@@ -95,8 +100,25 @@ public class EmailTemplatesController {
                     .setKind(kind).setWording(draft).build());
             return pages.ok(request, "email-template", model(session, template, form, preview, List.of(), ""));
         } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
+                // another admin saved a version meanwhile: the draft stays, and saving again now replaces theirs knowingly
+                Map<String, String> kept = new HashMap<>(form);
+                kept.put("based_on", String.valueOf(template.getSummary().getVersion()));
+                return pages.render(HttpStatus.CONFLICT, request, "email-template", model(session, template, kept, null,
+                        List.of(new FormErrors.FieldError("", "Someone else saved these emails' words meanwhile: "
+                                + e.getStatus().getDescription() + ". Your words are kept below; the versions list shows theirs.")), ""));
+            }
             return pages.render(HttpStatus.BAD_REQUEST, request, "email-template",
                     model(session, template, form, null, FormErrors.of(e), ""));
+        }
+    }
+
+    /** The version the form's words started from, when the form says (a page from before this field: none). */
+    private static Optional<Integer> basedOn(Map<String, String> form) {
+        try {
+            return Optional.of(Integer.parseInt(form.getOrDefault("based_on", "").strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
