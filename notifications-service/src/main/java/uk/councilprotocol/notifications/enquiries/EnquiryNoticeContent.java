@@ -32,13 +32,22 @@ public class EnquiryNoticeContent implements ReminderContent {
 
     private final NoticeTemplates templates;
 
-    /** The placeholders of the acknowledgement ({@link NoticeKind#ENQUIRY_ACKNOWLEDGEMENT}). */
-    static Map<String, String> values(EnquiryRecord enquiry, String councillorName) {
+    /** Each enquiry notice and the words the council may set for it. */
+    static final Map<String, NoticeKind> KINDS = Map.of(EnquiryNotices.ACKNOWLEDGEMENT, NoticeKind.ENQUIRY_ACKNOWLEDGEMENT,
+            EnquiryNotices.ASSIGNED, NoticeKind.ENQUIRY_ASSIGNED, EnquiryNotices.NEEDS_OFFICER, NoticeKind.ENQUIRY_NEEDS_OFFICER,
+            EnquiryNotices.DUE_SOON, NoticeKind.ENQUIRY_DUE_SOON, EnquiryNotices.DUE_TODAY, NoticeKind.ENQUIRY_DUE_TODAY,
+            EnquiryNotices.HOLDING_REPLY, NoticeKind.ENQUIRY_HOLDING_REPLY, EnquiryNotices.DEADLINE_AGREED,
+            NoticeKind.ENQUIRY_DEADLINE_AGREED, EnquiryNotices.ESCALATED, NoticeKind.ENQUIRY_ESCALATED,
+            EnquiryNotices.RESPONDED, NoticeKind.ENQUIRY_ANSWERED);
+
+    /** The placeholders of every enquiry notice, for {@code recipientName}. */
+    static Map<String, String> values(EnquiryRecord enquiry, String recipientName) {
         // the council's own promise (5, 10, 15 working days…), as the event carried it; none said: no number guessed
         String promise = enquiry.responseWorkingDays() == null ? "as the council's protocol promises"
                 : "within " + enquiry.responseWorkingDays() + " working days of receipt";
-        return Map.of("name", councillorName, "reference", enquiry.reference(), "enquiry", enquiry.title(),
-                "due date", Letter.longDate(enquiry.dueDate()), "promise", promise);
+        return Map.of("name", recipientName, "reference", enquiry.reference(), "enquiry", enquiry.title(),
+                "due date", Letter.longDate(enquiry.dueDate()), "promise", promise,
+                "departments", String.join(" and ", enquiry.departments()));
     }
 
     public EnquiryNoticeContent(EnquiryRecordRepository records, ContactBook contacts, Clock clock, CouncilVoices voices,
@@ -79,49 +88,25 @@ public class EnquiryNoticeContent implements ReminderContent {
         if (officerReminder && enquiry.dueDate().isBefore(LocalDate.now(clock))) {
             return Rendered.skip("the deadline passed before this reminder could be sent");
         }
-        String due = Letter.longDate(enquiry.dueDate());
-        String subject;
-        List<String> paragraphs = new ArrayList<>();
+        NoticeKind wording = KINDS.get(kind);
+        if (wording == null) {
+            return Rendered.skip("unknown enquiry notice " + reminder.kind());
+        }
+        if (!enquiry.open() && (EnquiryNotices.NEEDS_OFFICER.equals(kind) || EnquiryNotices.ESCALATED.equals(kind))) {
+            return Rendered.skip("answered before it went out");
+        }
+        NoticeTemplates.Filled filled = templates.write(wording, values(enquiry, recipient.fullName()));
+        List<String> paragraphs = new ArrayList<>(filled.paragraphs());
         List<String> cc = new ArrayList<>();
+        // what the protocol requires an email to say is added by the platform, whatever the council's wording
         switch (kind) {
             case EnquiryNotices.ACKNOWLEDGEMENT -> {
-                NoticeTemplates.Filled filled = templates.write(NoticeKind.ENQUIRY_ACKNOWLEDGEMENT, values(enquiry, recipient.fullName()));
-                subject = filled.subject();
-                paragraphs.addAll(filled.paragraphs());
                 if (enquiry.deadlineProvisional()) {
                     paragraphs.add("This date is provisional: the council's calendar of bank holidays does not cover that "
                             + "year yet, and a bank holiday declared later would move it.");
                 }
             }
-            case EnquiryNotices.ASSIGNED -> {
-                subject = "Councillor enquiry " + enquiry.reference() + " assigned to you: response due by " + due;
-                paragraphs.add("Councillor enquiry " + enquiry.title() + " has been assigned to you.");
-                paragraphs.add("A substantive response is due by " + due + ". If that is not possible, record a holding "
-                        + "reply giving the reason, the action being taken and the date by which you will respond (protocol 9.1.7).");
-            }
-            case EnquiryNotices.NEEDS_OFFICER -> {
-                if (!enquiry.open()) {
-                    return Rendered.skip("answered before the department was asked to name an officer");
-                }
-                subject = "Councillor enquiry " + enquiry.reference() + " needs an officer in your department";
-                paragraphs.add("Councillor enquiry " + enquiry.title() + " was routed to your department with no officer named.");
-                paragraphs.add("Please name the officer who will answer it, on the enquiry's page in the council protocol console "
-                        + "(Councillor enquiries), so the councillor has a substantive response by " + due + ". Unanswered "
-                        + "by then, it is escalated to you (protocol 9.1.9).");
-            }
-            case EnquiryNotices.DUE_SOON -> {
-                subject = "Councillor enquiry " + enquiry.reference() + ": response due in 2 working days";
-                paragraphs.add("The response to Councillor enquiry " + enquiry.title() + " is due by " + due + ".");
-                paragraphs.add("If it cannot be answered by then, record a holding reply now (protocol 9.1.7).");
-            }
-            case EnquiryNotices.DUE_TODAY -> {
-                subject = "Councillor enquiry " + enquiry.reference() + ": response due today";
-                paragraphs.add("The response to Councillor enquiry " + enquiry.title() + " is due today, " + due + ".");
-                paragraphs.add("An enquiry not answered today will be escalated to the department's Chief Officer.");
-            }
             case EnquiryNotices.HOLDING_REPLY -> {
-                subject = "Your enquiry " + enquiry.reference() + ": a response by " + due;
-                paragraphs.add("A substantive response to your enquiry " + enquiry.title() + " will be sent by " + due + ".");
                 if (enquiry.confidential()) {
                     // enquiries-service sends no reasons for a confidential enquiry (5.7, 9.3.5): say where they are
                     paragraphs.add("As the enquiry is confidential, the reason for the delay and the action being taken are "
@@ -132,26 +117,12 @@ public class EnquiryNoticeContent implements ReminderContent {
                     paragraphs.add("Action being taken: " + enquiry.holdingAction());
                 }
             }
-            case EnquiryNotices.DEADLINE_AGREED -> {
-                subject = "Your enquiry " + enquiry.reference() + ": agreed deadline " + due;
-                paragraphs.add("As agreed with you, the response to your enquiry " + enquiry.title() + " is now due by " + due + ".");
-            }
             case EnquiryNotices.ESCALATED -> {
-                if (!enquiry.open()) {
-                    return Rendered.skip("answered before the escalation went out");
-                }
-                subject = "Escalation: Councillor enquiry " + enquiry.reference() + " is overdue";
-                paragraphs.add("Councillor enquiry " + enquiry.title() + ", assigned to " + String.join(" and ",
-                        enquiry.departments()) + ", was due by " + due + " and has not been answered.");
-                paragraphs.add("Under the protocol (9.1.9) Chief Officers are responsible for their department's "
-                        + "enquiries being dealt with promptly. The assigned officer is copied.");
                 for (String officer : enquiry.officerIds()) {
                     contacts.find(officer).filter(Contact::active).ifPresent(o -> cc.add(o.email()));
                 }
             }
             case EnquiryNotices.RESPONDED -> {
-                subject = "Your enquiry " + enquiry.reference() + " has been answered";
-                paragraphs.add("The substantive response to your enquiry " + enquiry.title() + " has been recorded.");
                 if (enquiry.confidential()) {
                     // 5.7, 9.3.5: a confidential enquiry's text stays in enquiries-service, never in an email
                     paragraphs.add("As the enquiry is confidential, the response is not repeated in this email: read it "
@@ -171,9 +142,10 @@ public class EnquiryNoticeContent implements ReminderContent {
                 paragraphs.add("If anything is unclear, contact the Members Support Hub quoting " + enquiry.reference() + ".");
             }
             default -> {
-                return Rendered.skip("unknown enquiry notice " + reminder.kind());
+                // the council's wording says it all
             }
         }
+        String subject = filled.subject();
         return Rendered.send(Letter.compose(recipient.email(), cc, subject, recipient.fullName(),
                 paragraphs, reminder.messageId(), voices.current()));
     }

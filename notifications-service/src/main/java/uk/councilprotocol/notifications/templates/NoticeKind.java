@@ -46,7 +46,40 @@ public enum NoticeKind {
                     "promise", "\"within 10 working days of receipt\", as the council promises"),
             new Wording("Your enquiry ((reference)) has been received",
                     "The Members Support Hub has logged your enquiry ((enquiry)).\n\nA substantive response is due by "
-                            + "((due date)), ((promise)). Please quote ((reference)) in any correspondence about it."));
+                            + "((due date)), ((promise)). Please quote ((reference)) in any correspondence about it.")),
+    ENQUIRY_ASSIGNED("enquiry-assigned", "Councillor enquiry assigned (to the officer)", Texts.ENQUIRY,
+            new Wording("Councillor enquiry ((reference)) assigned to you: response due by ((due date))",
+                    "Councillor enquiry ((enquiry)) has been assigned to you.\n\nA substantive response is due by ((due date)). "
+                            + "If that is not possible, record a holding reply giving the reason, the action being taken and the "
+                            + "date by which you will respond (protocol 9.1.7).")),
+    ENQUIRY_NEEDS_OFFICER("enquiry-needs-officer", "Councillor enquiry with no officer named (to the Chief Officer)", Texts.ENQUIRY,
+            new Wording("Councillor enquiry ((reference)) needs an officer in your department",
+                    "Councillor enquiry ((enquiry)) was routed to your department with no officer named.\n\nPlease name the "
+                            + "officer who will answer it, on the enquiry's page in the council protocol console (Councillor "
+                            + "enquiries), so the councillor has a substantive response by ((due date)). Unanswered by then, it "
+                            + "is escalated to you (protocol 9.1.9).")),
+    ENQUIRY_DUE_SOON("enquiry-due-soon", "Councillor enquiry due in two working days (to the officer)", Texts.ENQUIRY,
+            new Wording("Councillor enquiry ((reference)): response due in 2 working days",
+                    "The response to Councillor enquiry ((enquiry)) is due by ((due date)).\n\nIf it cannot be answered by "
+                            + "then, record a holding reply now (protocol 9.1.7).")),
+    ENQUIRY_DUE_TODAY("enquiry-due-today", "Councillor enquiry due today (to the officer)", Texts.ENQUIRY,
+            new Wording("Councillor enquiry ((reference)): response due today",
+                    "The response to Councillor enquiry ((enquiry)) is due today, ((due date)).\n\nAn enquiry not answered "
+                            + "today will be escalated to the department's Chief Officer.")),
+    ENQUIRY_ESCALATED("enquiry-escalated", "Councillor enquiry overdue (to the Chief Officer, the officer copied)", Texts.ENQUIRY,
+            new Wording("Escalation: Councillor enquiry ((reference)) is overdue",
+                    "Councillor enquiry ((enquiry)), assigned to ((departments)), was due by ((due date)) and has not been "
+                            + "answered.\n\nUnder the protocol (9.1.9) Chief Officers are responsible for their department's "
+                            + "enquiries being dealt with promptly. The assigned officer is copied.")),
+    ENQUIRY_HOLDING_REPLY("enquiry-holding-reply", "Holding reply (to the councillor; the reason and action are added)", Texts.ENQUIRY,
+            new Wording("Your enquiry ((reference)): a response by ((due date))",
+                    "A substantive response to your enquiry ((enquiry)) will be sent by ((due date)).")),
+    ENQUIRY_DEADLINE_AGREED("enquiry-deadline-agreed", "Alternative deadline agreed (to the councillor)", Texts.ENQUIRY,
+            new Wording("Your enquiry ((reference)): agreed deadline ((due date))",
+                    "As agreed with you, the response to your enquiry ((enquiry)) is now due by ((due date)).")),
+    ENQUIRY_ANSWERED("enquiry-answered", "Councillor enquiry answered (to the councillor; the response is added)", Texts.ENQUIRY,
+            new Wording("Your enquiry ((reference)) has been answered",
+                    "The substantive response to your enquiry ((enquiry)) has been recorded."));
 
     private final String key;
     private final String title;
@@ -90,6 +123,12 @@ public enum NoticeKind {
     }
 
     private static final class Texts {
+        /** What every enquiry notice but the acknowledgement may say. */
+        static final Map<String, String> ENQUIRY = placeholders("name", "the recipient's full name",
+                "reference", "the enquiry's reference, MEM-26-0042",
+                "enquiry", "its reference and subject (a confidential one: its reference alone)",
+                "due date", "the response's due date, as \"Monday 7 December 2026\"",
+                "departments", "the departments it is assigned to, \"Environment and Housing\"");
         static final String BOOK_A_PLACE = "Please book a place through the council's learning portal, or ask Organisational "
                 + "Development (HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
+import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
@@ -215,6 +216,35 @@ class NoticeTemplatesTest {
     }
 
     @Test
+    void aHoldingReplySpeaksAsTheCouncilWroteItAndStillGivesTheReason() throws Exception {
+        HttpCalls admin = as("eastmoor", "east-admin", "admin");
+        HttpCalls.Reply saved = admin.put("/email-templates/enquiry-holding-reply", "application/json",
+                wording("Update on ((reference))", "Dear ((name)), we now expect to reply by ((due date))."));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(admin.put("/email-templates/enquiry-holding-reply", "application/json", wording("((promise))", "x"))
+                .json().get("violations").findValuesAsText("field")).as("the acknowledgement's promise is not this email's")
+                .containsExactly("subject");
+        String councillor = "east-cllr-" + UUID.randomUUID().toString().substring(0, 6);
+        scope.publishFor("eastmoor", "training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Owen Pike", councillor + "@example.gov.uk", null));
+        scope.publishFor("eastmoor", "enquiries.events.v1", "MEM-26-7101", EnquiryLogged.newBuilder().setReference("MEM-26-7101")
+                .setCouncillorId(councillor).setSubject("Flooded underpass").setCategory("Roads").addDepartments("Roads and Transport")
+                .setReceivedAt(Protos.timestamp(clock.instant())).setDueDate("2026-12-16").setOfficerReminderDate("2026-12-14").build());
+        scope.publishFor("eastmoor", "enquiries.events.v1", "MEM-26-7101", HoldingReplyRecorded.newBuilder().setReference("MEM-26-7101")
+                .setCouncillorId(councillor).setReason("Awaiting the drainage survey").setActionBeingTaken("Survey booked for Monday")
+                .setNewDueDate("2027-01-08").setOriginalDueDate("2026-12-16").setOfficerReminderDate("2027-01-06").build());
+        List<MimeMessage> both = scope.mail().awaitMailbox(councillor + "@example.gov.uk", 2, Duration.ofSeconds(30));
+        MimeMessage held = both.stream().filter(m -> !subjectOf(m).contains("received")).findFirst().orElseThrow();
+        assertThat(held.getSubject()).as("the acknowledgement and this, in either order").isEqualTo("Update on MEM-26-7101");
+        assertThat(MailServer.plainText(held)).contains("Dear Cllr Owen Pike, we now expect to reply by Friday 8 January 2027.",
+                "Reason for the delay: Awaiting the drainage survey", "Action being taken: Survey booked for Monday");
+
+        JsonNode escalation = admin.post("/email-templates/enquiry-escalated/preview", "application/json",
+                wording("Overdue: ((reference))", "Assigned to ((departments)), due ((due date)).")).json();
+        assertThat(escalation.get("text").asText()).as("filled from Eastmoor's open enquiry")
+                .contains("Assigned to Roads and Transport, due Friday 8 January 2027.");
+    }
+
+    @Test
     void aPreviewWithNothingToFillFromUsesAnExample() {
         JsonNode preview = as("eastmoor", "east-admin", "admin").post("/email-templates/training-overdue/preview", "application/json",
                 wording("Overdue: ((course))", "((days overdue)) late.")).json();
@@ -273,6 +303,14 @@ class NoticeTemplatesTest {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(GrpcCalls.badRequestFields(e)).containsExactly("subject");
                 });
-        assertThat(scope.countAsService("eastmoor", "SELECT count(*) FROM notifications.notice_template")).isZero();
+        assertThat(scope.countAsService("eastmoor", "SELECT count(*) FROM notifications.notice_template WHERE kind = 'training-due'")).isZero();
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
