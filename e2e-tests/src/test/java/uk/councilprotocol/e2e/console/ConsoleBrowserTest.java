@@ -297,6 +297,46 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theMonitoringOfficerMovesADeadlineRatesAnActionAndLinksItsEvidence() throws Exception {
+        signInAs("Gareth Llewellyn");
+        browser.open(console + "/plans");
+        browser.click(By.linkText("Corporate Peer Challenge action plan"));
+        browser.click(By.partialLinkText("We recognise the foundational importance"));
+        browser.find(By.id("due")).sendKeys("By March 2028");
+        browser.click(By.id("move-deadline"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "reason")).contains("reason is required");
+        assertThat(browser.find(By.id("due")).getAttribute("value")).as("what was typed is kept").isEqualTo("By March 2028");
+        browser.find(By.id("due_reason")).sendKeys("The constitution review moved to the new municipal year");
+        browser.click(By.id("move-deadline"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The deadline was moved"))
+                .isEqualTo("The deadline was moved");
+        assertThat(browser.text(By.id("progress-history"))).contains("to \"By March 2028\": The constitution review moved")
+                .contains("Gareth Llewellyn");
+
+        new Select(browser.find(By.id("rag"))).selectByValue("RED");
+        browser.find(By.id("rag_reason")).sendKeys("No budget agreed for the review");
+        browser.click(By.id("save-rag"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The RAG rating was saved"))
+                .isEqualTo("The RAG rating was saved");
+        assertThat(browser.text(By.tagName("main"))).contains("(set by the standards team: No budget agreed for the review)");
+
+        new Select(browser.find(By.id("measure"))).selectByValue("ENQUIRIES_ON_TIME");
+        browser.click(By.id("save-evidence"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The evidence was saved"))
+                .isEqualTo("The evidence was saved");
+        assertThat(browser.text(By.id("progress-history"))).contains("Live evidence linked: Councillor enquiries answered on time")
+                .contains("RAG rating set to red by the committee: No budget agreed for the review");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "action-managed");
+        String page = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+
+        signInAs("Sian Moore");
+        browser.open(page);
+        assertThat(browser.driver.findElements(By.id("deadline-form"))).as("only the standards team manages an action").isEmpty();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void theHubLogsAnEnquiryThatShowsOnTheBoardAndTheDepartmentAnswersIt() throws Exception {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));

@@ -171,6 +171,13 @@ class ActionLifecycleTest {
         assertThat(red.json().get("ragOverridden").asBoolean()).isTrue();
         HttpCalls.Reply cleared = as("mo", "standards").put("/actions/" + id + "/rag", "application/json", "{}");
         assertThat(cleared.json().get("rag").asText()).as("in progress, months to go").isEqualTo("GREEN");
+        assertThat(as("mo", "standards").put("/actions/" + id + "/evidence", "application/json",
+                "{\"measure\":\"ENQUIRIES_ON_TIME\"}").status()).isEqualTo(200);
+        assertThat(as("mo", "standards").get("/actions/" + id).json().get("progress").findValuesAsText("narrative"))
+                .as("each change joins the action's timeline").contains(
+                        "Due date changed from \"By summer 2027\" to \"By autumn 2027\": Waiting for the new intake after the May elections",
+                        "RAG rating set to red by the committee: No budget agreed", "RAG rating set back to automatic",
+                        "Live evidence linked: Councillor enquiries answered on time");
     }
 
     @Test

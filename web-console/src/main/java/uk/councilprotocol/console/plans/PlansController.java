@@ -22,13 +22,18 @@ import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
+import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
 import uk.councilprotocol.contracts.plans.v1.GetActionRequest;
 import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportReport;
+import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
 import uk.councilprotocol.contracts.plans.v1.ListPlansRequest;
+import uk.councilprotocol.contracts.plans.v1.OverrideRagRequest;
+import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
+import uk.councilprotocol.contracts.plans.v1.Rag;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
 
 import java.net.URI;
@@ -100,7 +105,55 @@ public class PlansController {
 
     @Get("/{planId}/actions/{actionId}")
     public HttpResponse<String> action(HttpRequest<?> request, String planId, String actionId, @Nullable @QueryValue String saved) {
-        return pages.ok(request, "action", actionModel(Sessions.of(request), planId, actionId, saved != null, List.of(), Map.of()));
+        return pages.ok(request, "action", actionModel(Sessions.of(request), planId, actionId,
+                saved == null ? "" : SAVED.getOrDefault(saved, ""),
+                List.of(), Map.of()));
+    }
+
+    /** What each form's banner says once it is done. */
+    static final Map<String, String> SAVED = Map.of("progress", "Progress update saved", "deadline", "The deadline was moved",
+            "rag", "The RAG rating was saved", "evidence", "The evidence was saved");
+
+    /** The Monitoring Officer's team moves a deadline, as the committee agreed it, with the reason. */
+    @Post("/{planId}/actions/{actionId}/deadline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> deadline(HttpRequest<?> request, String planId, String actionId, @Body Map<String, String> form) {
+        return change(request, planId, actionId, form, "deadline", (plans, f) -> plans.changeDueDate(ChangeDueDateRequest.newBuilder()
+                .setActionId(actionId).setDue(f.getOrDefault("due", "")).setReason(f.getOrDefault("due_reason", "")).build()));
+    }
+
+    /** The committee's own RAG rating, with its reason; "automatic" removes it. */
+    @Post("/{planId}/actions/{actionId}/rag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> rag(HttpRequest<?> request, String planId, String actionId, @Body Map<String, String> form) {
+        String rating = form.getOrDefault("rag", "");
+        return change(request, planId, actionId, form, "rag", (plans, f) -> plans.overrideRag(OverrideRagRequest.newBuilder()
+                .setActionId(actionId).setRag(RATINGS.contains(rating) ? Rag.valueOf(rating) : Rag.RAG_UNSPECIFIED)
+                .setReason(f.getOrDefault("rag_reason", "")).build()));
+    }
+
+    /** A live figure for the action: a course's completion in a group, or the Hub's enquiries answered on time. */
+    @Post("/{planId}/actions/{actionId}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> evidence(HttpRequest<?> request, String planId, String actionId, @Body Map<String, String> form) {
+        return change(request, planId, actionId, form, "evidence", (plans, f) -> plans.linkEvidence(LinkEvidenceRequest.newBuilder()
+                .setActionId(actionId).setMeasure(f.getOrDefault("measure", "")).setCourseCode(f.getOrDefault("course_code", ""))
+                .setGroupBy(f.getOrDefault("group_by", "")).setGroup(f.getOrDefault("group", "")).build()));
+    }
+
+    static final List<String> RATINGS = List.of("RED", "AMBER", "GREEN", "BLUE", "NOT_RATED");
+
+    /** One of the management forms: the service checks the role and names each bad field; the form is kept on error. */
+    private HttpResponse<?> change(HttpRequest<?> request, String planId, String actionId, Map<String, String> form, String done,
+                                   java.util.function.BiConsumer<PlansGrpc.PlansBlockingStub, Map<String, String>> call) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        try {
+            call.accept(backends.plans(session), form);
+            return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=" + done));
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "action", actionModel(session, planId, actionId, "", FormErrors.of(e), form));
+        }
     }
 
     @Post("/{planId}/actions/{actionId}/progress")
@@ -116,9 +169,9 @@ public class PlansController {
         }
         try {
             backends.plans(session).recordProgress(progress.build());
-            return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=1"));
+            return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=progress"));
         } catch (StatusRuntimeException e) {
-            return pages.render(HttpStatus.BAD_REQUEST, request, "action", actionModel(session, planId, actionId, false, FormErrors.of(e), form));
+            return pages.render(HttpStatus.BAD_REQUEST, request, "action", actionModel(session, planId, actionId, "", FormErrors.of(e), form));
         }
     }
 
@@ -136,11 +189,12 @@ public class PlansController {
         return reply;
     }
 
-    private Map<String, Object> actionModel(Session session, String planId, String actionId, boolean saved,
+    private Map<String, Object> actionModel(Session session, String planId, String actionId, String saved,
                                             List<FormErrors.FieldError> errors, Map<String, String> form) {
         var action = backends.plans(session).getAction(GetActionRequest.newBuilder().setActionId(actionId).build());
         return Page.model(session, "Action " + (action.getReference().isBlank() ? "" : action.getReference() + " ") + "— " + action.getTheme(),
                 "plans", "planId", planId, "action", action, "statuses", STATUSES, "saved", saved, "errors", errors, "form", form,
+                "ratings", RATINGS,
                 "following", FollowController.follows(backends, session, "action", action.getId()));
     }
 }
