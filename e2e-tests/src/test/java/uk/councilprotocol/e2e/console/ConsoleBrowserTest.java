@@ -326,7 +326,25 @@ class ConsoleBrowserTest {
                 .isEqualTo("The evidence was saved");
         assertThat(browser.text(By.id("progress-history"))).contains("Live evidence linked: Councillor enquiries answered on time")
                 .contains("RAG rating set to red by the committee: No budget agreed for the review");
+
+        browser.find(By.id("owner")).sendKeys("Director of Magic");
+        browser.find(By.id("owner_reason")).sendKeys("Democratic Services takes it on");
+        browser.click(By.id("change-owner"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "owner")).contains("is neither a person on the roster");
+        browser.find(By.id("owner")).clear();
+        browser.find(By.id("owner")).sendKeys("Sue Putt");
+        browser.click(By.id("change-owner"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The owner was changed"))
+                .isEqualTo("The owner was changed");
+        assertThat(browser.text(By.tagName("main"))).contains("to \"Sue Putt\": Democratic Services takes it on");
+
+        browser.click(By.xpath("//ul[@id='milestones']/li[1]//button"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The milestone was saved"))
+                .isEqualTo("The milestone was saved");
+        assertThat(browser.text(By.xpath("//ul[@id='milestones']/li[1]"))).contains("Done ").contains("(Gareth Llewellyn)")
+                .contains("Not done after all");
         checkAccessibility();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('milestones').scrollIntoView()");
         browser.screenshot(SCREENSHOTS, "action-managed");
         String page = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
 

@@ -77,6 +77,11 @@ public record Action(@Id UUID id,
         return toBuilder().overdueNotified(deadline).updatedAt(now).build();
     }
 
+    /** A new owner, as written and as understood, and who answers for it now. */
+    public Action withOwner(String text, @Nullable String personId, List<String> roles, List<String> answerers, Instant now) {
+        return toBuilder().owner(text, personId, roles).answeredBy(answerers).updatedAt(now).build();
+    }
+
     public Action withAnsweredBy(List<String> personIds, Instant now) {
         return toBuilder().answeredBy(personIds).updatedAt(now).build();
     }

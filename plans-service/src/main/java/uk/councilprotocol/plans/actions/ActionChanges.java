@@ -28,11 +28,13 @@ public class ActionChanges {
     private final ActionEvents events;
     private final PlanAccess access;
     private final DueDateParser dueDates;
+    private final ActionTimeline timeline;
     private final Clock clock;
 
     public ActionChanges(ActionRepositories.Actions actions, ActionRepositories.ProgressUpdates progress,
                          ActionRepositories.EvidenceLinks evidence, ActionEvents events, PlanAccess access,
-                         DueDateParser dueDates, Clock clock) {
+                         DueDateParser dueDates, ActionTimeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.actions = actions;
         this.progress = progress;
         this.evidence = evidence;
@@ -116,7 +118,7 @@ public class ActionChanges {
         Action updated = action.withDue(parsed, clock.instant());
         actions.update(updated);
         events.dueDateChanged(updated, previous);
-        note(action, caller, "Due date changed from \"" + previous.text() + "\" to \"" + parsed.text() + "\": " + why);
+        timeline.note(action, caller, "Due date changed from \"" + previous.text() + "\" to \"" + parsed.text() + "\": " + why);
         return updated;
     }
 
@@ -138,7 +140,7 @@ public class ActionChanges {
         Action action = actions.require(actionId);
         Action updated = action.withRagOverride(rating, Validation.optional(reason), clock.instant());
         actions.update(updated);
-        note(action, caller, rating == null ? "RAG rating set back to automatic"
+        timeline.note(action, caller, rating == null ? "RAG rating set back to automatic"
                 : "RAG rating set to " + rating.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " by the committee: " + reason.strip());
         return updated;
     }
@@ -173,17 +175,11 @@ public class ActionChanges {
                     Validation.optional(groupBy) == null ? null : groupBy.strip().toLowerCase(Locale.ROOT),
                     Validation.optional(group)));
         }
-        note(action, caller, kind == null ? "Live evidence unlinked" : kind == EvidenceLink.Measure.COURSE_COMPLETION
+        timeline.note(action, caller, kind == null ? "Live evidence unlinked" : kind == EvidenceLink.Measure.COURSE_COMPLETION
                 ? "Live evidence linked: completion of " + courseCode.strip() + " by " + groupBy.strip().toLowerCase(Locale.ROOT)
                 + " " + group.strip()
                 : "Live evidence linked: Councillor enquiries answered on time");
         return action;
-    }
-
-    /** A change the action's timeline shows beside its progress updates: who, when and what. */
-    private void note(Action action, Caller caller, String what) {
-        progress.save(new ProgressUpdate(UUID.randomUUID(), action.id(), LocalDate.now(clock), access.authorName(caller),
-                what, null, null, clock.instant()));
     }
 
     private static ActionStatus status(Validation check, @Nullable String status) {

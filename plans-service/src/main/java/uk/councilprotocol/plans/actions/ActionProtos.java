@@ -21,9 +21,10 @@ public final class ActionProtos {
     }
 
     public static Milestone milestone(ActionMilestone milestone) {
-        return Milestone.newBuilder().setText(milestone.text())
+        return Milestone.newBuilder().setText(milestone.text()).setId(milestone.id().toString())
                 .setDue(due(new uk.councilprotocol.plans.duedates.DueDate(milestone.dueText(), milestone.duePrecision(),
-                        null, milestone.deadline()))).build();
+                        null, milestone.deadline())))
+                .setDoneOn(Protos.orEmpty(milestone.doneOn())).setDoneBy(Protos.orEmpty(milestone.doneBy())).build();
     }
 
     public static uk.councilprotocol.contracts.plans.v1.ProgressUpdate progress(ProgressUpdate update) {

@@ -3,6 +3,7 @@ package uk.councilprotocol.plans.api;
 import com.google.protobuf.ByteString;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
+import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
@@ -10,6 +11,7 @@ import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportReport;
 import uk.councilprotocol.contracts.plans.v1.ImportedItem;
 import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
+import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ListActionsResponse;
 import uk.councilprotocol.contracts.plans.v1.ListDueActionsRequest;
 import uk.councilprotocol.contracts.plans.v1.ListDueActionsResponse;
@@ -23,6 +25,8 @@ import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionChanges;
+import uk.councilprotocol.plans.actions.MilestoneMarks;
+import uk.councilprotocol.plans.actions.OwnerChanges;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
 import uk.councilprotocol.plans.importing.ImportRequest;
@@ -54,9 +58,14 @@ public class PlansApi {
     private final PlanAccess access;
     private final DueActions due;
     private final CommitteeReports reports;
+    private final OwnerChanges ownerChanges;
+    private final MilestoneMarks milestones;
 
     public PlansApi(PlanBook book, PlanTrees trees, ActionRepositories.Actions actions, PlanProtos protos, PlanImporter importer,
-                    ActionChanges changes, PlanAccess access, DueActions due, CommitteeReports reports) {
+                    ActionChanges changes, PlanAccess access, DueActions due, CommitteeReports reports,
+                    OwnerChanges ownerChanges, MilestoneMarks milestones) {
+        this.ownerChanges = ownerChanges;
+        this.milestones = milestones;
         this.book = book;
         this.trees = trees;
         this.actions = actions;
@@ -118,6 +127,15 @@ public class PlansApi {
     public uk.councilprotocol.contracts.plans.v1.Action linkEvidence(LinkEvidenceRequest request, Caller caller) {
         return view(changes.linkEvidence(Validation.id("action_id", request.getActionId()), request.getMeasure(),
                 request.getCourseCode(), request.getGroupBy(), request.getGroup(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action changeOwner(ChangeOwnerRequest request, Caller caller) {
+        return view(ownerChanges.changeOwner(Validation.id("action_id", request.getActionId()), request.getOwner(),
+                request.getReason(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action markMilestone(MarkMilestoneRequest request, Caller caller) {
+        return view(milestones.mark(Validation.id("milestone_id", request.getMilestoneId()), request.getDone(), caller));
     }
 
     public ListDueActionsResponse listDueActions(ListDueActionsRequest request) {

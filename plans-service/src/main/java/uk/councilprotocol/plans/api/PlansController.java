@@ -15,6 +15,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
+import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
+import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
@@ -123,6 +125,21 @@ public class PlansController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<String> rag(String id, @Body String body, Authentication authentication) {
         return ProtoJson.ok(api.overrideRag(ProtoJson.parse(body, OverrideRagRequest.newBuilder()).setActionId(id).build(),
+                Caller.of(authentication)));
+    }
+
+    @Put("/actions/{id}/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<String> owner(String id, @Body String body, Authentication authentication) {
+        return ProtoJson.ok(api.changeOwner(ProtoJson.parse(body, ChangeOwnerRequest.newBuilder()).setActionId(id).build(),
+                Caller.of(authentication)));
+    }
+
+    /** {@code {"done": true}} marks the milestone done; false, not done after all. */
+    @Put("/milestones/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<String> milestone(String id, @Body String body, Authentication authentication) {
+        return ProtoJson.ok(api.markMilestone(ProtoJson.parse(body, MarkMilestoneRequest.newBuilder()).setMilestoneId(id).build(),
                 Caller.of(authentication)));
     }
 

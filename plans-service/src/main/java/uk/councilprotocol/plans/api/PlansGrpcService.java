@@ -4,6 +4,8 @@ import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.plans.v1.Action;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
+import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
+import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
@@ -68,6 +70,16 @@ public class PlansGrpcService extends PlansGrpc.PlansImplBase {
     @Override
     public void changeDueDate(ChangeDueDateRequest request, StreamObserver<Action> response) {
         reply(response, () -> api.changeDueDate(request, GrpcAuthentication.caller()));
+    }
+
+    @Override
+    public void changeOwner(ChangeOwnerRequest request, StreamObserver<Action> response) {
+        reply(response, () -> api.changeOwner(request, GrpcAuthentication.caller()));
+    }
+
+    @Override
+    public void markMilestone(MarkMilestoneRequest request, StreamObserver<Action> response) {
+        reply(response, () -> api.markMilestone(request, GrpcAuthentication.caller()));
     }
 
     @Override

@@ -200,7 +200,7 @@ public class PlanImporter {
             for (int i = 0; i < found.size(); i++) {
                 Milestone m = found.get(i);
                 milestones.save(new ActionMilestone(UUID.randomUUID(), action.id(), i, m.text(), m.due().text(),
-                        m.due().precision(), m.due().deadline()));
+                        m.due().precision(), m.due().deadline(), null, null));
                 milestonesCreated++;
             }
             planActions.add(action);

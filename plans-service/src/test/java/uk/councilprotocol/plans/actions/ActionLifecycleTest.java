@@ -20,6 +20,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
+import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
@@ -178,6 +179,52 @@ class ActionLifecycleTest {
                         "Due date changed from \"By summer 2027\" to \"By autumn 2027\": Waiting for the new intake after the May elections",
                         "RAG rating set to red by the committee: No budget agreed", "RAG rating set back to automatic",
                         "Live evidence linked: Councillor enquiries answered on time");
+    }
+
+    @Test
+    void theStandardsTeamChangesAnOwnerAndTheNewOwnerMarksAMilestone() throws Exception {
+        JsonNode own = plan(as("mo", "standards"), imported(as("mo", "standards"), "Theme\tAction\tOwner\tDue date\n"
+                + "Induction\tRefresh the councillor induction programme. By March 2027, the first module will be online.\t"
+                + "Tom Whitfield\tJune 2027\n", Map.of("title", "Induction plan")).get("planId").asText());
+        JsonNode induction = action(own, "Refresh the councillor induction programme");
+        String id = induction.get("id").asText();
+        String milestone = induction.get("milestones").get(0).get("id").asText();
+
+        assertThat(as("EM-0201", "officer").put("/actions/" + id + "/owner", "application/json",
+                "{\"owner\":\"Gareth Llewellyn\",\"reason\":\"mine\"}").status()).as("an owner does not hand it on").isEqualTo(403);
+        HttpCalls.Reply empty = as("mo", "standards").put("/actions/" + id + "/owner", "application/json", "{}");
+        assertThat(empty.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("owner", "reason");
+        HttpCalls.Reply nobody = as("mo", "standards").put("/actions/" + id + "/owner", "application/json",
+                "{\"owner\":\"Director of Magic\",\"reason\":\"restructure\"}");
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.json().get("violations").get(0).get("field").asText()).isEqualTo("owner");
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            HttpCalls.Reply moved = as("mo", "standards").put("/actions/" + id + "/owner", "application/json",
+                    "{\"owner\":\"Director of Law and Governance\",\"reason\":\"Induction moved to Democratic Services\"}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(moved.json().get("owner").get("roles").get(0).asText()).isEqualTo("Director of Law and Governance");
+            ActionAnswerersChanged changed = answerersChanged(probe, id, 1);
+            assertThat(changed.getPreviousPersonIdsList()).containsExactly("EM-0201");
+            assertThat(changed.getAction().getAnsweredByPersonIdsList()).as("the post's holder reminded from now on")
+                    .containsExactly("EM-0103");
+        }
+
+        assertThat(as("EM-0201", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}").status())
+                .as("no longer the owner").isEqualTo(403);
+        HttpCalls.Reply done = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("milestones").get(0).get("doneOn").asText()).isEqualTo("2026-11-23");
+        assertThat(done.json().get("milestones").get(0).get("doneBy").asText()).isEqualTo("Gareth Llewellyn");
+        HttpCalls.Reply again = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
+        assertThat(again.json().get("progress").findValuesAsText("narrative")).as("marked twice, noted once")
+                .containsOnlyOnce("Milestone done: \"By March 2027, the first module will be online.\"")
+                .contains("Owner changed from \"Tom Whitfield\" to \"Director of Law and Governance\": Induction moved to Democratic Services");
+        assertThatThrownBy(() -> GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
+                .markMilestone(MarkMilestoneRequest.newBuilder().setMilestoneId("not-an-id").setDone(true).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
+                        assertThat(GrpcCalls.badRequestFields(e)).containsExactly("milestone_id"));
+        assertThat(as("mo", "standards").put("/milestones/" + milestone, "application/json", "{\"done\":false}")
+                .json().get("milestones").get(0).path("doneOn").asText()).as("not done after all").isEmpty();
     }
 
     @Test

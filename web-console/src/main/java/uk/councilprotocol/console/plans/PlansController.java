@@ -23,6 +23,7 @@ import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
+import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
 import uk.councilprotocol.contracts.plans.v1.GetActionRequest;
@@ -31,6 +32,7 @@ import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportReport;
 import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
 import uk.councilprotocol.contracts.plans.v1.ListPlansRequest;
+import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.OverrideRagRequest;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.plans.v1.Rag;
@@ -112,7 +114,8 @@ public class PlansController {
 
     /** What each form's banner says once it is done. */
     static final Map<String, String> SAVED = Map.of("progress", "Progress update saved", "deadline", "The deadline was moved",
-            "rag", "The RAG rating was saved", "evidence", "The evidence was saved");
+            "rag", "The RAG rating was saved", "evidence", "The evidence was saved", "owner", "The owner was changed",
+            "milestone", "The milestone was saved");
 
     /** The Monitoring Officer's team moves a deadline, as the committee agreed it, with the reason. */
     @Post("/{planId}/actions/{actionId}/deadline")
@@ -139,6 +142,23 @@ public class PlansController {
         return change(request, planId, actionId, form, "evidence", (plans, f) -> plans.linkEvidence(LinkEvidenceRequest.newBuilder()
                 .setActionId(actionId).setMeasure(f.getOrDefault("measure", "")).setCourseCode(f.getOrDefault("course_code", ""))
                 .setGroupBy(f.getOrDefault("group_by", "")).setGroup(f.getOrDefault("group", "")).build()));
+    }
+
+    /** The standards team names a new owner: a person or a post; who answers for the action follows. */
+    @Post("/{planId}/actions/{actionId}/owner")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> owner(HttpRequest<?> request, String planId, String actionId, @Body Map<String, String> form) {
+        return change(request, planId, actionId, form, "owner", (plans, f) -> plans.changeOwner(ChangeOwnerRequest.newBuilder()
+                .setActionId(actionId).setOwner(f.getOrDefault("owner", "")).setReason(f.getOrDefault("owner_reason", "")).build()));
+    }
+
+    /** A milestone marked done, or not done after all, by those who may update the action. */
+    @Post("/{planId}/actions/{actionId}/milestones/{milestoneId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> milestone(HttpRequest<?> request, String planId, String actionId, String milestoneId,
+                                     @Body Map<String, String> form) {
+        return change(request, planId, actionId, form, "milestone", (plans, f) -> plans.markMilestone(MarkMilestoneRequest
+                .newBuilder().setMilestoneId(milestoneId).setDone("yes".equals(f.get("done"))).build()));
     }
 
     static final List<String> RATINGS = List.of("RED", "AMBER", "GREEN", "BLUE", "NOT_RATED");
