@@ -111,6 +111,9 @@ class PlanJourneyTest {
                 .changeStatus(ChangeStatusRequest.newBuilder().setActionId(actionId).setStatus(ActionStatus.COMPLETE)
                         .setNarrative("All group leaders booked on the February session.").build());
         assertThat(done.getStatus()).isEqualTo(ActionStatus.COMPLETE);
-        assertThat(done.getProgress(0).getAuthor()).isEqualTo("Dana Director");
+        assertThat(done.getProgressList()).filteredOn(u -> u.getNarrative().startsWith("All group leaders booked"))
+                .singleElement().satisfies(u -> assertThat(u.getAuthor()).isEqualTo("Dana Director"));
+        assertThat(done.getProgressList()).extracting(u -> u.getNarrative()).as("the evidence link is in the timeline too")
+                .contains("Live evidence linked: completion of NOLAN_PRINCIPLES by role group-leader");
     }
 }

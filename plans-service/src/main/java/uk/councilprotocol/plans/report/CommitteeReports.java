@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.tables.PagePdf;
 import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.EvidenceLink;
 import uk.councilprotocol.plans.actions.ProgressUpdate;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 /** Builds the Standards Committee report of a plan for a period, as HTML or Word. */
 @Singleton
 public class CommitteeReports {
+    static final java.util.Set<String> FORMATS = java.util.Set.of("html", "docx", "pdf");
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final PlanTrees trees;
@@ -49,8 +51,8 @@ public class CommitteeReports {
         LocalDate start = check.date("from", from, false);
         LocalDate end = check.date("to", to, false);
         String kind = Validation.optional(format) == null ? "html" : format.strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals("html") && !kind.equals("docx")) {
-            check.reject("format", "must be html or docx");
+        if (!FORMATS.contains(kind)) {
+            check.reject("format", "must be html, docx or pdf");
         }
         check.throwIfInvalid();
         LocalDate today = LocalDate.now(clock);
@@ -61,9 +63,12 @@ public class CommitteeReports {
         }
         CommitteeReport report = build(trees.tree(planId), first, last, today);
         String name = "committee-report-" + first + "-to-" + last;
-        return kind.equals("docx")
-                ? new Rendered(DOCX, ReportDocx.render(report), name + ".docx")
-                : new Rendered("text/html;charset=utf-8", ReportHtml.render(report).getBytes(StandardCharsets.UTF_8), name + ".html");
+        return switch (kind) {
+            case "docx" -> new Rendered(DOCX, ReportDocx.render(report), name + ".docx");
+            // the same page the committee reads on screen, printed: one layout to keep
+            case "pdf" -> new Rendered("application/pdf", PagePdf.of(ReportHtml.render(report)), name + ".pdf");
+            default -> new Rendered("text/html;charset=utf-8", ReportHtml.render(report).getBytes(StandardCharsets.UTF_8), name + ".html");
+        };
     }
 
     CommitteeReport build(PlanTree tree, LocalDate from, LocalDate to, LocalDate today) {

@@ -68,7 +68,9 @@ class CommitteeReportTest {
         HttpCalls.Reply backwards = standards().get("/plans/" + planId + "/report?from=2021-12-31&to=2021-01-01");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("violations").get(0).get("field").asText()).isEqualTo("from");
-        assertThat(standards().get("/plans/" + planId + "/report?format=pdf").status()).isEqualTo(400);
+        HttpCalls.Reply rtf = standards().get("/plans/" + planId + "/report?format=rtf");
+        assertThat(rtf.status()).isEqualTo(400);
+        assertThat(rtf.json().get("violations").get(0).get("field").asText()).isEqualTo("format");
     }
 
     @Test
@@ -87,6 +89,20 @@ class CommitteeReportTest {
         JsonNode read = action(plan(standards(), planId), "Training on the Nolan Principles").get("evidence");
         assertThat(read.get("available").asBoolean()).isFalse();
         assertThat(standards().put("/actions/" + nolan + "/evidence", "application/json", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePdfReportIsThePagePrinted() throws Exception {
+        HttpCalls.Download pdf = standards().download("/plans/" + planId + "/report?from=2021-01-01&to=2021-12-31&format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.disposition()).contains("committee-report-2021-01-01-to-2021-12-31.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Further description", "Skills, Learning, & Development",
+                    "Regular meetings between Group Leaders and the Chief Executive", "These meetings are ongoing.");
+        }
     }
 
     @Test

@@ -99,10 +99,13 @@ public class PlansController {
 
     @Get("/{planId}")
     public HttpResponse<String> plan(HttpRequest<?> request, String planId) {
-        Session session = Sessions.of(request);
+        return pages.ok(request, "plan", planModel(Sessions.of(request), planId, List.of(), Map.of()));
+    }
+
+    private Map<String, Object> planModel(Session session, String planId, List<FormErrors.FieldError> errors, Map<String, String> report) {
         var plan = backends.plans(session).getPlan(GetPlanRequest.newBuilder().setPlanId(planId).build());
-        return pages.ok(request, "plan", Page.model(session, plan.getTitle(), "plans", "plan", plan,
-                "following", FollowController.follows(backends, session, "plan", plan.getId())));
+        return Page.model(session, plan.getTitle(), "plans", "plan", plan, "errors", errors, "report", report,
+                "following", FollowController.follows(backends, session, "plan", plan.getId()));
     }
 
     @Get("/{planId}/actions/{actionId}")
@@ -195,13 +198,25 @@ public class PlansController {
         }
     }
 
-    /** The Standards Committee report, as a page or a Word file (the plans-service renders both). */
+    /**
+     * The Standards Committee report for a period, as a page, a Word file or a PDF (plans-service renders each); a
+     * bad period is shown on the plan's page, naming the field.
+     */
     @Get("/{planId}/report")
-    public HttpResponse<byte[]> report(HttpRequest<?> request, String planId, @Nullable @QueryValue String format,
-                                       @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+    public HttpResponse<?> report(HttpRequest<?> request, String planId, @Nullable @QueryValue String format,
+                                  @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Session session = Sessions.of(request);
-        CommitteeReport report = backends.plans(session).getCommitteeReport(CommitteeReportRequest.newBuilder().setPlanId(planId)
-                .setFormat(format == null ? "" : format).setFrom(from == null ? "" : from).setTo(to == null ? "" : to).build());
+        CommitteeReport report;
+        try {
+            report = backends.plans(session).getCommitteeReport(CommitteeReportRequest.newBuilder().setPlanId(planId)
+                    .setFormat(format == null ? "" : format).setFrom(from == null ? "" : from).setTo(to == null ? "" : to).build());
+        } catch (StatusRuntimeException e) {
+            Map<String, String> asked = new java.util.HashMap<>();
+            asked.put("from", from == null ? "" : from);
+            asked.put("to", to == null ? "" : to);
+            asked.put("format", format == null ? "" : format);
+            return pages.render(HttpStatus.BAD_REQUEST, request, "plan", planModel(session, planId, FormErrors.of(e), asked));
+        }
         var reply = HttpResponse.ok(report.getContent().toByteArray()).contentType(report.getContentType());
         if (!report.getContentType().startsWith("text/html")) {
             reply.getHeaders().add("Content-Disposition", "attachment; filename=\"" + report.getFileName() + "\"");
