@@ -253,6 +253,15 @@ class ConsoleBrowserTest {
         browser.click(By.id("follow-button"));
         assertThat(browser.textOnceEqual(By.id("follow-button"), "Stop following")).isEqualTo("Stop following");
         checkAccessibility();
+        // and keeps her own training record
+        browser.open(console + "/");
+        String transcript = browser.find(By.id("my-transcript")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(transcript))
+                .header("Cookie", "console_session=" + browser.cookie("console_session")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("training-record-CLLR-001-");
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        checkAccessibility();
 
         signInAs("Sue Putt");
         assertThat(browser.text(By.tagName("main"))).contains("Regular meetings between Group Leaders and the Chief Executive");

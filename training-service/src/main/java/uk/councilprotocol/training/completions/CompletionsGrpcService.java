@@ -3,6 +3,8 @@ package uk.councilprotocol.training.completions;
 import com.google.protobuf.ByteString;
 import uk.councilprotocol.contracts.training.v1.ExportCompletionsRequest;
 import uk.councilprotocol.contracts.training.v1.FileChunk;
+import uk.councilprotocol.contracts.training.v1.GetTranscriptRequest;
+import uk.councilprotocol.training.transcripts.Transcripts;
 import uk.councilprotocol.platform.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +41,12 @@ public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase 
     private final BulkCompletions bulk;
     private final CompletionCorrections corrections;
     private final CompletionsExport export;
+    private final Transcripts transcripts;
 
     public CompletionsGrpcService(CompletionService service, BulkCompletions bulk, CompletionCorrections corrections,
-                                  CompletionsExport export) {
+                                  CompletionsExport export,
+                                  Transcripts transcripts) {
+        this.transcripts = transcripts;
         this.export = export;
         this.service = service;
         this.bulk = bulk;
@@ -104,6 +109,14 @@ public class CompletionsGrpcService extends CompletionsGrpc.CompletionsImplBase 
     public void listPersonCompletions(ListPersonCompletionsRequest request, StreamObserver<ListPersonCompletionsResponse> response) {
         response.onNext(ListPersonCompletionsResponse.newBuilder().addAllCompletions(service.ofPerson(request.getPersonId(),
                 GrpcAuthentication.caller()).stream().map(Completion::toProto).toList()).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void getTranscript(GetTranscriptRequest request, StreamObserver<FileChunk> response) {
+        Transcripts.Transcript transcript = transcripts.of(request.getPersonId(), GrpcAuthentication.caller());
+        response.onNext(FileChunk.newBuilder().setData(ByteString.copyFrom(transcript.pdf())).setFileName(transcript.fileName())
+                .setContentType("application/pdf").build());
         response.onCompleted();
     }
 
