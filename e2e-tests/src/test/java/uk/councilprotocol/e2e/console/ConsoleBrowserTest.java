@@ -866,6 +866,21 @@ class ConsoleBrowserTest {
         String rule = "a councillor in the Labour Group";
         assertThat(browser.text(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]/td[3]")))
                 .isEqualTo("within 30 days of starting");
+        // changed: the form holds the rule's terms; the open assignments keep their dates, so none is made
+        browser.click(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]//a"));
+        assertThat(browser.textOnceEqual(By.xpath("//main//h2[following-sibling::form[@id='rule-form']][1]"), "Change the rule"))
+                .isEqualTo("Change the rule");
+        assertThat(browser.find(By.id("political_group")).getAttribute("value")).isEqualTo("Labour Group");
+        browser.find(By.id("due_within_days")).clear();
+        browser.find(By.id("due_within_days")).sendKeys("45");
+        browser.click(By.id("preview-rule"));
+        assertThat(browser.text(By.id("preview"))).contains("This rule would assign the course 0 times");
+        checkAccessibility();
+        browser.click(By.id("add-rule"));
+        String changed = "The rule was changed: 0 assignments created.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), changed)).isEqualTo(changed);
+        assertThat(browser.text(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]/td[3]")))
+                .isEqualTo("within 45 days of starting");
         browser.click(By.xpath("//table[@id='rules']//tr[td[normalize-space(.)='" + rule + "']]//button"));
         String retired = "The rule was retired: 2 assignments only it required were cancelled.";
         assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), retired)).isEqualTo(retired);

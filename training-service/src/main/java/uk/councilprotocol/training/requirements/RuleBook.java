@@ -11,8 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
@@ -78,9 +80,18 @@ public class RuleBook {
      * Exactly what adding the rule would do, because it is done — the rule saved, everyone planned again — in a
      * transaction that is then rolled back: nothing is kept, no event leaves.
      */
-    @Transactional
     public Preview preview(RuleRequest request) {
-        rules.save(draft(request));
+        return preview(request, null);
+    }
+
+    /** What changing rule {@code replacing} to the request would do, worked out as {@link #preview(RuleRequest)} is. */
+    @Transactional
+    public Preview preview(RuleRequest request, @Nullable UUID replacing) {
+        RequirementRule draft = draft(request);
+        if (replacing != null) {
+            rules.update(active(replacing).retired());
+        }
+        rules.save(draft);
         Replanning.Counts changes = replanEveryone();
         transactions.findTransactionStatus().orElseThrow().setRollbackOnly();
         Map<String, Person> byId = people.findByIdIn(changes.assigned().stream().map(Replanning.Assigned::personId).toList())
@@ -149,6 +160,29 @@ public class RuleBook {
             check.reject("after_course", "is only for a course due after another (due_from after-course)");
         }
         return new Due(from, from == DueFrom.FIXED_DATE ? by : null, from == DueFrom.AFTER_COURSE ? afterCourse : null);
+    }
+
+    /**
+     * HR changes a rule: the old one is retired (kept for the record) and the changed one added, in one step. Open
+     * assignments the rule still makes keep their due dates, as their reminders said; the changed rule's dates apply
+     * to assignments made from now on, and those it no longer covers are cancelled.
+     */
+    @Transactional
+    public RuleChange change(UUID id, RuleRequest request) {
+        RequirementRule old = active(id);
+        RequirementRule changed = draft(request);   // checked first: a bad request changes nothing
+        rules.update(old.retired());
+        RequirementRule saved = rules.save(changed);
+        Replanning.Counts changes = replanEveryone();
+        return new RuleChange(saved, changes.created(), changes.cancelled());
+    }
+
+    private RequirementRule active(UUID id) {
+        RequirementRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("Rule", id.toString()));
+        if (!rule.active()) {
+            throw new ConflictException("the rule " + id + " was retired: add a new rule instead");
+        }
+        return rule;
     }
 
     @Transactional

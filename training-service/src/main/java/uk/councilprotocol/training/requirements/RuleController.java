@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -36,6 +37,18 @@ public class RuleController {
     @Post("/preview")
     public RuleBook.Preview preview(@Body RuleRequest request) {
         return ruleBook.preview(request);
+    }
+
+    /** Changes the rule: the old one retired, the changed one added (see {@link RuleBook#change}). */
+    @Put("/{id}")
+    public RuleBook.RuleChange change(UUID id, @Body RuleRequest request) {
+        return ruleBook.change(id, request);
+    }
+
+    /** Who the changed rule would assign and by when: nothing is saved. */
+    @Post("/{id}/preview")
+    public RuleBook.Preview previewChange(UUID id, @Body RuleRequest request) {
+        return ruleBook.preview(request, id);
     }
 
     /** Retires the rule (kept for the record); open assignments only it required are cancelled. */

@@ -4,6 +4,7 @@ import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.ListRulesRequest;
 import uk.councilprotocol.contracts.training.v1.ListRulesResponse;
+import uk.councilprotocol.contracts.training.v1.ChangeRuleRequest;
 import uk.councilprotocol.contracts.training.v1.RetireRuleRequest;
 import uk.councilprotocol.contracts.training.v1.Rule;
 import uk.councilprotocol.contracts.training.v1.RuleAssignee;
@@ -35,12 +36,15 @@ public class RulesGrpcService extends RulesGrpc.RulesImplBase {
     @Override
     public void previewRule(RuleDraft draft, StreamObserver<RulePreview> response) {
         GrpcAuthentication.caller().require(Roles.HR, Roles.ADMIN);
-        RuleBook.Preview preview = ruleBook.preview(toRequest(draft));
-        response.onNext(RulePreview.newBuilder().setAssignments(preview.assignments())
+        response.onNext(toProto(ruleBook.preview(toRequest(draft))));
+        response.onCompleted();
+    }
+
+    private static RulePreview toProto(RuleBook.Preview preview) {
+        return RulePreview.newBuilder().setAssignments(preview.assignments())
                 .addAllFirst(preview.first().stream().map(a -> RuleAssignee.newBuilder().setPersonId(a.personId())
                         .setFullName(a.fullName()).setDueDate(a.dueDate().toString()).build()).toList())
-                .build());
-        response.onCompleted();
+                .build();
     }
 
     @Override
@@ -53,6 +57,19 @@ public class RulesGrpcService extends RulesGrpc.RulesImplBase {
     public void retireRule(RetireRuleRequest request, StreamObserver<RuleChange> response) {
         GrpcAuthentication.caller().require(Roles.HR, Roles.ADMIN);
         reply(response, ruleBook.retire(Validation.id("rule_id", request.getRuleId())));
+    }
+
+    @Override
+    public void changeRule(ChangeRuleRequest request, StreamObserver<RuleChange> response) {
+        GrpcAuthentication.caller().require(Roles.HR, Roles.ADMIN);
+        reply(response, ruleBook.change(Validation.id("rule_id", request.getRuleId()), toRequest(request.getDraft())));
+    }
+
+    @Override
+    public void previewRuleChange(ChangeRuleRequest request, StreamObserver<RulePreview> response) {
+        GrpcAuthentication.caller().require(Roles.HR, Roles.ADMIN);
+        response.onNext(toProto(ruleBook.preview(toRequest(request.getDraft()), Validation.id("rule_id", request.getRuleId()))));
+        response.onCompleted();
     }
 
     private static void reply(StreamObserver<RuleChange> response, RuleBook.RuleChange change) {

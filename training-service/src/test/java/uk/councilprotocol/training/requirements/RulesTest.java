@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.contracts.training.v1.ChangeRuleRequest;
 import uk.councilprotocol.contracts.training.v1.ListRulesRequest;
 import uk.councilprotocol.contracts.training.v1.Rule;
 import uk.councilprotocol.contracts.training.v1.RuleChange;
@@ -108,7 +109,7 @@ class RulesTest {
             assertThat(preview.getAssignments()).as("the group's two active councillors").isEqualTo(2);
             assertThat(preview.getFirstList()).extracting(RuleAssignee::getFullName).containsExactly("Cllr Ann Labour", "Cllr Lou Labour");
             assertThat(preview.getFirst(0).getDueDate()).isEqualTo(today.plusDays(30).toString());
-            assertThat(scope.count("SELECT count(*) FROM training.requirement_rule WHERE political_group IS NOT NULL")).isZero();
+            assertThat(scope.count("SELECT count(*) FROM training.requirement_rule WHERE political_group IS NOT NULL AND course_code = 'SAFEGUARDING'")).isZero();
             assertThat(scope.count("SELECT count(*) FROM training.assignment WHERE course_code = 'SAFEGUARDING'")).isZero();
 
             RuleChange added = rules("hr-amy", "hr").addRule(labour("SAFEGUARDING"));
@@ -156,5 +157,48 @@ class RulesTest {
                 });
         assertThat(scope.count("SELECT count(*) FROM training.requirement_rule WHERE course_code = 'POLITICAL_AWARENESS' AND political_group IS NOT NULL"))
                 .isZero();
+    }
+
+    @Test
+    void hrChangesARuleAfterPreviewingTheChange() throws Exception {
+        assertThat(hr().put("/courses/DOOR_KNOCKING", "application/json", "{\"title\":\"Safe door-knocking\"}").status()).isEqualTo(200);
+        JsonNode added = hr().postJson("/rules", java.util.Map.of("courseCode", "DOOR_KNOCKING", "personKind", "councillor",
+                "politicalGroup", "Green Group", "dueFrom", "assigned", "dueWithinDays", 30)).json();
+        String greens = added.get("rule").get("id").asText();
+        assertThat(added.get("assignmentsCreated").asInt()).as("Cllr Eli Member").isEqualTo(1);
+
+        JsonNode preview = hr().postJson("/rules/" + greens + "/preview", java.util.Map.of("courseCode", "DOOR_KNOCKING",
+                "personKind", "councillor", "politicalGroup", "Labour Group", "dueFrom", "assigned", "dueWithinDays", 45)).json();
+        assertThat(preview.get("assignments").asInt()).isEqualTo(2);
+        assertThat(preview.get("first").findValuesAsText("fullName")).containsExactly("Cllr Ann Labour", "Cllr Lou Labour");
+        assertThat(scope.count("SELECT count(*) FROM training.assignment WHERE course_code = 'DOOR_KNOCKING' AND status = 'OPEN'"))
+                .as("a preview keeps nothing").isEqualTo(1);
+
+        RuleDraft labour = RuleDraft.newBuilder().setCourseCode("DOOR_KNOCKING").setPersonKind("councillor")
+                .setPoliticalGroup("Labour Group").setDueFrom("assigned").setDueWithinDays(45).build();
+        assertThatThrownBy(() -> rules("rul-OFF", "officer").changeRule(ChangeRuleRequest.newBuilder().setRuleId(greens)
+                .setDraft(labour).build())).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThatThrownBy(() -> rules("hr-amy", "hr").changeRule(ChangeRuleRequest.newBuilder().setRuleId(greens)
+                .setDraft(labour.toBuilder().setCourseCode("")).build())).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("course_code"));
+        RuleChange changed = rules("hr-amy", "hr").changeRule(ChangeRuleRequest.newBuilder().setRuleId(greens).setDraft(labour).build());
+        assertThat(changed.getAssignmentsCreated()).isEqualTo(2);
+        assertThat(changed.getAssignmentsCancelled()).as("the Green councillor's").isEqualTo(1);
+        assertThat(changed.getRule().getPoliticalGroup()).isEqualTo("Labour Group");
+        assertThat(rules("hr-amy", "hr").listRules(ListRulesRequest.getDefaultInstance()).getRulesList())
+                .filteredOn(r -> r.getCourseCode().equals("DOOR_KNOCKING")).extracting(Rule::getActive)
+                .as("the old rule kept for the record, retired").containsExactlyInAnyOrder(false, true);
+
+        HttpCalls.Reply longer = hr().put("/rules/" + changed.getRule().getId(), "application/json", HttpCalls.toJson(
+                java.util.Map.of("courseCode", "DOOR_KNOCKING", "personKind", "councillor", "politicalGroup", "Labour Group",
+                        "dueFrom", "assigned", "dueWithinDays", 60)));
+        assertThat(longer.status()).as(longer.body()).isEqualTo(200);
+        assertThat(longer.json().get("assignmentsCreated").asInt()).isZero();
+        assertThat(scope.text("SELECT string_agg(DISTINCT due_date::text, ',') FROM training.assignment "
+                + "WHERE course_code = 'DOOR_KNOCKING' AND status = 'OPEN'")).as("open assignments keep the dates they were given")
+                .isEqualTo(today.plusDays(45).toString());
+        assertThat(hr().put("/rules/" + greens, "application/json", HttpCalls.toJson(java.util.Map.of("courseCode", "DOOR_KNOCKING",
+                "dueWithinDays", 10))).status()).as("a retired rule is not changed").isEqualTo(409);
     }
 }

@@ -21,6 +21,7 @@ import uk.councilprotocol.console.backend.Backends;
 import uk.councilprotocol.console.signin.Csrf;
 import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
+import uk.councilprotocol.contracts.training.v1.ChangeRuleRequest;
 import uk.councilprotocol.contracts.training.v1.Course;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.contracts.training.v1.ListRulesRequest;
@@ -52,10 +53,34 @@ public class RulesController {
         this.pages = pages;
     }
 
+    /** The rules in force and the form: empty to add one, or filled with a rule's terms to change it ({@code change}). */
     @Get
-    public HttpResponse<String> rules(HttpRequest<?> request, @Nullable @QueryValue String saved, @Nullable @QueryValue Integer count) {
+    public HttpResponse<String> rules(HttpRequest<?> request, @Nullable @QueryValue String saved, @Nullable @QueryValue Integer count,
+                                      @Nullable @QueryValue String change) {
         Session session = Sessions.of(request);
-        return pages.ok(request, "rules", model(session, null, List.of(), Map.of(), saved == null ? "" : saved, count == null ? 0 : count));
+        Map<String, String> form = change == null ? Map.of() : backends.rules(session).listRules(ListRulesRequest.getDefaultInstance())
+                .getRulesList().stream().filter(r -> r.getId().equals(change) && r.getActive()).findFirst()
+                .map(RulesController::formOf).orElse(Map.of());
+        return pages.ok(request, "rules", model(session, null, List.of(), form, saved == null ? "" : saved, count == null ? 0 : count));
+    }
+
+    /** A rule's terms as the form's boxes hold them. */
+    static Map<String, String> formOf(Rule rule) {
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("rule_id", rule.getId());
+        form.put("course_code", rule.getCourseCode());
+        form.put("person_kind", rule.getPersonKind());
+        form.put("role", rule.getRole());
+        form.put("department", rule.getDepartment());
+        form.put("political_group", rule.getPoliticalGroup());
+        form.put("due_from", rule.getDueFrom().isEmpty() ? "starting" : rule.getDueFrom());
+        form.put("due_within_days", String.valueOf(rule.getDueWithinDays()));
+        form.put("after_course", rule.getAfterCourse());
+        if (rule.getDueBy().matches("\\d{2}-\\d{2}")) {
+            form.put("due_by_month", String.valueOf(Integer.parseInt(rule.getDueBy().substring(0, 2))));
+            form.put("due_by_day", String.valueOf(Integer.parseInt(rule.getDueBy().substring(3))));
+        }
+        return form;
     }
 
     /** The draft's two buttons: "preview" shows whom it would assign, "add" saves it. */
@@ -75,11 +100,18 @@ public class RulesController {
         RulePreview preview = null;
         if (errors.isEmpty()) {
             try {
+                String ruleId = form.getOrDefault("rule_id", "");
+                if ("add".equals(form.get("action")) && !ruleId.isEmpty()) {
+                    RuleChange changed = backends.rules(session).changeRule(ChangeRuleRequest.newBuilder().setRuleId(ruleId)
+                            .setDraft(draft).build());
+                    return HttpResponse.seeOther(URI.create("/training/rules?saved=changed&count=" + changed.getAssignmentsCreated()));
+                }
                 if ("add".equals(form.get("action"))) {
                     RuleChange added = backends.rules(session).addRule(draft);
                     return HttpResponse.seeOther(URI.create("/training/rules?saved=added&count=" + added.getAssignmentsCreated()));
                 }
-                preview = backends.rules(session).previewRule(draft);
+                preview = ruleId.isEmpty() ? backends.rules(session).previewRule(draft) : backends.rules(session)
+                        .previewRuleChange(ChangeRuleRequest.newBuilder().setRuleId(ruleId).setDraft(draft).build());
             } catch (StatusRuntimeException e) {
                 errors.addAll(FormErrors.of(e));
             }
@@ -147,6 +179,7 @@ public class RulesController {
         Map<String, String> whoOf = active.stream().collect(Collectors.toMap(Rule::getId, RulesController::who));
         Map<String, String> whenOf = active.stream().collect(Collectors.toMap(Rule::getId, rule -> when(rule, titles)));
         return Page.model(session, "Training rules", "rules", "courses", courses, "titles", titles, "rules", active,
+                "changing", !form.getOrDefault("rule_id", "").isEmpty(),
                 "who", whoOf, "when", whenOf, "preview", preview, "errors", errors, "form", form, "saved", saved, "count", count);
     }
 }
