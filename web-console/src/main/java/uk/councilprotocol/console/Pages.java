@@ -10,7 +10,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.councilprotocol.console.councils.CouncilLogoCache;
+import uk.councilprotocol.console.signin.Session;
+
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,9 +29,11 @@ public class Pages {
             + "<p>Try again later. <a href=\"/\">Go to My work</a></p></main></body></html>";
 
     private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+    private final CouncilLogoCache logos;
 
-    public Pages(ThymeleafViewsRenderer<Map<String, Object>> renderer) {
+    public Pages(ThymeleafViewsRenderer<Map<String, Object>> renderer, CouncilLogoCache logos) {
         this.renderer = renderer;
+        this.logos = logos;
     }
 
     public HttpResponse<String> ok(HttpRequest<?> request, String view, Map<String, Object> model) {
@@ -36,8 +42,11 @@ public class Pages {
 
     public MutableHttpResponse<String> render(HttpStatus status, HttpRequest<?> request, String view, Map<String, Object> model) {
         StringWriter page = new StringWriter();
+        Map<String, Object> withHeader = new HashMap<>(model);
+        // every page's header shows the council's logo when it has one
+        withHeader.put("councilLogo", model.get("session") instanceof Session session && logos.logo(session).isPresent());
         try {
-            renderer.render(view, model, request).writeTo(page);
+            renderer.render(view, withHeader, request).writeTo(page);
         } catch (Exception e) {
             LOG.error("Page {} could not be rendered", view, e);
             return HttpResponse.<String>serverError(BROKEN).contentType(MediaType.TEXT_HTML_TYPE);

@@ -994,6 +994,19 @@ class ConsoleBrowserTest {
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
+    /** A council's logo as a designer might send it: the name on the council's green. */
+    static java.awt.image.BufferedImage logo(String name) {
+        var image = new java.awt.image.BufferedImage(160, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x00, 0x70, 0x3c));
+        g.fillRect(0, 0, 160, 40);
+        g.setColor(java.awt.Color.WHITE);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 22));
+        g.drawString(name, 12, 28);
+        g.dispose();
+        return image;
+    }
+
     @Test
     @Order(Integer.MAX_VALUE - 1)
     void anAdminSetsTheCouncilsOwnCalendarAndEmails() throws Exception {
@@ -1030,13 +1043,30 @@ class ConsoleBrowserTest {
                 "The email settings were saved. Emails sent from now on use them.")).startsWith("The email settings were saved");
         assertThat(browser.text(By.id("trainingDaysBefore-hint"))).contains("In effect: 14, 2");
         assertThat(browser.text(By.id("sending-hours-in-effect"))).isEqualTo("09:30 to 16:00");
+        // the console's logo: a file that is no image is named, a PNG shows in every page's header
+        java.nio.file.Path notAnImage = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("logo", ".png"), "<svg/>");
+        browser.find(By.id("logo")).sendKeys(notAnImage.toString());
+        browser.click(By.id("upload-logo"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "logo")).contains("logo is not a PNG or JPEG image");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("logo", ".png");
+        javax.imageio.ImageIO.write(logo("Eastmoor"), "png", png.toFile());
+        browser.find(By.id("logo")).sendKeys(png.toString());
+        browser.click(By.id("upload-logo"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"),
+                "The logo was saved. Pages show it within a minute.")).startsWith("The logo was saved");
+        assertThat(browser.driver.findElements(By.id("council-logo"))).hasSize(1);
         checkAccessibility();
         browser.screenshot(SCREENSHOTS, "council-settings");
 
         signInAs("Aisha Begum");
         assertThat(browser.text(By.id("signed-in-as"))).as("the name the admin gave the council").endsWith(", Eastmoor Borough Council");
+        assertThat(browser.driver.findElements(By.id("council-logo"))).as("the council's logo for its people too").hasSize(1);
         signInAs("Eastmoor administrator");
         browser.click(By.linkText("Council settings"));
+        browser.click(By.id("remove-logo"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The logo was removed."))
+                .isEqualTo("The logo was removed.");
+        assertThat(browser.driver.findElements(By.id("council-logo"))).isEmpty();
         for (String field : List.of("closesAt", "responseWorkingDays")) {
             browser.find(By.id(field)).clear();
         }

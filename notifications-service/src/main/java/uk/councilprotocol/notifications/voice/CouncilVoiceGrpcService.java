@@ -2,10 +2,13 @@ package uk.councilprotocol.notifications.voice;
 
 import io.grpc.stub.StreamObserver;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.contracts.notifications.v1.CouncilLogo;
 import uk.councilprotocol.contracts.notifications.v1.CouncilName;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceView;
+import uk.councilprotocol.contracts.notifications.v1.GetCouncilLogoRequest;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilNameRequest;
+import uk.councilprotocol.contracts.notifications.v1.SetCouncilLogoRequest;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.SetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.VoiceRules;
@@ -18,9 +21,30 @@ import java.util.List;
 @Singleton
 public class CouncilVoiceGrpcService extends CouncilVoiceGrpc.CouncilVoiceImplBase {
     private final VoiceChoices choices;
+    private final CouncilLogos logos;
 
-    public CouncilVoiceGrpcService(VoiceChoices choices) {
+    public CouncilVoiceGrpcService(VoiceChoices choices, CouncilLogos logos) {
         this.choices = choices;
+        this.logos = logos;
+    }
+
+    @Override
+    public void getCouncilLogo(GetCouncilLogoRequest request, StreamObserver<CouncilLogo> response) {
+        response.onNext(toProto(logos.current(GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    @Override
+    public void setCouncilLogo(SetCouncilLogoRequest request, StreamObserver<CouncilLogo> response) {
+        response.onNext(toProto(logos.replace(request.getContent().toByteArray(), GrpcAuthentication.caller())));
+        response.onCompleted();
+    }
+
+    private static CouncilLogo toProto(java.util.Optional<StoredLogo> logo) {
+        return logo.map(l -> CouncilLogo.newBuilder().setContent(com.google.protobuf.ByteString.copyFrom(l.content()))
+                .setContentType(l.contentType()).setWidth(l.width()).setHeight(l.height())
+                .setUpdatedAt(Protos.timestamp(l.updatedAt())).setUpdatedBy(l.updatedBy()).build())
+                .orElse(CouncilLogo.getDefaultInstance());
     }
 
     @Override

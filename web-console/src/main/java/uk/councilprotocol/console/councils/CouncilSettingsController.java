@@ -1,5 +1,6 @@
 package uk.councilprotocol.console.councils;
 
+import com.google.protobuf.ByteString;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -10,7 +11,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,9 +28,11 @@ import uk.councilprotocol.contracts.enquiries.v1.CalendarRules;
 import uk.councilprotocol.contracts.enquiries.v1.GetCouncilCalendarRequest;
 import uk.councilprotocol.contracts.enquiries.v1.SetCouncilCalendarRequest;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilVoiceRequest;
+import uk.councilprotocol.contracts.notifications.v1.SetCouncilLogoRequest;
 import uk.councilprotocol.contracts.notifications.v1.SetCouncilVoiceRequest;
 import uk.councilprotocol.contracts.notifications.v1.VoiceRules;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +50,34 @@ import java.util.stream.Collectors;
 public class CouncilSettingsController {
     private final Backends backends;
     private final Pages pages;
+    private final CouncilLogoCache logos;
 
-    public CouncilSettingsController(Backends backends, Pages pages) {
+    public CouncilSettingsController(Backends backends, Pages pages, CouncilLogoCache logos) {
         this.backends = backends;
         this.pages = pages;
+        this.logos = logos;
+    }
+
+    /** The admin uploads the council's logo, or ("remove") takes it away; notifications-service checks the image. */
+    @Post("/logo")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> logo(HttpRequest<?> request, @Nullable @Part("logo") CompletedFileUpload file,
+                                @Nullable @Part("csrf") String csrf, @Nullable @Part("action") String action) throws IOException {
+        Session session = Sessions.of(request);
+        Csrf.check(session, Map.of(Csrf.FIELD, csrf == null ? "" : csrf));
+        boolean remove = "remove".equals(action);
+        byte[] image = remove || file == null ? new byte[0] : file.getBytes();
+        if (!remove && image.length == 0) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "council-settings", model(session, null,
+                    List.of(new FormErrors.FieldError("logo", "is required: choose a PNG or JPEG file")), Map.of()));
+        }
+        try {
+            backends.councilVoice(session).setCouncilLogo(SetCouncilLogoRequest.newBuilder().setContent(ByteString.copyFrom(image)).build());
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "council-settings", model(session, null, FormErrors.of(e), Map.of()));
+        }
+        logos.forget(session);
+        return HttpResponse.seeOther(URI.create("/council-settings?saved=" + (remove ? "no-logo" : "logo")));
     }
 
     @Get
