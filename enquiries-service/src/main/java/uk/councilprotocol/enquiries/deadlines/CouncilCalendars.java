@@ -4,8 +4,10 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.tenancy.PerCouncil;
+import uk.councilprotocol.platform.time.BankHolidayFile;
 import uk.councilprotocol.platform.time.WorkingDayCalendar;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
@@ -30,24 +32,23 @@ public class CouncilCalendars {
     private final CalendarSettings settings;
     private final JsonMapper json;
     private final Councils councils;
-    private final CouncilCalendar deployment;
-    private final Map<String, CouncilCalendar> configured = new HashMap<>();
+    private final Map<String, CouncilCalendarSettings> configured = new HashMap<>();
     private final Map<String, WorkingDayCalendar> divisions = new ConcurrentHashMap<>();
     private final PerCouncil<CouncilCalendar> inEffect;
+    /** A newer GOV.UK file than the one configured, fetched on schedule ({@link CalendarRefresh}); none: the configured one. */
+    private volatile RefreshedFile refreshed;
+
+    /** A GOV.UK bank-holidays file as fetched: its content and its SHA-256, by which replicas tell it has changed. */
+    public record RefreshedFile(String sha256, byte[] content) {
+    }
 
     public CouncilCalendars(WorkingDayCalendar calendar, CalendarSettings settings, List<CouncilCalendarSettings> own,
                             Councils councils, JsonMapper json, StoredCalendarRepository stored) {
         this.settings = settings;
         this.json = json;
         this.councils = councils;
-        this.deployment = new CouncilCalendar(calendar, settings.closesAt(), settings.responseWorkingDays());
         divisions.put(settings.division(), calendar);
-        for (CouncilCalendarSettings council : own) {
-            configured.put(council.council(), new CouncilCalendar(
-                    council.division() == null ? calendar : division(council.division()),
-                    Optional.ofNullable(council.closesAt()).orElse(settings.closesAt()),
-                    Optional.ofNullable(council.responseWorkingDays()).orElse(settings.responseWorkingDays())));
-        }
+        own.forEach(council -> configured.put(council.council(), council));
         this.inEffect = new PerCouncil<>(councils, () -> layered(configured(), stored.findById(councils.current())));
     }
 
@@ -58,7 +59,36 @@ public class CouncilCalendars {
 
     /** The calendar as configured for the current council, before its admin's own choices. */
     private CouncilCalendar configured() {
-        return configured.getOrDefault(councils.current(), deployment);
+        CouncilCalendar deployment = new CouncilCalendar(division(settings.division()), settings.closesAt(),
+                settings.responseWorkingDays());
+        CouncilCalendarSettings council = configured.get(councils.current());
+        return council == null ? deployment : new CouncilCalendar(
+                council.division() == null ? deployment.days() : division(council.division()),
+                Optional.ofNullable(council.closesAt()).orElse(settings.closesAt()),
+                Optional.ofNullable(council.responseWorkingDays()).orElse(settings.responseWorkingDays()));
+    }
+
+    /** The SHA-256 of the refreshed file in use here; empty while the configured file (or the bundled copy) is. */
+    public Optional<String> refreshedSha256() {
+        RefreshedFile file = refreshed;
+        return file == null ? Optional.empty() : Optional.of(file.sha256());
+    }
+
+    /**
+     * Counts by a newer GOV.UK file from now on, on this replica: every division is read from it again, and each
+     * council's calendar within two seconds (as {@link PerCouncil} reads again).
+     */
+    synchronized void adopt(RefreshedFile file) {
+        if (refreshed != null && refreshed.sha256().equals(file.sha256())) {
+            return;
+        }
+        refreshed = file;
+        divisions.clear();
+    }
+
+    /** A division's calendar from a GOV.UK file's content (which holds all three divisions). */
+    WorkingDayCalendar read(byte[] content, String division) {
+        return BankHolidayFile.read(new ByteArrayInputStream(content), division, json);
     }
 
     /** The current council's admin changed its calendar: use the new one at once on this replica. */
@@ -74,7 +104,13 @@ public class CouncilCalendars {
                 .orElse(base);
     }
 
+    /** A division's calendar as this replica counts by it now. */
+    WorkingDayCalendar currentDivision(String name) {
+        return division(name);
+    }
+
     private WorkingDayCalendar division(String name) {
-        return divisions.computeIfAbsent(name, d -> CalendarLoader.load(d, settings.file(), json));
+        RefreshedFile file = refreshed;
+        return divisions.computeIfAbsent(name, d -> file == null ? CalendarLoader.load(d, settings.file(), json) : read(file.content(), d));
     }
 }
