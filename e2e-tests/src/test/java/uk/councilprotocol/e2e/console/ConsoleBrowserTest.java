@@ -305,9 +305,44 @@ class ConsoleBrowserTest {
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 
+    /** A committee paper as Word writes it, with a layout of its own: two "Action" columns, one only numbering them. */
+    static java.nio.file.Path committeePaper() throws Exception {
+        String[][] rows = {
+                {"Governance Characteristic", "Action", "Action", "Lead", "Target Date"},
+                {"Culture and behaviours", "Action 1", "Agree a member-officer charter with the group leaders",
+                        "Director of Law and Governance and Director of Finance", "March 2027"},
+                {"Transparency", "Action 2", "Publish enquiry response times quarterly", "Gareth Llewellyn", "Ongoing"}};
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("committee-paper", ".docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = java.nio.file.Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("Appendix A: Governance Improvement Plan");
+            var table = document.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
     @Test
     void theMonitoringOfficerMovesADeadlineRatesAnActionAndLinksItsEvidence() throws Exception {
         signInAs("Gareth Llewellyn");
+        // the committee paper itself, as Word: no file named first, then its table imported with no mapping
+        browser.open(console + "/plans");
+        browser.click(By.linkText("Import a plan table"));
+        browser.click(By.id("import-docx"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "docx")).contains("docx is required");
+        browser.find(By.id("docx_title")).sendKeys("Governance Improvement Plan");
+        browser.find(By.id("docx")).sendKeys(committeePaper().toString());
+        browser.click(By.id("import-docx"));
+        assertThat(browser.textOnceEqual(By.tagName("h1"), "Import report")).isEqualTo("Import report");
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("2 actions created");
+        checkAccessibility();
+        browser.click(By.linkText("Open the plan"));
+        assertThat(browser.text(By.tagName("main"))).contains("Culture and behaviours").contains("Agree a member-officer charter");
+
         browser.open(console + "/plans");
         browser.click(By.linkText("Corporate Peer Challenge action plan"));
         browser.click(By.partialLinkText("We recognise the foundational importance"));

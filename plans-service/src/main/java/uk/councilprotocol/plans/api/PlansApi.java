@@ -29,6 +29,7 @@ import uk.councilprotocol.plans.actions.MilestoneMarks;
 import uk.councilprotocol.plans.actions.OwnerChanges;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
+import uk.councilprotocol.plans.importing.DocxTables;
 import uk.councilprotocol.plans.importing.ImportRequest;
 import uk.councilprotocol.plans.importing.PlanImporter;
 import uk.councilprotocol.plans.report.CommitteeReports;
@@ -78,7 +79,9 @@ public class PlansApi {
     }
 
     public ImportReport importPlan(ImportPlanRequest request, Caller caller) {
-        var report = importer.importTable(new ImportRequest(request.getTable(), request.getMappingMap(),
+        // a Word paper's tables read as pasting them would give them: one reader for both
+        String table = request.getDocx().isEmpty() ? request.getTable() : DocxTables.asText(request.getDocx().toByteArray());
+        var report = importer.importTable(new ImportRequest(table, request.getMappingMap(),
                 request.getPlanId(), request.getTitle(), request.getCouncil(), request.getAdoptedOn(),
                 request.getSourceBody(), request.getRecommendationSource(), request.getProgressDate(), request.getAuthor()), caller);
         return ImportReport.newBuilder().setPlanId(report.planId().toString())

@@ -58,11 +58,30 @@ public class PlansController {
                                            @Nullable @QueryValue String sourceBody, @Nullable @QueryValue String source,
                                            @Nullable @QueryValue String progressDate, @Nullable @QueryValue String author,
                                            @Nullable @QueryValue String mapping, Authentication authentication) {
-        ImportPlanRequest request = ImportPlanRequest.newBuilder().setTable(table).putAllMapping(ColumnMapping.parse(json, mapping))
+        return imported(ImportPlanRequest.newBuilder().setTable(table), plan, title, council, adoptedOn, sourceBody, source,
+                progressDate, author, mapping, authentication);
+    }
+
+    /** The committee paper itself, as a Word {@code .docx}: its tables are read as a pasted table is; the same query. */
+    @Post("/plans/import/docx")
+    @Consumes(uk.councilprotocol.plans.report.CommitteeReports.DOCX)
+    public HttpResponse<String> importDocx(@Body byte[] docx, @Nullable @QueryValue String plan, @Nullable @QueryValue String title,
+                                           @Nullable @QueryValue String council, @Nullable @QueryValue String adoptedOn,
+                                           @Nullable @QueryValue String sourceBody, @Nullable @QueryValue String source,
+                                           @Nullable @QueryValue String progressDate, @Nullable @QueryValue String author,
+                                           @Nullable @QueryValue String mapping, Authentication authentication) {
+        return imported(ImportPlanRequest.newBuilder().setDocx(com.google.protobuf.ByteString.copyFrom(docx)), plan, title, council,
+                adoptedOn, sourceBody, source, progressDate, author, mapping, authentication);
+    }
+
+    private HttpResponse<String> imported(ImportPlanRequest.Builder request, String plan, String title, String council,
+                                          String adoptedOn, String sourceBody, String source, String progressDate,
+                                          String author, String mapping, Authentication authentication) {
+        request.putAllMapping(ColumnMapping.parse(json, mapping))
                 .setPlanId(Protos.orEmpty(plan)).setTitle(Protos.orEmpty(title)).setCouncil(Protos.orEmpty(council)).setAdoptedOn(Protos.orEmpty(adoptedOn))
                 .setSourceBody(Protos.orEmpty(sourceBody)).setRecommendationSource(Protos.orEmpty(source))
-                .setProgressDate(Protos.orEmpty(progressDate)).setAuthor(Protos.orEmpty(author)).build();
-        var report = api.importPlan(request, Caller.of(authentication));
+                .setProgressDate(Protos.orEmpty(progressDate)).setAuthor(Protos.orEmpty(author));
+        var report = api.importPlan(request.build(), Caller.of(authentication));
         return HttpResponse.created(ProtoJson.print(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 

@@ -38,6 +38,10 @@ public enum ColumnRole {
         if (normalised.endsWith("recommendation") || normalised.endsWith("recommendations")) {
             return Optional.of(RECOMMENDATION);
         }
+        // "Governance Characteristic", "Key Priority", "Focus Area": what the actions are grouped under
+        if (normalised.matches(".*\\b(characteristic|characteristics|priority|priorities|area|areas)$")) {
+            return Optional.of(THEME);
+        }
         return Optional.empty();
     }
 

@@ -60,7 +60,39 @@ public class PlanTableReader {
                     + "tab-separated lines seen: " + seen.stream().limit(5).toList()
                     + ". Give a column mapping, e.g. {\"What we will do\": \"action\"}");
         }
+        numberedActionsAreReferences(lines, headerLine, roles);
         return new PlanTable(columnsOf(headers, roles), rows(lines, headerLine, headers, roles));
+    }
+
+    /** "Action 1", "2.3", "4b": what a reference column holds, whatever its header says. */
+    private static final String NUMBERED = "(?i)(action\\s*)?\\d+(\\.\\d+)*[a-z]?\\.?";
+
+    /**
+     * Two "Action" columns, one of them only "Action 1", "Action 2"…: that one is the reference, the other the
+     * action (the header says too little; the cells say enough).
+     */
+    private static void numberedActionsAreReferences(String[] lines, int headerLine, Map<Integer, ColumnRole> roles) {
+        List<Integer> actions = roles.entrySet().stream().filter(e -> e.getValue() == ColumnRole.ACTION).map(Map.Entry::getKey).toList();
+        if (actions.size() < 2 || roles.containsValue(ColumnRole.REFERENCE)) {
+            return;
+        }
+        for (int column : actions) {
+            boolean numbered = false;
+            boolean other = false;
+            for (int i = headerLine + 1; i < lines.length; i++) {
+                List<String> cells = cells(lines[i]);
+                String cell = column < cells.size() ? clean(cells.get(column)) : "";
+                if (cell.isBlank() || cells.equals(cells(lines[headerLine]))) {
+                    continue;
+                }
+                numbered |= cell.matches(NUMBERED);
+                other |= !cell.matches(NUMBERED);
+            }
+            if (numbered && !other) {
+                roles.put(column, ColumnRole.REFERENCE);
+                return;
+            }
+        }
     }
 
     private static Map<Integer, ColumnRole> recognise(List<String> cells, Map<String, String> mapping) {

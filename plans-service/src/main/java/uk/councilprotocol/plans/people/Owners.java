@@ -128,9 +128,14 @@ public class Owners {
                 || comparable(role).equals(comparable(person.fullName())));
     }
 
-    /** "Chief Executive Executive Director (Finance and Resources)" → both posts. */
+    /**
+     * "Chief Executive Executive Director (Finance and Resources)" and "Director of Law and Governance and Director of
+     * Finance" → both posts; the "and" inside "Law and Governance" is not followed by a post, so it stays.
+     */
     static List<String> posts(String text) {
         String separated = text
+                .replaceAll("\\s*(?:,|\\band\\b|&)\\s+(?=(Chief Executive|Executive Director|Assistant Director|Director|Deputy"
+                        + "|Head of|Monitoring Officer|Section 151 Officer)\\b)", ";")
                 .replaceAll("\\)\\s+(?=[A-Z])", ");")
                 .replaceAll("(?<=Chief Executive)\\s+(?=(Executive Director|Director|Deputy|Head of)\\b)", ";")
                 .replaceAll("\\s*(;|\\n| / )\\s*", ";");

@@ -11,6 +11,7 @@ import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,57 @@ class PlanImportTest {
         assertThat(review.get("owner").get("personId").asText()).as("a name on the roster is a person").isEqualTo("EM-0103");
         assertThat(review.get("due").get("precision").asText()).isEqualTo("ONGOING");
         assertThat(review.get("status").asText()).isEqualTo("ONGOING");
+    }
+
+    /** A committee paper as Word writes it: a title paragraph, then the plan's table with its own headers. */
+    static byte[] paper(String[]... rows) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Appendix A: Governance Improvement Plan");
+            var table = document.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    var cell = table.getRow(r).getCell(c);
+                    String[] paragraphs = rows[r][c].split("\n");
+                    cell.getParagraphs().get(0).createRun().setText(paragraphs[0]);
+                    for (int p = 1; p < paragraphs.length; p++) {
+                        cell.addParagraph().createRun().setText(paragraphs[p]);
+                    }
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aWordPaperLaidOutAsNoSampleImportsWithoutAMapping() throws Exception {
+        byte[] docx = paper(
+                new String[]{"Governance Characteristic", "Action", "Action", "Lead", "Target Date"},
+                new String[]{"Culture and behaviours", "Action 1", "Agree a member-officer charter with the group leaders",
+                        "Director of Law and Governance and Director of Finance", "March 2027"},
+                new String[]{"Culture and behaviours", "Action 2", "Run joint training on the protocol\nRepeat it after the May elections",
+                        "Sue Putt", "By summer 2027"},
+                new String[]{"Transparency", "Action 3", "Publish enquiry response times quarterly", "Gareth Llewellyn", "Ongoing"});
+        HttpCalls.Reply reply = standards().sendBytes("POST", "/plans/import/docx?title=" + java.net.URLEncoder.encode("Governance Improvement Plan",
+                StandardCharsets.UTF_8), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode plan = plan(standards(), reply.json().get("planId").asText());
+        assertThat(actions(plan)).hasSize(3);
+        JsonNode charter = action(plan, "Agree a member-officer charter");
+        assertThat(charter.get("reference").asText()).as("the numbered Action column").isEqualTo("Action 1");
+        assertThat(charter.get("theme").asText()).isEqualTo("Culture and behaviours");
+        assertThat(charter.get("owner").get("roles")).extracting(JsonNode::asText).as("two posts")
+                .containsExactly("Director of Law and Governance", "Director of Finance");
+        assertThat(charter.get("due").get("deadline").asText()).isEqualTo("2027-03-31");
+        JsonNode training = action(plan, "Run joint training on the protocol");
+        assertThat(training.get("text").asText()).as("a cell's paragraphs run on").contains("Repeat it after the May elections");
+        assertThat(training.get("owner").get("personId").asText()).isEqualTo("EM-0105");
+        assertThat(action(plan, "Publish enquiry response times").get("theme").asText()).isEqualTo("Transparency");
+
+        HttpCalls.Reply notWord = standards().sendBytes("POST", "/plans/import/docx?title=x",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "not a zip".getBytes(StandardCharsets.UTF_8));
+        assertThat(notWord.status()).isEqualTo(400);
+        assertThat(notWord.json().get("violations").get(0).get("field").asText()).isEqualTo("docx");
     }
 
     @Test

@@ -10,7 +10,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -94,6 +96,31 @@ public class PlansController {
         } catch (StatusRuntimeException e) {
             return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
                     "errors", FormErrors.of(e), "form", form, "report", false));
+        }
+    }
+
+    /** The committee paper as a Word document: plans-service reads its tables as it reads a pasted one. */
+    @Post("/import/docx")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<String> importDocx(HttpRequest<?> request, @Nullable @Part("docx") CompletedFileUpload file,
+                                           @Nullable @Part("csrf") String csrf, @Nullable @Part("title") String title,
+                                           @Nullable @Part("plan_id") String planId) throws java.io.IOException {
+        Session session = Sessions.of(request);
+        Csrf.check(session, Map.of(Csrf.FIELD, csrf == null ? "" : csrf));
+        if (file == null || file.getSize() == 0) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
+                    "errors", List.of(new FormErrors.FieldError("docx", "is required: choose the committee paper (.docx)")),
+                    "form", Map.of(), "report", false));
+        }
+        try {
+            ImportReport report = backends.plans(session).importPlan(ImportPlanRequest.newBuilder()
+                    .setDocx(com.google.protobuf.ByteString.copyFrom(file.getBytes()))
+                    .setTitle(title == null ? "" : title).setPlanId(planId == null ? "" : planId.strip()).build());
+            return pages.ok(request, "plan-import", Page.model(session, "Import a plan table", "plans", "errors", List.of(),
+                    "form", Map.of(), "report", true, "result", report));
+        } catch (StatusRuntimeException e) {
+            return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
+                    "errors", FormErrors.of(e), "form", Map.of(), "report", false));
         }
     }
 
