@@ -409,6 +409,19 @@ class ConsoleBrowserTest {
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
         checkAccessibility();
 
+        // a co-opted member's remit (9.1.13): recorded from the routing rules' categories, then removed again
+        browser.click(By.linkText("Co-opted remits"));
+        browser.find(By.id("body")).sendKeys("standards-committee");
+        browser.click(By.id("category-0"));
+        browser.click(By.id("save-remit"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The remit of standards-committee was saved."))
+                .isEqualTo("The remit of standards-committee was saved.");
+        assertThat(browser.text(By.id("remits"))).contains("standards-committee");
+        checkAccessibility();
+        browser.find(By.id("body")).sendKeys("standards-committee");
+        browser.click(By.id("save-remit"));
+        assertThat(browser.textOnceContaining(By.id("remits"), "None yet.")).contains("None yet.");
+
         signInAs("Sian Moore");
         browser.open(page);
         assertThat(browser.driver.findElements(By.id("deadline-form"))).as("only the standards team manages an action").isEmpty();

@@ -41,7 +41,7 @@ public class RosterSubscription {
         }
         Councillor councillor = new Councillor(person.getId(), person.getFullName(), person.getEmail(),
                 person.getKind().name(), Validation.optional(person.getPoliticalGroup()),
-                person.getActive(), clock.instant());
+                person.getActive(), clock.instant(), person.getRolesList().toArray(String[]::new));
         if (councillors.existsById(councillor.personId())) {
             councillors.update(councillor);
         } else {

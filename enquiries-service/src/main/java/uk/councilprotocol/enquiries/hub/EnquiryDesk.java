@@ -9,6 +9,7 @@ import uk.councilprotocol.enquiries.councillors.Councillor;
 import uk.councilprotocol.enquiries.councillors.CouncillorRepository;
 import uk.councilprotocol.enquiries.councillors.OfficerRepository;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
+import uk.councilprotocol.enquiries.remits.BodyRemits;
 import uk.councilprotocol.enquiries.routing.EnquiryRouter;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.InvalidInputException;
@@ -53,11 +54,13 @@ public class EnquiryDesk {
     private final Clock clock;
     private final RequestChecks requestChecks;
     private final OfficerRepository officers;
+    private final BodyRemits remits;
 
     public EnquiryDesk(EnquiryRepository enquiries, EnquiryAssignmentRepository assignments,
                        CouncillorRepository councillors, EnquiryRecords records, EnquiryViews views, EnquiryRouter router,
                        ResponseDeadlines deadlines, Outbox outbox, AbsenceCalendar absences, Clock clock,
-                       RequestChecks requestChecks, OfficerRepository officers) {
+                       RequestChecks requestChecks, OfficerRepository officers, BodyRemits remits) {
+        this.remits = remits;
         this.officers = officers;
         this.requestChecks = requestChecks;
         this.enquiries = enquiries;
@@ -88,6 +91,9 @@ public class EnquiryDesk {
         Councillor councillor = councillorId == null ? null : councillors.findById(councillorId).filter(Councillor::active).orElse(null);
         if (councillorId != null && councillor == null) {
             check.reject("councillor_id", "'" + councillorId + "' is not an active councillor or co-opted member on the roster");
+        }
+        if (councillor != null && category != null) {
+            remits.outsideRemit(councillor, category).ifPresent(why -> check.reject("category", why));
         }
         List<String> circulation = request.circulation() == null ? List.of() : request.circulation();
         for (String copied : circulation) {

@@ -47,6 +47,11 @@ public class EnquiryRouter {
                 .map(r -> new Route(r.department(), r.defaultOfficerId()));
     }
 
+    /** The categories the rules route, as written. */
+    public java.util.Set<String> categories() {
+        return all().stream().map(RoutingRule::category).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public List<RoutingRule> all() {
         return rules.listOrderByCategory();
     }

@@ -9,6 +9,7 @@ import io.grpc.stub.MetadataUtils;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.contracts.enquiries.v1.BodyRemitsGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.RoutingRulesGrpc;
@@ -101,6 +102,11 @@ public class Backends {
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {
         return as(session, RemindersGrpc.newBlockingStub(notifications));
+    }
+
+    /** Each body's remit, for co-opted members' enquiries (enquiries-service). */
+    public BodyRemitsGrpc.BodyRemitsBlockingStub bodyRemits(Session session) {
+        return as(session, BodyRemitsGrpc.newBlockingStub(enquiries));
     }
 
     /** The council's own working calendar (enquiries-service). */
