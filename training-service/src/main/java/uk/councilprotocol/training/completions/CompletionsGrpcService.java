@@ -4,7 +4,6 @@ import com.google.protobuf.ByteString;
 import uk.councilprotocol.contracts.training.v1.ExportCompletionsRequest;
 import uk.councilprotocol.contracts.training.v1.FileChunk;
 import uk.councilprotocol.contracts.training.v1.GetTranscriptRequest;
-import uk.councilprotocol.training.transcripts.Transcripts;
 import uk.councilprotocol.platform.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package uk.councilprotocol.training.transcripts;
+package uk.councilprotocol.training.completions;
 
 import io.grpc.ManagedChannel;
 import io.grpc.Status;

@@ -1,4 +1,4 @@
-package uk.councilprotocol.training.transcripts;
+package uk.councilprotocol.training.completions;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,8 +8,6 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.tables.PagePdf;
 import uk.councilprotocol.training.assignments.AssignmentRepository;
 import uk.councilprotocol.training.assignments.AssignmentStatus;
-import uk.councilprotocol.training.completions.Completion;
-import uk.councilprotocol.training.completions.CompletionRepository;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.roster.Person;
 import uk.councilprotocol.training.roster.PersonAccess;

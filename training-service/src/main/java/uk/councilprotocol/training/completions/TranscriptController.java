@@ -1,4 +1,4 @@
-package uk.councilprotocol.training.transcripts;
+package uk.councilprotocol.training.completions;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;

@@ -1,9 +1,8 @@
-package uk.councilprotocol.training.transcripts;
+package uk.councilprotocol.training.completions;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uk.councilprotocol.training.assignments.Assignment;
-import uk.councilprotocol.training.completions.Completion;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.roster.Person;
 
