@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
+import uk.councilprotocol.contracts.plans.v1.EvidencePoint;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReportRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
@@ -30,6 +31,7 @@ import uk.councilprotocol.plans.actions.OwnerChanges;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
 import uk.councilprotocol.plans.importing.DocxTables;
+import uk.councilprotocol.plans.standings.Standings;
 import uk.councilprotocol.plans.importing.ImportRequest;
 import uk.councilprotocol.plans.importing.PlanImporter;
 import uk.councilprotocol.plans.report.CommitteeReports;
@@ -60,11 +62,13 @@ public class PlansApi {
     private final DueActions due;
     private final CommitteeReports reports;
     private final OwnerChanges ownerChanges;
+    private final Standings standings;
     private final MilestoneMarks milestones;
 
     public PlansApi(PlanBook book, PlanTrees trees, ActionRepositories.Actions actions, PlanProtos protos, PlanImporter importer,
                     ActionChanges changes, PlanAccess access, DueActions due, CommitteeReports reports,
-                    OwnerChanges ownerChanges, MilestoneMarks milestones) {
+                    OwnerChanges ownerChanges, MilestoneMarks milestones, Standings standings) {
+        this.standings = standings;
         this.ownerChanges = ownerChanges;
         this.milestones = milestones;
         this.book = book;
@@ -102,8 +106,12 @@ public class PlansApi {
         return protos.plan(trees.tree(Validation.id("plan_id", planId)));
     }
 
+    /** One action, with its live figure's trend from the standings kept day by day. */
     public uk.councilprotocol.contracts.plans.v1.Action getAction(String actionId) {
-        return view(actions.require(Validation.id("action_id", actionId)));
+        Action action = actions.require(Validation.id("action_id", actionId));
+        return view(action).toBuilder().addAllEvidenceTrend(standings.trend(action.id()).stream()
+                .map(s -> EvidencePoint.newBuilder().setOn(s.stoodOn().toString()).setValue(s.evidenceValue()).build())
+                .toList()).build();
     }
 
     public uk.councilprotocol.contracts.plans.v1.Action changeStatus(ChangeStatusRequest request, Caller caller) {

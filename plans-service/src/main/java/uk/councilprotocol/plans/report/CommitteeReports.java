@@ -14,6 +14,8 @@ import uk.councilprotocol.plans.evidence.EvidenceReading;
 import uk.councilprotocol.plans.tree.PlanTrees;
 import uk.councilprotocol.plans.tree.PlanTree;
 import uk.councilprotocol.plans.plan.Theme;
+import uk.councilprotocol.plans.standings.Standing;
+import uk.councilprotocol.plans.standings.Standings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,9 +36,11 @@ public class CommitteeReports {
 
     private final PlanTrees trees;
     private final EvidenceReader evidence;
+    private final Standings standings;
     private final Clock clock;
 
-    public CommitteeReports(PlanTrees trees, EvidenceReader evidence, Clock clock) {
+    public CommitteeReports(PlanTrees trees, EvidenceReader evidence, Standings standings, Clock clock) {
+        this.standings = standings;
         this.trees = trees;
         this.evidence = evidence;
         this.clock = clock;
@@ -71,8 +75,14 @@ public class CommitteeReports {
         };
     }
 
+    /**
+     * A period that ended before today shows each action as it stood at the period's end (its kept standing); one
+     * with none kept by then shows as it stands now, and says so.
+     */
     CommitteeReport build(PlanTree tree, LocalDate from, LocalDate to, LocalDate today) {
         Map<String, EvidenceReading> read = new HashMap<>();
+        boolean past = to.isBefore(today);
+        Map<UUID, Standing> stood = past ? standings.asAt(tree.actions().stream().map(Action::id).toList(), to) : Map.of();
         List<CommitteeReport.Section> sections = new ArrayList<>();
         for (Theme theme : tree.themes()) {
             List<CommitteeReport.Line> lines = new ArrayList<>();
@@ -80,17 +90,29 @@ public class CommitteeReports {
                 List<String> further = tree.updatesOf(action).stream()
                         .filter(u -> !u.recordedOn().isBefore(from) && !u.recordedOn().isAfter(to))
                         .map(CommitteeReports::describe).toList();
-                EvidenceLink link = tree.evidence().get(action.id());
-                EvidenceReading reading = link == null ? null : evidence.read(link, read);
-                String figure = reading == null ? "" : reading.describedAs() + readAt(reading);
+                Standing then = stood.get(action.id());
+                String status;
+                String rag;
+                String figure;
+                if (then != null) {
+                    status = words(then.status());
+                    rag = words(then.rag());
+                    figure = then.evidence();
+                } else {
+                    EvidenceLink link = tree.evidence().get(action.id());
+                    EvidenceReading reading = link == null ? null : evidence.read(link, read);
+                    figure = reading == null ? "" : reading.describedAs() + readAt(reading);
+                    status = words(action.status().name()) + (past ? " (as now: not kept by then)" : "");
+                    rag = words(action.rag(today).name());
+                }
                 lines.add(new CommitteeReport.Line(Protos.orEmpty(action.reference()), action.text(), Protos.orEmpty(action.ownerText()),
-                        action.dueText(), words(action.status().name()), words(action.rag(today).name()), further, figure));
+                        action.dueText(), status, rag, further, figure));
             }
             if (!lines.isEmpty()) {
                 sections.add(new CommitteeReport.Section(theme.name(), Protos.orEmpty(theme.leadName()), tree.themeProgress(theme), lines));
             }
         }
-        return new CommitteeReport(tree.plan().title(), Protos.orEmpty(tree.plan().councilName()), from, to, today,
+        return new CommitteeReport(tree.plan().title(), Protos.orEmpty(tree.plan().councilName()), from, to, past ? to : today,
                 tree.planProgress(), sections);
     }
 
