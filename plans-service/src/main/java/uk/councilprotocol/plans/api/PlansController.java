@@ -1,6 +1,7 @@
 package uk.councilprotocol.plans.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -62,16 +63,17 @@ public class PlansController {
                 progressDate, author, mapping, authentication);
     }
 
-    /** The committee paper itself, as a Word {@code .docx}: its tables are read as a pasted table is; the same query. */
+    /**
+     * The committee paper itself, as a Word {@code .docx}: its tables are read as a pasted table is; the query is
+     * {@code POST /plans/import}'s (plan, title, council, adoptedOn, sourceBody, source, progressDate, author, mapping).
+     */
     @Post("/plans/import/docx")
     @Consumes(uk.councilprotocol.plans.report.CommitteeReports.DOCX)
-    public HttpResponse<String> importDocx(@Body byte[] docx, @Nullable @QueryValue String plan, @Nullable @QueryValue String title,
-                                           @Nullable @QueryValue String council, @Nullable @QueryValue String adoptedOn,
-                                           @Nullable @QueryValue String sourceBody, @Nullable @QueryValue String source,
-                                           @Nullable @QueryValue String progressDate, @Nullable @QueryValue String author,
-                                           @Nullable @QueryValue String mapping, Authentication authentication) {
-        return imported(ImportPlanRequest.newBuilder().setDocx(com.google.protobuf.ByteString.copyFrom(docx)), plan, title, council,
-                adoptedOn, sourceBody, source, progressDate, author, mapping, authentication);
+    public HttpResponse<String> importDocx(@Body byte[] docx, HttpRequest<?> request, Authentication authentication) {
+        var query = request.getParameters();
+        return imported(ImportPlanRequest.newBuilder().setDocx(com.google.protobuf.ByteString.copyFrom(docx)), query.get("plan"),
+                query.get("title"), query.get("council"), query.get("adoptedOn"), query.get("sourceBody"), query.get("source"),
+                query.get("progressDate"), query.get("author"), query.get("mapping"), authentication);
     }
 
     private HttpResponse<String> imported(ImportPlanRequest.Builder request, String plan, String title, String council,

@@ -52,9 +52,11 @@ public class CouncilLogoCache {
             byCouncil.put(session.council(), new Kept(logo, now.plus(KEPT)));
             return logo;
         } catch (StatusRuntimeException e) {
-            // a page never waits on notifications: no logo this time
+            // a page never waits on notifications: the last logo known (or none) for the minute, not a call a page
             LOG.warn("Could not read the council's logo: {}", e.getStatus());
-            return kept == null ? Optional.empty() : kept.logo();
+            Optional<CouncilLogo> last = kept == null ? Optional.empty() : kept.logo();
+            byCouncil.put(session.council(), new Kept(last, now.plus(KEPT)));
+            return last;
         }
     }
 
