@@ -429,6 +429,29 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theHubRecordsAnOfficersAbsenceAndWhoCoversIt() throws Exception {
+        signInAs("Aisha Begum");
+        browser.click(By.linkText("Councillor enquiries"));
+        browser.click(By.id("absence-cover-link"));
+        LocalDate away = LocalDate.now(platform.clock()).plusDays(30);
+        browser.find(By.id("officer_id")).sendKeys("EM-0206");
+        browser.find(By.id("starts_on")).sendKeys(away.toString());
+        browser.find(By.id("ends_on")).sendKeys(away.minusDays(1).toString());
+        browser.find(By.id("cover_officer_id")).sendKeys("EM-0104");
+        browser.click(By.id("record-absence"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "ends_on")).contains("ends_on");
+        assertThat(browser.find(By.id("officer_id")).getAttribute("value")).as("what was typed is kept").isEqualTo("EM-0206");
+        browser.find(By.id("ends_on")).clear();
+        browser.find(By.id("ends_on")).sendKeys(away.plusDays(4).toString());
+        browser.click(By.id("record-absence"));
+        assertThat(browser.textOnceContaining(By.className("govuk-notification-banner__heading"), "The absence was recorded"))
+                .contains("The absence was recorded: 0 open enquiries moved");
+        assertThat(browser.text(By.id("absences"))).contains("EM-0206").contains(away.toString()).contains("EM-0104");
+        checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void theHubLogsAnEnquiryThatShowsOnTheBoardAndTheDepartmentAnswersIt() throws Exception {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));

@@ -55,7 +55,10 @@ import java.util.Date;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
 import java.util.HashMap;
+import uk.councilprotocol.contracts.enquiries.v1.AbsenceDraft;
+import uk.councilprotocol.contracts.enquiries.v1.AbsencesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListAbsencesRequest;
 import java.time.Instant;
 import jakarta.mail.internet.InternetAddress;
 import uk.councilprotocol.contracts.enquiries.v1.LogEmailedEnquiryRequest;
@@ -591,6 +594,21 @@ class EnquiryLifecycleTest {
         assertThat(hub.get("/enquiries/" + before).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0302");
         String during = hub.postJson("/enquiries", streetlight).json().get("reference").asText();
         assertThat(hub.get("/enquiries/" + during).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0302");
+
+        // the same over gRPC, as the console and a department's HR system record them
+        var absences = GrpcCalls.withToken(AbsencesGrpc.newBlockingStub(channel), scope.token("hub-aisha", "hub"));
+        assertThatThrownBy(() -> absences.recordAbsence(AbsenceDraft.newBuilder().setOfficerId("EM-0302").setStartsOn("2027-01-04")
+                .setEndsOn("2027-01-01").setCoverOfficerId("EM-0301").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("ends_on"));
+        var kim = absences.recordAbsence(AbsenceDraft.newBuilder().setOfficerId("EM-0302").setStartsOn("2027-01-04")
+                .setEndsOn("2027-01-08").setCoverOfficerId("EM-0301").build());
+        assertThat(kim.getAbsence().getRecordedBy()).isEqualTo("hub-aisha");
+        assertThat(absences.listAbsences(ListAbsencesRequest.getDefaultInstance()).getAbsencesList())
+                .extracting(a -> a.getOfficerId() + " " + a.getStartsOn() + ".." + a.getEndsOn() + " by " + a.getCoverOfficerId())
+                .contains("EM-0301 2026-12-21..2026-12-31 by EM-0302", "EM-0302 2027-01-04..2027-01-08 by EM-0301");
+        assertThatThrownBy(() -> GrpcCalls.withToken(AbsencesGrpc.newBlockingStub(channel), scope.token("env-manager", "officer", ENVIRONMENT))
+                .listAbsences(ListAbsencesRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
     }
 
     static byte[] eml(String from, String subject, String body, byte[] attachment) throws Exception {

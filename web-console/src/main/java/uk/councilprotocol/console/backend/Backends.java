@@ -9,6 +9,7 @@ import io.grpc.stub.MetadataUtils;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.console.signin.Session;
+import uk.councilprotocol.contracts.enquiries.v1.AbsencesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.BodyRemitsGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.CouncilCalendarGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
@@ -102,6 +103,11 @@ public class Backends {
 
     public RemindersGrpc.RemindersBlockingStub reminders(Session session) {
         return as(session, RemindersGrpc.newBlockingStub(notifications));
+    }
+
+    /** Officers' absences and who covers them (enquiries-service). */
+    public AbsencesGrpc.AbsencesBlockingStub absences(Session session) {
+        return as(session, AbsencesGrpc.newBlockingStub(enquiries));
     }
 
     /** Each body's remit, for co-opted members' enquiries (enquiries-service). */
