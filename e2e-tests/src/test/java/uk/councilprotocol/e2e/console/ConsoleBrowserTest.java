@@ -448,6 +448,11 @@ class ConsoleBrowserTest {
                 .contains("The absence was recorded: 0 open enquiries moved");
         assertThat(browser.text(By.id("absences"))).contains("EM-0206").contains(away.toString()).contains("EM-0104");
         checkAccessibility();
+        // Fatima's leave is cancelled before it begins: withdrawn
+        browser.click(By.xpath("//table[@id='absences']//tr[td[1][normalize-space(.)='EM-0206']]//button"));
+        assertThat(browser.textOnceContaining(By.className("govuk-notification-banner__heading"), "The absence was ended"))
+                .contains("new enquiries go to the officer again");
+        assertThat(browser.text(By.id("absences"))).doesNotContain(away.toString());
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 

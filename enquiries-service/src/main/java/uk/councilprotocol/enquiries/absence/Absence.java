@@ -25,6 +25,11 @@ public record Absence(@Id UUID id,
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
+    /** Back sooner than planned: away until {@code lastDay} only. */
+    Absence endingOn(LocalDate lastDay) {
+        return new Absence(id, officerId, startsOn, lastDay, coverOfficerId, recordedBy, appliedAt, createdAt);
+    }
+
     Absence applied(Instant now) {
         return new Absence(id, officerId, startsOn, endsOn, coverOfficerId, recordedBy, now, createdAt);
     }

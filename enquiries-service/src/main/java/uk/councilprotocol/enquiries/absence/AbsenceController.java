@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -25,6 +26,13 @@ public class AbsenceController {
     @Post
     public HttpResponse<AbsenceCover.Recorded> record(@Body AbsenceRequest request, Authentication authentication) {
         return HttpResponse.created(cover.record(request, Caller.of(authentication)));
+    }
+
+    /** The officer is back: the absence ends yesterday (or, not yet begun, is withdrawn: 204). */
+    @Post("/{id}/end")
+    public HttpResponse<Absence> end(String id, Authentication authentication) {
+        return cover.end(Validation.id("id", id), Caller.of(authentication)).map(HttpResponse::ok)
+                .orElseGet(HttpResponse::noContent);
     }
 
     @Get

@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.councillors.Officer;
 import uk.councilprotocol.enquiries.councillors.OfficerRepository;
+import uk.councilprotocol.platform.errors.ConflictException;
+import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
@@ -77,6 +79,28 @@ public class AbsenceCover {
                 null, clock.instant()));
         int moved = absence.covers(LocalDate.now(clock)) ? apply(absence) : 0;
         return new Recorded(absence, moved);
+    }
+
+    /**
+     * The officer is back sooner than planned: the absence ends yesterday, so from today new enquiries route to them
+     * again (those already moved stay with the cover, who has them in hand); one that had not begun is withdrawn.
+     */
+    @Transactional
+    public Optional<Absence> end(UUID id, Caller caller) {
+        Absence absence = absences.findById(id).orElseThrow(() -> new NotFoundException("Absence", id.toString()));
+        Optional<Officer> officer = officers.findById(absence.officerId());
+        if (!(caller.hasAny(Roles.HUB, Roles.ADMIN) || officer.map(o -> caller.actsFor(o.department())).orElse(false))) {
+            throw new ForbiddenException("only the Hub or the officer's department ends their absence");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (absence.endsOn().isBefore(today)) {
+            throw new ConflictException("that absence already ended on " + absence.endsOn());
+        }
+        if (!absence.startsOn().isBefore(today)) {
+            absences.delete(absence);
+            return Optional.empty();
+        }
+        return Optional.of(absences.update(absence.endingOn(today.minusDays(1))));
     }
 
     public List<Absence> all() {

@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.enquiries.v1.AbsenceDraft;
 import uk.councilprotocol.contracts.enquiries.v1.AbsenceRecorded;
 import uk.councilprotocol.contracts.enquiries.v1.AbsencesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.EndAbsenceRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAbsencesRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAbsencesResponse;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
 import uk.councilprotocol.platform.security.Roles;
 
@@ -25,6 +27,13 @@ public class AbsencesGrpcService extends AbsencesGrpc.AbsencesImplBase {
                 draft.getCoverOfficerId()), GrpcAuthentication.caller());
         response.onNext(AbsenceRecorded.newBuilder().setAbsence(toProto(recorded.absence()))
                 .setEnquiriesMoved(recorded.enquiriesMoved()).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void endAbsence(EndAbsenceRequest request, StreamObserver<uk.councilprotocol.contracts.enquiries.v1.Absence> response) {
+        response.onNext(cover.end(Validation.id("absence_id", request.getAbsenceId()), GrpcAuthentication.caller())
+                .map(AbsencesGrpcService::toProto).orElse(uk.councilprotocol.contracts.enquiries.v1.Absence.getDefaultInstance()));
         response.onCompleted();
     }
 

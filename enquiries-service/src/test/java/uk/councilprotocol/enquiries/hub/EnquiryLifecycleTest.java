@@ -57,6 +57,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryEscalated;
 import java.util.HashMap;
 import uk.councilprotocol.contracts.enquiries.v1.AbsenceDraft;
 import uk.councilprotocol.contracts.enquiries.v1.AbsencesGrpc;
+import uk.councilprotocol.contracts.enquiries.v1.EndAbsenceRequest;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAbsencesRequest;
 import java.time.Instant;
@@ -609,6 +610,19 @@ class EnquiryLifecycleTest {
         assertThatThrownBy(() -> GrpcCalls.withToken(AbsencesGrpc.newBlockingStub(channel), scope.token("env-manager", "officer", ENVIRONMENT))
                 .listAbsences(ListAbsencesRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+
+        // Lee is back at once: his absence (begun today) is withdrawn, and new enquiries route to him again
+        String lee = recorded.get("absence").get("id").asText();
+        assertThat(as("adults-officer", "officer", ADULTS).post("/absences/" + lee + "/end", "application/json", "").status())
+                .as("another department may not").isEqualTo(403);
+        assertThat(as("env-manager", "officer", ENVIRONMENT).post("/absences/" + lee + "/end", "application/json", "").status())
+                .isEqualTo(204);
+        String after = hub.postJson("/enquiries", streetlight).json().get("reference").asText();
+        assertThat(hub.get("/enquiries/" + after).json().get("assignments").get(0).get("officerId").asText()).isEqualTo("EM-0301");
+        assertThat(hub.get("/enquiries/" + before).json().get("assignments").get(0).get("officerId").asText())
+                .as("what moved stays with the cover").isEqualTo("EM-0302");
+        assertThatThrownBy(() -> absences.endAbsence(EndAbsenceRequest.newBuilder().setAbsenceId("not-an-id").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(GrpcCalls.badRequestFields(e)).containsExactly("absence_id"));
     }
 
     static byte[] eml(String from, String subject, String body, byte[] attachment) throws Exception {

@@ -23,6 +23,7 @@ import uk.councilprotocol.console.signin.Session;
 import uk.councilprotocol.console.signin.Sessions;
 import uk.councilprotocol.contracts.enquiries.v1.AbsenceDraft;
 import uk.councilprotocol.contracts.enquiries.v1.AbsenceRecorded;
+import uk.councilprotocol.contracts.enquiries.v1.EndAbsenceRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListAbsencesRequest;
 
 import java.net.URI;
@@ -45,8 +46,10 @@ public class AbsencesController {
     }
 
     @Get
-    public HttpResponse<String> absences(HttpRequest<?> request, @Nullable @QueryValue Integer moved) {
-        return pages.ok(request, "absences", model(Sessions.of(request), List.of(), Map.of(), moved));
+    public HttpResponse<String> absences(HttpRequest<?> request, @Nullable @QueryValue Integer moved, @Nullable @QueryValue String ended) {
+        Map<String, Object> model = model(Sessions.of(request), List.of(), Map.of(), moved);
+        model.put("ended", ended != null);
+        return pages.ok(request, "absences", model);
     }
 
     @Post
@@ -65,10 +68,28 @@ public class AbsencesController {
         }
     }
 
+    /** The officer is back sooner: the absence ends yesterday, or is withdrawn if it had not begun. */
+    @Post("/{absenceId}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> end(HttpRequest<?> request, String absenceId, @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        try {
+            backends.absences(session).endAbsence(EndAbsenceRequest.newBuilder().setAbsenceId(absenceId).build());
+            return HttpResponse.seeOther(URI.create("/enquiries/absences?ended=yes"));
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() != io.grpc.Status.Code.FAILED_PRECONDITION) {
+                throw e;
+            }
+            return pages.render(HttpStatus.CONFLICT, request, "absences", model(session,
+                    List.of(new FormErrors.FieldError("", e.getStatus().getDescription())), Map.of(), null));
+        }
+    }
+
     private Map<String, Object> model(Session session, List<FormErrors.FieldError> errors, Map<String, String> form,
                                       @Nullable Integer moved) {
         var absences = backends.absences(session).listAbsences(ListAbsencesRequest.getDefaultInstance()).getAbsencesList();
         return Page.model(session, "Absence cover", "enquiries", "absences", absences, "errors", errors, "form", form,
-                "moved", moved == null ? -1 : moved);
+                "moved", moved == null ? -1 : moved, "ended", false);
     }
 }
