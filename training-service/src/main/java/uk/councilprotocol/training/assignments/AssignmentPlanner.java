@@ -1,10 +1,12 @@
 package uk.councilprotocol.training.assignments;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.requirements.RequirementRule;
@@ -30,17 +32,31 @@ import java.util.UUID;
 public class AssignmentPlanner implements Replanning {
     public static final String AGGREGATE = "person";
     private static final int CHUNK = 1000;
+    /** A roster import or a new rule creates thousands at once: one statement (see {@link RowsInsert}). */
+    private static final RowsInsert<Assignment> ROWS = RowsInsert.into("assignment", Assignment.class)
+            .column("id", "uuid", Assignment::id)
+            .column("person_id", "text", Assignment::personId)
+            .column("course_code", "text", Assignment::courseCode)
+            .column("due_date", "date", Assignment::dueDate)
+            .column("assigned_on", "date", Assignment::assignedOn)
+            .column("status", "text", Assignment::status)
+            .column("reason", "text", Assignment::reason)
+            .column("overdue_announced_at", "timestamptz", Assignment::overdueAnnouncedAt)
+            .column("created_at", "timestamptz", Assignment::createdAt)
+            .column("updated_at", "timestamptz", Assignment::updatedAt);
 
     private final AssignmentRepository assignments;
+    private final JdbcOperations jdbc;
     private final CompletionHistory completions;
     private final Requirements requirements;
     private final CourseCatalogue catalogue;
     private final Outbox outbox;
     private final Clock clock;
 
-    public AssignmentPlanner(AssignmentRepository assignments, CompletionHistory completions, Requirements requirements,
+    public AssignmentPlanner(AssignmentRepository assignments, JdbcOperations jdbc, CompletionHistory completions, Requirements requirements,
                              CourseCatalogue catalogue, Outbox outbox, Clock clock) {
         this.assignments = assignments;
+        this.jdbc = jdbc;
         this.completions = completions;
         this.requirements = requirements;
         this.catalogue = catalogue;
@@ -80,7 +96,7 @@ public class AssignmentPlanner implements Replanning {
                         toCreate, toCancel, events);
             }
         }
-        assignments.saveAll(toCreate);
+        ROWS.insert(jdbc.getConnection(), toCreate);
         assignments.updateAll(toCancel);
         outbox.appendAll(AGGREGATE, events);
         return new Counts(toCreate.size(), toCancel.size(), toCreate.stream()

@@ -84,6 +84,35 @@ class RosterImportTest {
         }
     }
 
+    /** People and their events are written a batch at a time, as arrays: each value must come back as it went in. */
+    @Test
+    void everyDetailIsStoredAsWrittenAndEachPersonsEventsArriveInOrder() throws Exception {
+        String csv = "id,full_name,email,kind,roles,department,political_group,start_date,active\n"
+                + "ord-1,\"O'Neill, Siân\",sian@example.gov.uk,officer,chief-officer;safeguarding-lead,Law and Governance,,2024-01-08,true\n"
+                + "ord-2,Rhys Ord,rhys@example.gov.uk,councillor,,,Green Group,2023-05-08,false\n";
+        assertThat(http().post("/roster/import", "text/csv", csv).status()).isEqualTo(200);
+
+        JsonNode officer = http().get("/roster/people/ord-1").json();
+        assertThat(officer.get("fullName").asText()).isEqualTo("O'Neill, Siân");
+        assertThat(List.of(officer.get("roles").get(0).asText(), officer.get("roles").get(1).asText()))
+                .containsExactly("chief-officer", "safeguarding-lead");
+        assertThat(officer.path("politicalGroup").isMissingNode() || officer.get("politicalGroup").isNull()).isTrue();
+        assertThat(officer.get("startDate").asText()).isEqualTo("2024-01-08");
+        JsonNode councillor = http().get("/roster/people/ord-2").json();
+        assertThat(councillor.path("roles").size()).isZero();
+        assertThat(councillor.path("department").isMissingNode() || councillor.get("department").isNull()).isTrue();
+        assertThat(councillor.get("active").asBoolean()).isFalse();
+
+        try (EventProbe probe = scope().probe("training.events.v1")) {
+            // registered first, then the assignments: ord-1 is an active chief officer (Nolan, E&D, political awareness)
+            List<ConsumerRecord<String, byte[]>> events = probe.await(r -> "ord-1".equals(r.key()), 4, Duration.ofSeconds(20));
+            assertThat(CloudEventHeaders.get(events.get(0).headers(), CloudEventHeaders.TYPE))
+                    .isEqualTo(PersonRegistered.getDescriptor().getFullName());
+            assertThat(events.subList(1, 4)).allSatisfy(event -> assertThat(CloudEventHeaders.get(event.headers(),
+                    CloudEventHeaders.TYPE)).isEqualTo(AssignmentCreated.getDescriptor().getFullName()));
+        }
+    }
+
     @Test
     void aJobTitleIsKeptAndPublishedSoPlansCanNameOwnersByPost() throws Exception {
         String csv = "id,full_name,email,kind,department,job_title,start_date\n"

@@ -3,11 +3,13 @@ package uk.councilprotocol.platform.outbox;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import com.google.protobuf.Message;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
+import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.platform.tracing.TraceParents;
 
 import java.time.Clock;
@@ -20,15 +22,29 @@ import java.util.UUID;
  */
 @Singleton
 public class Outbox {
+    /** A batch of events is one statement (see {@link RowsInsert}): a roster import writes thousands. */
+    private static final RowsInsert<OutboxEvent> ROWS = RowsInsert.into("outbox_event", OutboxEvent.class)
+            .column("event_id", "uuid", OutboxEvent::eventId)
+            .column("topic", "text", OutboxEvent::topic)
+            .column("aggregate_type", "text", OutboxEvent::aggregateType)
+            .column("aggregate_id", "text", OutboxEvent::aggregateId)
+            .column("event_type", "text", OutboxEvent::eventType)
+            .column("payload", "bytea", OutboxEvent::payload)
+            .column("occurred_at", "timestamptz", OutboxEvent::occurredAt)
+            .column("council", "text", OutboxEvent::council)
+            .column("trace_parent", "text", OutboxEvent::traceParent);
+
     private final OutboxRepository repository;
+    private final JdbcOperations jdbc;
     private final Clock clock;
     private final String topic;
     private final Councils councils;
     private final ApplicationEventPublisher<Appended> appended;
 
-    public Outbox(OutboxRepository repository, Clock clock, MessagingConfiguration messaging,
+    public Outbox(OutboxRepository repository, JdbcOperations jdbc, Clock clock, MessagingConfiguration messaging,
                   @Value("${outbox.topic}") String topic, Councils councils, ApplicationEventPublisher<Appended> appended) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.appended = appended;
         this.councils = councils;
         this.clock = clock;
@@ -58,7 +74,7 @@ public class Outbox {
         var now = clock.instant();
         String council = councils.current();
         String traceParent = TraceParents.current();
-        repository.saveAll(events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
+        ROWS.insert(jdbc.getConnection(), events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
                 e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council, traceParent)).toList());
         if (!events.isEmpty()) {
             appended.publishEvent(Appended.INSTANCE);

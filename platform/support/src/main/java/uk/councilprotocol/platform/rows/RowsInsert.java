@@ -1,0 +1,94 @@
+package uk.councilprotocol.platform.rows;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Inserts many rows as one statement: each column's values go as one array and PostgreSQL unnests them side by side,
+ * in list order ({@code WITH ORDINALITY}), so an identity column follows the list. A JDBC batch of single-row inserts
+ * (what a repository's {@code saveAll} sends) cost 80–200 µs a row here; this is one round trip and one plan for the
+ * lot. Describe the table once, as a constant, and insert on the transaction's connection:
+ * <pre>{@code
+ * RowsInsert.into("assignment", Assignment.class).column("id", "uuid", Assignment::id) ...
+ * }</pre>
+ * Values are sent as text and cast by PostgreSQL ({@code toString()} of a UUID, date, instant or enum is what it
+ * reads); {@code bytea} goes as bytes; a {@code text[]} column's arrays are joined with the unit separator and split
+ * again, since PostgreSQL's arrays of arrays must be rectangular.
+ */
+public final class RowsInsert<T> {
+    private static final String UNIT_SEPARATOR = "\u001f";
+
+    private record Column<T>(String name, String type, Function<T, ?> value) {
+    }
+
+    private final String table;
+    private final List<Column<T>> columns;
+
+    private RowsInsert(String table, List<Column<T>> columns) {
+        this.table = table;
+        this.columns = columns;
+    }
+
+    public static <T> RowsInsert<T> into(String table, Class<T> rowType) {
+        return new RowsInsert<>(table, List.of());
+    }
+
+    /** A column, its PostgreSQL type ({@code uuid}, {@code text}, {@code date}, {@code timestamptz}, {@code bytea}, {@code text[]}...). */
+    public RowsInsert<T> column(String name, String type, Function<T, ?> value) {
+        List<Column<T>> more = new ArrayList<>(columns);
+        more.add(new Column<>(name, type, value));
+        return new RowsInsert<>(table, List.copyOf(more));
+    }
+
+    String sql() {
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        String selected = IntStream.range(0, columns.size()).mapToObj(i -> columns.get(i).type().equals("text[]")
+                ? "string_to_array(r.c" + i + ", chr(31))" : "r.c" + i).collect(Collectors.joining(", "));
+        String arrays = columns.stream().map(c -> "?::" + (c.type().equals("text[]") ? "text" : c.type()) + "[]")
+                .collect(Collectors.joining(", "));
+        String aliases = IntStream.range(0, columns.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + names + ") SELECT " + selected + " FROM unnest(" + arrays
+                + ") WITH ORDINALITY AS r(" + aliases + ", n) ORDER BY r.n";
+    }
+
+    /** Inserts the rows on this connection (the caller's transaction's, which names the council); none is nothing. */
+    public void insert(Connection connection, List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql())) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column<T> column = columns.get(i);
+                if (column.type().equals("bytea")) {
+                    statement.setObject(i + 1, rows.stream().map(row -> (byte[]) column.value().apply(row)).toArray(byte[][]::new));
+                } else {
+                    String type = column.type().equals("text[]") ? "text" : column.type();
+                    statement.setArray(i + 1, connection.createArrayOf(type, rows.stream()
+                            .map(row -> text(column.value().apply(row))).toArray(String[]::new)));
+                }
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not insert " + rows.size() + " rows into " + table, e);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String[] strings) {
+            return String.join(UNIT_SEPARATOR, strings);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(UNIT_SEPARATOR));
+        }
+        return value.toString();
+    }
+}
