@@ -1,9 +1,11 @@
 package uk.councilprotocol.notifications.reminders;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns "remind at these times" into reminder rows. Times already past are not all sent at once:
@@ -26,13 +29,34 @@ import java.util.UUID;
  */
 @Singleton
 public class ReminderPlanner {
+    /** A subject's reminders in one statement (see {@link RowsInsert}): a roster import plans tens of thousands. */
+    private static final RowsInsert<Reminder> ROWS = RowsInsert.into("reminder", Reminder.class)
+            .column("id", "uuid", Reminder::id)
+            .column("subject_type", "text", Reminder::subjectType)
+            .column("subject_id", "text", Reminder::subjectId)
+            .column("person_id", "text", Reminder::personId)
+            .column("kind", "text", Reminder::kind)
+            .column("deadline", "date", Reminder::deadline)
+            .column("occasion", "timestamptz", Reminder::occasion)
+            .column("send_at", "timestamptz", Reminder::sendAt)
+            .column("status", "text", Reminder::status)
+            .column("attempts", "integer", Reminder::attempts)
+            .column("next_attempt_at", "timestamptz", Reminder::nextAttemptAt)
+            .column("last_error", "text", Reminder::lastError)
+            .column("sent_at", "timestamptz", Reminder::sentAt)
+            .column("created_at", "timestamptz", Reminder::createdAt)
+            .column("first_failed_at", "timestamptz", Reminder::firstFailedAt)
+            .column("trace_parent", "text", Reminder::traceParent);
+
     private final ReminderRepository reminders;
+    private final JdbcOperations jdbc;
     private final Clock clock;
     private final Councils councils;
     private final ApplicationEventPublisher<DueNow> due;
 
-    public ReminderPlanner(ReminderRepository reminders, Clock clock, Councils councils, ApplicationEventPublisher<DueNow> due) {
+    public ReminderPlanner(ReminderRepository reminders, JdbcOperations jdbc, Clock clock, Councils councils, ApplicationEventPublisher<DueNow> due) {
         this.reminders = reminders;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.councils = councils;
         this.due = due;
@@ -41,34 +65,54 @@ public class ReminderPlanner {
     public record Planned(Notice notice, Instant sendAt) {
     }
 
+    /** What to plan for one subject and person: its notices and when each goes. */
+    public record Plan(String subjectType, String subjectId, String personId, List<Planned> planned) {
+    }
+
     /** @return how many reminders were added */
     public int plan(String subjectType, String subjectId, String personId, List<Planned> planned) {
+        return planAll(List.of(new Plan(subjectType, subjectId, personId, planned)));
+    }
+
+    /**
+     * Plans many subjects at once (a run of a roster import's assignments): what is planned already is read in one
+     * query and the new reminders written in one statement, however many subjects there are.
+     *
+     * @return how many reminders were added
+     */
+    public int planAll(List<Plan> plans) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
-        List<Planned> ordered = planned.stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
-        Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
-        // what is planned already for this subject and person, read once (each notice goes once, whatever its status)
+        // what is planned already for these subjects and people (each notice goes once, whatever its status)
         Set<List<Object>> known = new HashSet<>();
-        reminders.findBySubjectTypeAndSubjectIdAndPersonId(subjectType, subjectId, personId)
-                .forEach(r -> known.add(Arrays.asList(r.kind(), r.deadline(), r.occasion())));
+        plans.stream().collect(Collectors.groupingBy(Plan::subjectType,
+                        Collectors.mapping(Plan::subjectId, Collectors.toSet())))
+                .forEach((type, ids) -> reminders.findBySubjectTypeAndSubjectIdIn(type, List.copyOf(ids)).forEach(r ->
+                        known.add(Arrays.asList(r.subjectType(), r.subjectId(), r.personId(), r.kind(), r.deadline(), r.occasion()))));
         List<Reminder> added = new ArrayList<>();
         String traceParent = TraceParents.current();
         boolean dueNow = false;
-        for (Planned p : ordered) {
-            Notice notice = p.notice();
-            if (!known.add(Arrays.asList(notice.kind(), notice.deadline(), notice.occasion()))) {
-                continue;
+        for (Plan plan : plans) {
+            List<Planned> ordered = plan.planned().stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
+            Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
+            for (Planned p : ordered) {
+                Notice notice = p.notice();
+                if (!known.add(Arrays.asList(plan.subjectType(), plan.subjectId(), plan.personId(), notice.kind(),
+                        notice.deadline(), notice.occasion()))) {
+                    continue;
+                }
+                boolean past = !p.sendAt().isAfter(now);
+                ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
+                added.add(new Reminder(UUID.randomUUID(), plan.subjectType(), plan.subjectId(), plan.personId(),
+                        notice.kind(), notice.deadline(), notice.occasion(), p.sendAt(), status, 0, past ? now : p.sendAt(),
+                        status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
+                        null, now, null, traceParent));
+                dueNow |= past && status == ReminderStatus.PENDING;
             }
-            boolean past = !p.sendAt().isAfter(now);
-            ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
-            added.add(new Reminder(UUID.randomUUID(), subjectType, subjectId, personId, notice.kind(), notice.deadline(),
-                    notice.occasion(), p.sendAt(),
-                    status, 0, past ? now : p.sendAt(), status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
-                    null, now, null, traceParent));
-            dueNow |= past && status == ReminderStatus.PENDING;
         }
-        if (!added.isEmpty()) {
-            reminders.saveAll(added);   // one batch
-        }
+        ROWS.insert(jdbc.getConnection(), added);
         if (dueNow) {
             due.publishEvent(new DueNow(councils.current()));
         }

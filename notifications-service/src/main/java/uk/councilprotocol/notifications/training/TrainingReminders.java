@@ -1,5 +1,6 @@
 package uk.councilprotocol.notifications.training;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
@@ -12,6 +13,7 @@ import uk.councilprotocol.notifications.reminders.ReminderPlanner;
 import uk.councilprotocol.notifications.reminders.ReminderSettings;
 import uk.councilprotocol.notifications.voice.CouncilVoices;
 import uk.councilprotocol.notifications.voice.TrainingReminderSettings;
+import uk.councilprotocol.platform.rows.RowsInsert;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +29,17 @@ import java.util.function.Function;
 public class TrainingReminders {
     public static final String SUBJECT = "training-assignment";
     public static final String OVERDUE = "OVERDUE";
+    private static final RowsInsert<TrainingAssignment> COPIES = RowsInsert.into("training_assignment", TrainingAssignment.class)
+            .column("assignment_id", "uuid", TrainingAssignment::assignmentId)
+            .column("person_id", "text", TrainingAssignment::personId)
+            .column("course_code", "text", TrainingAssignment::courseCode)
+            .column("course_title", "text", TrainingAssignment::courseTitle)
+            .column("due_date", "date", TrainingAssignment::dueDate)
+            .column("open", "boolean", TrainingAssignment::open)
+            .column("updated_at", "timestamptz", TrainingAssignment::updatedAt);
 
     private final TrainingAssignmentRepository assignments;
+    private final JdbcOperations jdbc;
     private final ReminderPlanner planner;
     private final ReminderSettings reminderSettings;
     private final TrainingReminderSettings settings;
@@ -36,12 +47,13 @@ public class TrainingReminders {
     private final CouncilVoices voices;
     private final CalendarChanges calendars;
 
-    public TrainingReminders(TrainingAssignmentRepository assignments, ReminderPlanner planner,
+    public TrainingReminders(TrainingAssignmentRepository assignments, JdbcOperations jdbc, ReminderPlanner planner,
                              ReminderSettings reminderSettings, TrainingReminderSettings settings, Clock clock,
                              CouncilVoices voices, CalendarChanges calendars) {
         this.calendars = calendars;
         this.voices = voices;
         this.assignments = assignments;
+        this.jdbc = jdbc;
         this.planner = planner;
         this.reminderSettings = reminderSettings;
         this.settings = settings;
@@ -52,15 +64,20 @@ public class TrainingReminders {
         return "DUE_IN_" + days + (days == 1 ? "_DAY" : "_DAYS");
     }
 
-    public void onCreated(AssignmentCreated event) {
-        var a = event.getAssignment();
-        UUID id = UUID.fromString(a.getId());
-        LocalDate due = LocalDate.parse(a.getDueDate());
-        if (!assignments.existsById(id)) {
-            assignments.save(new TrainingAssignment(id, a.getPersonId(), a.getCourseCode(), event.getCourseTitle(), due,
-                    true, clock.instant()));
-        }
-        planReminders(a.getId(), a.getPersonId(), due, Notice::of);
+    /**
+     * New assignments, a run at a time (a roster import's come in thousands): their copies kept and their reminders
+     * planned with a few statements for the whole run. One already kept (a replay) is left as it is.
+     */
+    public void onCreated(List<AssignmentCreated> events) {
+        Instant now = clock.instant();
+        List<TrainingAssignment> copies = events.stream().map(event -> {
+            var a = event.getAssignment();
+            return new TrainingAssignment(UUID.fromString(a.getId()), a.getPersonId(), a.getCourseCode(),
+                    event.getCourseTitle(), LocalDate.parse(a.getDueDate()), true, now);
+        }).toList();
+        COPIES.insertNew(jdbc.getConnection(), copies, "assignment_id");
+        planner.planAll(copies.stream().map(copy -> plan(copy.assignmentId().toString(), copy.personId(), copy.dueDate(),
+                Notice::of)).toList());
     }
 
     /**
@@ -93,13 +110,17 @@ public class TrainingReminders {
     }
 
     private void planReminders(String assignmentId, String personId, LocalDate due, Function<String, Notice> notice) {
+        planner.planAll(List.of(plan(assignmentId, personId, due, notice)));
+    }
+
+    private ReminderPlanner.Plan plan(String assignmentId, String personId, LocalDate due, Function<String, Notice> notice) {
         List<ReminderPlanner.Planned> planned = new ArrayList<>();
         for (int days : voices.current().trainingDaysBefore()) {
             planned.add(new ReminderPlanner.Planned(notice.apply(beforeKind(days)), reminderSettings.sendTimeOn(due.minusDays(days), clock)));
         }
         planned.add(new ReminderPlanner.Planned(notice.apply(OVERDUE),
                 reminderSettings.sendTimeOn(due.plusDays(settings.overdueAfterDays()), clock)));
-        planner.plan(SUBJECT, assignmentId, personId, planned);
+        return new ReminderPlanner.Plan(SUBJECT, assignmentId, personId, planned);
     }
 
     public void onCompleted(CompletionRecorded event) {

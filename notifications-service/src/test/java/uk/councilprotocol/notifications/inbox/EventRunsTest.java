@@ -9,6 +9,7 @@ import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.TestScope;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,5 +67,46 @@ class EventRunsTest {
         assertThat(scope.count("SELECT count(*) FROM notifications.contact WHERE council = 'glenmoor' AND person_id LIKE 'run-"
                 + run + "-%' AND email LIKE '%@glenmoor.example.gov.uk'")).isEqualTo(10);
         assertThat(scope.count("SELECT count(*) FROM notifications.contact WHERE person_id LIKE 'run-" + run + "-%'")).isEqualTo(30);
+    }
+
+    /**
+     * A roster import's assignments come as a run of one type, planned together (one read, one write for the run):
+     * each still gets its own reminders once, a repeated event adds nothing, and the same assignment sent again
+     * under a new event id plans nothing twice.
+     */
+    @Test
+    void aRunOfAssignmentsPlansEachOnesRemindersOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String topic = scope.topic("training.events.v1");
+        LocalDate due = LocalDate.of(2031, 3, 14);   // far ahead: every reminder is pending, none due now
+        List<String> assignments = new ArrayList<>();
+        try (EventSender sender = scope.sender("/training-service")) {
+            List<String> eventIds = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String assignment = UUID.randomUUID().toString();
+                assignments.add(assignment);
+                eventIds.add(sender.send(topic, "plan-" + run, TrainingEvents.assignment(assignment, "plan-" + run + "-" + i, due),
+                        UUID.randomUUID().toString(), "eastmoor"));
+            }
+            for (int i = 0; i < 3; i++) {   // a producer's retries
+                sender.send(topic, "plan-" + run, TrainingEvents.assignment(assignments.get(i), "plan-" + run + "-" + i, due),
+                        eventIds.get(i), "eastmoor");
+            }
+            // the first again, as a new event (a replay from training's side)
+            sender.send(topic, "plan-" + run, TrainingEvents.assignment(assignments.get(0), "plan-" + run + "-0", due),
+                    UUID.randomUUID().toString(), "eastmoor");
+        }
+        String idList = "'" + String.join("','", assignments) + "'";
+        Eventually.assertTrue(() -> scope.count("SELECT count(DISTINCT subject_id) FROM notifications.reminder WHERE subject_id IN ("
+                + idList + ")") == 20, Duration.ofSeconds(30), "every assignment's reminders planned");
+        long perAssignment = scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + assignments.get(5) + "'");
+        assertThat(perAssignment).as("reminders before the due date and once overdue").isGreaterThanOrEqualTo(2);
+        Thread.sleep(500);   // the repeats have been read by now; none may add a reminder
+        assertThat(scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id IN (" + idList + ")"))
+                .isEqualTo(20 * perAssignment);
+        assertThat(scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id IN (" + idList
+                + ") AND person_id LIKE 'plan-" + run + "-%' AND status = 'PENDING'")).isEqualTo(20 * perAssignment);
+        assertThat(scope.count("SELECT count(*) FROM notifications.training_assignment WHERE assignment_id::text IN (" + idList + ")"))
+                .isEqualTo(20);
     }
 }

@@ -56,7 +56,7 @@ public class OutboxRelay {
     private final boolean wakeOnCommit;
 
     public OutboxRelay(OutboxPublisher publisher, OutboxProducer producer, OutboxRepository repository,
-                       @Value("${outbox.relay.batch-size:200}") int batchSize,
+                       @Value("${outbox.relay.batch-size:1000}") int batchSize,
                        @Value("${outbox.retention:7d}") Duration retention,
                        @Value("${outbox.relay.wake-on-commit:true}") boolean wakeOnCommit) {
         this.wakeOnCommit = wakeOnCommit;

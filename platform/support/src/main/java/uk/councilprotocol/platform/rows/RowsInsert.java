@@ -2,6 +2,7 @@ package uk.councilprotocol.platform.rows;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,36 @@ public final class RowsInsert<T> {
 
     /** Inserts the rows on this connection (the caller's transaction's, which names the council); none is nothing. */
     public void insert(Connection connection, List<T> rows) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            execute(connection, rows, sql(), statement -> statement.executeUpdate());
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql())) {
+    }
+
+    /**
+     * Inserts the rows a unique key does not already hold ({@code ON CONFLICT DO NOTHING}) and answers the
+     * {@code returning} column of those it inserted: an inbox recording a poll's events learns which are new.
+     */
+    public List<String> insertNew(Connection connection, List<T> rows, String returning) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return execute(connection, rows, sql() + " ON CONFLICT DO NOTHING RETURNING " + returning, statement -> {
+            List<String> inserted = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    inserted.add(result.getString(1));
+                }
+            }
+            return inserted;
+        });
+    }
+
+    private interface Execution<R> {
+        R run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <R> R execute(Connection connection, List<T> rows, String sql, Execution<R> execution) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < columns.size(); i++) {
                 Column<T> column = columns.get(i);
                 if (column.type().equals("bytea")) {
@@ -73,7 +100,7 @@ public final class RowsInsert<T> {
                             .map(row -> text(column.value().apply(row))).toArray(String[]::new)));
                 }
             }
-            statement.executeUpdate();
+            return execution.run(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("could not insert " + rows.size() + " rows into " + table, e);
         }
