@@ -52,7 +52,7 @@ public class Subscriptions {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
-                .onEach(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
+                .onRuns(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted)
                 .on(AssignmentDueDateChanged.getDefaultInstance(), reminders::onDueDateChanged)

@@ -4,8 +4,8 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
 
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,12 +30,12 @@ public final class EventRoutes {
      * An event that arrives alone is a run of one.
      */
     @SuppressWarnings("unchecked")
-    public <T extends Message> EventRoutes onEach(T defaultInstance, Consumer<List<T>> action) {
+    public <T extends Message> EventRoutes onRuns(T defaultInstance, Consumer<List<T>> action) {
         routes.put(typeOf(defaultInstance), new Route<>((Parser<T>) defaultInstance.getParserForType(), action, true));
         return this;
     }
 
-    /** Whether consecutive events of this type are handled together ({@link #onEach}). */
+    /** Whether consecutive events of this type are handled together ({@link #onRuns}). */
     public boolean takesRuns(String type) {
         Route<?> route = routes.get(type);
         return route != null && route.runs();

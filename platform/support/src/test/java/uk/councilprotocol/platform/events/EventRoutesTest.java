@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A consumer's routes: by CloudEvents type, unknown types ignored, an undecodable payload refused. */
+/** A consumer's routes: by CloudEvents type, one at a time or in runs, unknown types ignored, an undecodable payload refused. */
 class EventRoutesTest {
     final List<String> handled = new ArrayList<>();
     final EventRoutes routes = new EventRoutes()
@@ -37,6 +37,33 @@ class EventRoutesTest {
         ReceivedEvent garbage = received(EventRoutes.typeOf(StringValue.getDefaultInstance()), new byte[]{(byte) 0xFF, 0x01});
         assertThatThrownBy(() -> routes.dispatch(garbage)).isInstanceOf(IllegalArgumentException.class);
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aRouteTakingRunsGetsConsecutiveEventsAsOneListAndALoneEventAsAListOfOne() {
+        List<List<String>> calls = new ArrayList<>();
+        EventRoutes runs = new EventRoutes().onRuns(StringValue.getDefaultInstance(),
+                values -> calls.add(values.stream().map(StringValue::getValue).toList()));
+        String type = EventRoutes.typeOf(StringValue.getDefaultInstance());
+        assertThat(runs.takesRuns(type)).isTrue();
+        assertThat(routes.takesRuns(type)).as("a route of one at a time").isFalse();
+        assertThat(runs.handles(type)).isTrue();
+        assertThat(runs.handles("councilprotocol.future.v1.SomethingNew")).isFalse();
+
+        runs.dispatchRun(List.of(event(StringValue.of("a")), event(StringValue.of("b")), event(StringValue.of("c"))));
+        runs.dispatch(event(StringValue.of("d")));
+        assertThat(calls).containsExactly(List.of("a", "b", "c"), List.of("d"));
+    }
+
+    @Test
+    void oneUndecodablePayloadRefusesTheWholeRunBeforeAnyIsHandled() {
+        List<String> seen = new ArrayList<>();
+        EventRoutes runs = new EventRoutes().onRuns(StringValue.getDefaultInstance(),
+                values -> values.forEach(v -> seen.add(v.getValue())));
+        ReceivedEvent garbage = received(EventRoutes.typeOf(StringValue.getDefaultInstance()), new byte[]{(byte) 0xFF, 0x01});
+        assertThatThrownBy(() -> runs.dispatchRun(List.of(event(StringValue.of("a")), garbage)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(seen).isEmpty();
     }
 
     static ReceivedEvent event(Message message) {
