@@ -43,6 +43,9 @@ public final class Bench {
     private static final List<String> COUNCILS = java.util.stream.IntStream.rangeClosed(1, 50)
             .mapToObj(n -> String.format("bench-%02d", n)).toList();
 
+    /** What {@code --only} may name; the anchor and the roster imports always run (the others need their people). */
+    private static final List<String> SCENARIOS = List.of("completions", "acknowledgements", "sweep", "none");
+
     /** The large roster's council, apart from the others so that its people are not theirs. */
     private static final String LARGE_COUNCIL = "bench-large";
     /** How many assignments notifications-service has planned reminders for (every council's). */
@@ -64,6 +67,12 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
+        String named = option(args, "--only", "");
+        List<String> only = named.isBlank() ? List.of() : List.of(named.split(","));
+        List<String> unknown = only.stream().filter(name -> !SCENARIOS.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--only: " + unknown + " not among " + SCENARIOS);
+        }
         Path json = Path.of(option(args, "--json", "bench/target/bench.json"));
         Layout layout = Layout.find(Path.of("deploy/.run-bench").toAbsolutePath());
         // the bench is one client sending as fast as the platform answers: lift the per-client limit for it
@@ -76,8 +85,7 @@ public final class Bench {
                     "PLATFORM_TENANCY_COUNCILS", "eastmoor,glenmoor," + LARGE_COUNCIL + "," + String.join(",", COUNCILS),
                     ServiceProcess.JVM_OPTIONS, (PRODUCTION_JIT + " " + System.getenv().getOrDefault(ServiceProcess.JVM_OPTIONS, "")).strip(),
                     "SMTP_PORT", String.valueOf(mail.port()));
-            String only = option(args, "--only", "");
-            run(quick, only.isBlank() ? List.of() : List.of(only.split(",")), layout, environment, mail, json);
+            run(quick, only, layout, environment, mail, json);
         }
         System.exit(0);
     }

@@ -37,6 +37,7 @@ public final class RowsInsert<T> {
         this.columns = columns;
     }
 
+    /** The table's insert, with no columns yet; {@code rowType} only names the rows' type where a call is read. */
     public static <T> RowsInsert<T> into(String table, Class<T> rowType) {
         return new RowsInsert<>(table, List.of());
     }
