@@ -16,6 +16,7 @@ import uk.councilprotocol.deploy.ServiceProcess;
 import uk.councilprotocol.deploy.ServiceSpec;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * own commit rate on it (the anchor), then the platform's hot paths from outside — a roster import, the reminders
  * notifications-service plans from it, departments recording completions over gRPC, and an enquiry's
  * acknowledgement from the Hub's call to the SMTP server — and prints one table
- * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI.
+ * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI;
+ * {@code --statements} also prints the SQL behind the warm completions and the large roster, per unit of work.
  */
 public final class Bench {
     private static final String[] COURSES = RosterFile.COURSES;
@@ -56,13 +58,16 @@ public final class Bench {
     private final List<String> only;
     private final Platform platform;
     private final MailSink mail;
+    /** {@code --statements}: each measured scenario's SQL, per unit of work; null when not asked for. */
+    private final Statements statements;
     private final List<Figure> figures = new ArrayList<>();
 
-    private Bench(boolean quick, List<String> only, Platform platform, MailSink mail) {
+    private Bench(boolean quick, List<String> only, Platform platform, MailSink mail, Statements statements) {
         this.quick = quick;
         this.only = only;
         this.platform = platform;
         this.mail = mail;
+        this.statements = statements;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,6 +79,8 @@ public final class Bench {
             throw new IllegalArgumentException("--only: " + unknown + " not among " + SCENARIOS);
         }
         Path json = Path.of(option(args, "--json", "bench/target/bench.json"));
+        boolean statements = List.of(args).contains("--statements");
+        System.setProperty(PostgresServer.STATEMENTS, String.valueOf(statements));
         Layout layout = Layout.find(Path.of("deploy/.run-bench").toAbsolutePath());
         // the bench is one client sending as fast as the platform answers: lift the per-client limit for it
         // and serve the fifty councils of the tenancy scenario beside the local run's two
@@ -85,15 +92,16 @@ public final class Bench {
                     "PLATFORM_TENANCY_COUNCILS", "eastmoor,glenmoor," + LARGE_COUNCIL + "," + String.join(",", COUNCILS),
                     ServiceProcess.JVM_OPTIONS, (PRODUCTION_JIT + " " + System.getenv().getOrDefault(ServiceProcess.JVM_OPTIONS, "")).strip(),
                     "SMTP_PORT", String.valueOf(mail.port()));
-            run(quick, only, layout, environment, mail, json);
+            run(quick, only, statements, layout, environment, mail, json);
         }
         System.exit(0);
     }
 
-    private static void run(boolean quick, List<String> only, Layout layout, Map<String, String> environment, MailSink mail,
-                            Path json) throws Exception {
+    private static void run(boolean quick, List<String> only, boolean statements, Layout layout, Map<String, String> environment,
+                            MailSink mail, Path json) throws Exception {
         try (Platform platform = Platform.start(layout, Ports.free(), environment)) {
-            Bench bench = new Bench(quick, only, platform, mail);
+            Bench bench = new Bench(quick, only, platform, mail,
+                    statements ? new Statements(platform, json.toAbsolutePath().getParent()) : null);
             bench.run();
             bench.report(json);
         }
@@ -230,6 +238,7 @@ public final class Bench {
         String csv = RosterFile.of(people);
         long plannedBefore = count(PLANNED_ASSIGNMENTS);
         long remindersBefore = count("SELECT count(*) FROM notifications.reminder");
+        measureStatements();
         long begun = System.nanoTime();
         HttpCalls.Reply reply = hr.post("/roster/import", "text/csv", csv);
         double seconds = (System.nanoTime() - begun) / 1e9;
@@ -244,6 +253,7 @@ public final class Bench {
         long reminders = count("SELECT count(*) FROM notifications.reminder") - remindersBefore;
         figures.add(Figure.of(String.format("  reminders planned from them (%,d), warm", reminders), reminders / planning, "/s")
                 .against(anchor).atLeast(10_000, ">= 10,000/s"));
+        reportStatements("large-roster", people, "person");
     }
 
     /**
@@ -303,6 +313,9 @@ public final class Bench {
                 platform.tokens().token("bench-lms", "hr"));
         LocalDate today = LocalDate.now(platform.clock());
         long consumedBefore = consumedCompletions();
+        if (run > 0) {
+            measureStatements();
+        }
         Load.Result result = Load.run(32, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30), i -> {
             // a distinct (person, course, day) each call, so none is an idempotent repeat of another
             int course = (int) (i % COURSES.length);
@@ -322,6 +335,9 @@ public final class Bench {
         Checks.awaitAtLeast(consumedBefore + succeeded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s")
                 .atMost(1, "< 1 s"));
+        if (run > 0) {
+            reportStatements("completions", succeeded, "completion");
+        }
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         return result.perSecond();
     }
@@ -360,6 +376,18 @@ public final class Bench {
         Checks.awaitAtLeast(consumedBefore + recorded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s"));
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private void measureStatements() {
+        if (statements != null) {
+            statements.reset();
+        }
+    }
+
+    private void reportStatements(String scenario, long units, String unit) throws java.io.IOException {
+        if (statements != null) {
+            statements.report(scenario, units, unit);
+        }
     }
 
     private long consumedCompletions() {

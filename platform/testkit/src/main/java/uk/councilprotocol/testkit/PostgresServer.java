@@ -23,6 +23,12 @@ import java.nio.file.Files;
 public final class PostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
 
+    /**
+     * A system property: when true the embedded server counts every statement's calls and time in
+     * {@code pg_stat_statements} (the benchmark's {@code --statements}), which costs a little on every statement.
+     */
+    public static final String STATEMENTS = "platform.postgres.statements";
+
     private final String host;
     private final int port;
     private final String adminDatabase;
@@ -62,6 +68,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "400")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off");
+            if (Boolean.getBoolean(STATEMENTS)) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
