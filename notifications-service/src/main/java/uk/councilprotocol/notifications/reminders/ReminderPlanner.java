@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Turns "remind at these times" into reminder rows. Times already past are not all sent at once:
@@ -75,44 +74,39 @@ public class ReminderPlanner {
     }
 
     /**
-     * Plans many subjects at once (a run of a roster import's assignments): what is planned already is read in one
-     * query and the new reminders written in one statement, however many subjects there are.
+     * Plans many subjects at once (a run of a roster import's assignments) in one statement, however many there are.
+     * Each notice goes once whatever its status: the table's key ({@code reminder_once}) refuses one planned before,
+     * so nothing is read first. (Reading first had asked for the run's subjects by a list of ids, which a new
+     * council's import made PostgreSQL answer by scanning the council's every reminder: its statistics, taken while
+     * the council had none, said there were a few hundred.)
      *
      * @return how many reminders were added
      */
     public int planAll(List<Plan> plans) {
-        if (plans.isEmpty()) {
-            return 0;
-        }
         Instant now = clock.instant();
-        // what is planned already for these subjects and people (each notice goes once, whatever its status)
-        Set<List<Object>> known = new HashSet<>();
-        plans.stream().collect(Collectors.groupingBy(Plan::subjectType,
-                        Collectors.mapping(Plan::subjectId, Collectors.toSet())))
-                .forEach((type, ids) -> reminders.findBySubjectTypeAndSubjectIdIn(type, List.copyOf(ids)).forEach(r ->
-                        known.add(Arrays.asList(r.subjectType(), r.subjectId(), r.personId(), r.kind(), r.deadline(), r.occasion()))));
-        List<Reminder> added = new ArrayList<>();
+        Set<List<Object>> inRun = new HashSet<>();
+        List<Reminder> planned = new ArrayList<>();
         String traceParent = TraceParents.current();
-        boolean dueNow = false;
         for (Plan plan : plans) {
             List<Planned> ordered = plan.planned().stream().sorted(Comparator.comparing(Planned::sendAt)).toList();
             Planned latestPast = ordered.stream().filter(p -> !p.sendAt().isAfter(now)).reduce((a, b) -> b).orElse(null);
             for (Planned p : ordered) {
                 Notice notice = p.notice();
-                if (!known.add(Arrays.asList(plan.subjectType(), plan.subjectId(), plan.personId(), notice.kind(),
+                if (!inRun.add(Arrays.asList(plan.subjectType(), plan.subjectId(), plan.personId(), notice.kind(),
                         notice.deadline(), notice.occasion()))) {
                     continue;
                 }
                 boolean past = !p.sendAt().isAfter(now);
                 ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
-                added.add(new Reminder(UUID.randomUUID(), plan.subjectType(), plan.subjectId(), plan.personId(),
+                planned.add(new Reminder(UUID.randomUUID(), plan.subjectType(), plan.subjectId(), plan.personId(),
                         notice.kind(), notice.deadline(), notice.occasion(), p.sendAt(), status, 0, past ? now : p.sendAt(),
                         status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
                         null, now, null, traceParent));
-                dueNow |= past && status == ReminderStatus.PENDING;
             }
         }
-        ROWS.insert(jdbc.getConnection(), added);
+        Set<String> added = new HashSet<>(ROWS.insertNew(jdbc.getConnection(), planned, "id"));
+        boolean dueNow = planned.stream().anyMatch(r -> added.contains(r.id().toString())
+                && r.status() == ReminderStatus.PENDING && !r.nextAttemptAt().isAfter(now));
         if (dueNow) {
             due.publishEvent(new DueNow(councils.current()));
         }

@@ -35,9 +35,6 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     @Nullable
     Instant lastCalendarSend(String subjectType, String subjectId, String personId, String movedKind);
 
-    /** Everything planned for these subjects, whatever its status: each notice goes once (see ReminderPlanner). */
-    List<Reminder> findBySubjectTypeAndSubjectIdIn(String subjectType, List<String> subjectIds);
-
     @Query("UPDATE reminder SET status = 'CANCELLED', last_error = :reason, trace_parent = :traceParent "
             + "WHERE subject_type = :subjectType AND subject_id = :subjectId AND status IN ('PENDING', 'DIGESTED')")
     int cancelPendingTraced(String subjectType, String subjectId, String reason, @Nullable String traceParent);

@@ -4,7 +4,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.plans.people.Owners;
 import uk.councilprotocol.plans.people.RosterPerson;
-import uk.councilprotocol.plans.people.RosterPersonChanged;
+import uk.councilprotocol.plans.people.RosterPeopleChanged;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * the same transaction, so notifications-service reminds the new holder and stops reminding the old one.
  */
 @Singleton
-public class ActionAnswerers implements ApplicationEventListener<RosterPersonChanged> {
+public class ActionAnswerers implements ApplicationEventListener<RosterPeopleChanged> {
     private final ActionRepositories.Actions actions;
     private final ActionEvents events;
     private final Clock clock;
@@ -28,19 +28,19 @@ public class ActionAnswerers implements ApplicationEventListener<RosterPersonCha
     }
 
     @Override
-    public void onApplicationEvent(RosterPersonChanged change) {
-        RosterPerson person = change.person();
+    public void onApplicationEvent(RosterPeopleChanged change) {
         for (Action action : actions.findOpenNamingPosts()) {
             List<String> before = events.answerers(action);
-            boolean answers = Owners.answersFor(person, action.ownerPersonId(), action.roles());
-            if (answers == before.contains(person.personId()) && action.answeredBy() != null) {
-                continue;
-            }
             TreeSet<String> after = new TreeSet<>(before);
-            if (answers) {
-                after.add(person.personId());
-            } else {
-                after.remove(person.personId());
+            for (RosterPerson person : change.people()) {
+                if (Owners.answersFor(person, action.ownerPersonId(), action.roles())) {
+                    after.add(person.personId());
+                } else {
+                    after.remove(person.personId());
+                }
+            }
+            if (after.equals(new TreeSet<>(before)) && action.answeredBy() != null) {
+                continue;
             }
             Action updated = actions.update(action.withAnsweredBy(List.copyOf(after), clock.instant()));
             if (!after.equals(new TreeSet<>(before))) {

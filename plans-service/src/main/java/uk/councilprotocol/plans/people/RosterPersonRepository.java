@@ -12,6 +12,8 @@ public interface RosterPersonRepository extends CrudRepository<RosterPerson, Str
 
     List<RosterPerson> findByActiveTrue();
 
+    List<RosterPerson> findByPersonIdIn(List<String> personIds);
+
     /**
      * Held until the transaction ends: who holds which post is read (to resolve an action's owner) and changed (a
      * roster event) one transaction at a time per council. Without it an import reading the roster and an event
