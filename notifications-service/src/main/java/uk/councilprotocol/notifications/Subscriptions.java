@@ -25,6 +25,7 @@ import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.contracts.plans.v1.ActionAnswerersChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionCreated;
+import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
@@ -97,6 +98,7 @@ public class Subscriptions {
                     follows.onDeadlineMoved(e);
                 })
                 .on(ActionAnswerersChanged.getDefaultInstance(), reminders::onAnswerersChanged)
+                .on(MilestoneMarked.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
                 .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));
     }
 }

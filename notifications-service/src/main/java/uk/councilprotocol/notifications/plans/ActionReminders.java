@@ -25,7 +25,8 @@ import java.util.UUID;
  * holders of the posts named; it resolves them, this service never re-derives them) — 30 and 7 days before its
  * deadline, and when it is overdue (the theme lead copied). Each reminder carries the deadline and the recipient,
  * so a replayed event adds nothing and a moved deadline gets reminders of its own; completing or withdrawing the
- * action cancels what is pending, and so does someone leaving the list.
+ * action cancels what is pending, and so does someone leaving the list. Its milestones are reminded of too
+ * ({@link MilestoneReminders}).
  */
 @Singleton
 public class ActionReminders {
@@ -39,9 +40,11 @@ public class ActionReminders {
     private final CouncilVoices voices;
     private final Clock clock;
     private final CalendarChanges calendars;
+    private final MilestoneReminders milestones;
 
     public ActionReminders(PlanActionRepository actions, ReminderPlanner planner, ReminderSettings reminderSettings,
-                           CouncilVoices voices, Clock clock, CalendarChanges calendars) {
+                           CouncilVoices voices, Clock clock, CalendarChanges calendars, MilestoneReminders milestones) {
+        this.milestones = milestones;
         this.calendars = calendars;
         this.actions = actions;
         this.planner = planner;
@@ -59,6 +62,7 @@ public class ActionReminders {
     }
 
     private void changed(PlanAction action, ActionSnapshot snapshot) {
+        milestones.follow(snapshot, action.open(), action.answeredBy());
         if (!action.open()) {
             planner.cancel(SUBJECT, action.actionId().toString(), "the action is " + snapshot.getStatus().name().toLowerCase());
             action.answeredBy().forEach(personId -> calendars.removed(SUBJECT, action.actionId().toString(), personId));
@@ -71,8 +75,10 @@ public class ActionReminders {
     public void onAnswerersChanged(ActionAnswerersChanged event) {
         onChanged(event.getAction());
         List<String> now = event.getAction().getAnsweredByPersonIdsList();
-        event.getPreviousPersonIdsList().stream().filter(personId -> !now.contains(personId)).forEach(personId ->
-                planner.cancelFor(SUBJECT, event.getAction().getActionId(), personId, "no longer answers for the action"));
+        event.getPreviousPersonIdsList().stream().filter(personId -> !now.contains(personId)).forEach(personId -> {
+            planner.cancelFor(SUBJECT, event.getAction().getActionId(), personId, "no longer answers for the action");
+            milestones.leave(event.getAction().getActionId(), personId);
+        });
     }
 
     private void planBefore(PlanAction action, String personId) {

@@ -23,6 +23,40 @@ public enum NoticeKind {
             new Wording("Overdue: ((course)) was due on ((due date))",
                     "Your mandatory training \"((course))\" was due on ((due date)) and is now ((days overdue)) overdue.\n\n"
                             + Texts.BOOK_A_PLACE + "\n\nCourse code: ((course code))")),
+    TRAINING_EXTENSION_REQUESTED("training-extension-requested",
+            "Request for more time (to the approver; their reason and who decides are added)",
+            placeholders("name", "the approver's full name", "person", "who asks, by full name", "course", "the course's title",
+                    "due date", "the due date now, as \"Monday 7 December 2026\"", "requested date", "the date they ask for"),
+            new Wording("Request for more time: ((person)), ((course))",
+                    "((person)) asks for more time to complete the mandatory training \"((course))\": to ((requested date)) "
+                            + "instead of ((due date)).")),
+    TRAINING_EXTENSION_APPROVED("training-extension-approved",
+            "More time approved (to the person, the approver copied; the decision's note is added)",
+            placeholders("name", "the person's full name", "course", "the course's title", "due date", "the new due date",
+                    "previous due date", "the due date before"),
+            new Wording("More time approved: ((course)) is now due by ((due date))",
+                    "Your request for more time on the mandatory training \"((course))\" was approved. It is now due by "
+                            + "((due date)), and your reminders follow the new date.")),
+    TRAINING_EXTENSION_DECLINED("training-extension-declined",
+            "More time declined (to the person, the approver copied; the decision's note is added)",
+            placeholders("name", "the person's full name", "course", "the course's title", "due date", "the due date, unchanged",
+                    "requested date", "the date they asked for"),
+            new Wording("More time declined: ((course)) is still due by ((due date))",
+                    "Your request for more time on the mandatory training \"((course))\" was declined, so it is still due by "
+                            + "((due date)).")),
+    TRAINING_COMPLETION_CORRECTED("training-completion-corrected",
+            "Training record corrected by HR (to the person; HR's reason is added)",
+            placeholders("name", "the person's full name", "course", "the course's title",
+                    "correction", "what changed: \"it now says you completed it on …\", or that its date stands"),
+            new Wording("Training record corrected: ((course))",
+                    "HR has corrected the record of your completing \"((course))\": ((correction)).\n\n" + Texts.DISPUTE)),
+    TRAINING_COMPLETION_WITHDRAWN("training-completion-withdrawn",
+            "Training record withdrawn by HR (to the person; HR's reason and the new due date are added)",
+            placeholders("name", "the person's full name", "course", "the course's title",
+                    "completed on", "the date the withdrawn record gave"),
+            new Wording("Training record withdrawn: ((course))",
+                    "HR has withdrawn the record of your completing \"((course))\" on ((completed on)): it no longer counts "
+                            + "towards your mandatory training.\n\n" + Texts.DISPUTE)),
     ACTION_DUE("action-due", "Action-plan reminder, before the deadline",
             placeholders("name", "the person's full name", "action", "the action's number and its first words", "action text",
                     "the action in full", "plan", "the plan's title", "theme", "the plan's theme the action is under",
@@ -39,6 +73,16 @@ public enum NoticeKind {
             new Wording("Overdue action: ((action))",
                     "This action in \"((plan))\" was due by ((deadline)) (\"((deadline as written))\") and is now ((days overdue)) overdue.\n\n"
                             + "Theme: ((theme))\n\nAction: ((action text))\n\n" + Texts.RECORD_PROGRESS)),
+    ACTION_MILESTONE_DUE("action-milestone-due", "Action-plan milestone reminder, a week before it is due",
+            placeholders("name", "the person's full name", "milestone", "the milestone in full", "action",
+                    "the action's number and its first words", "plan", "the plan's title",
+                    "deadline", "the milestone's due date, as \"Monday 7 December 2026\"",
+                    "deadline as written", "the due date as the plan words it, \"By January 2027\"",
+                    "due in", "\"in 7 days\", \"in 1 day\" or \"today\""),
+            new Wording("Milestone due by ((deadline)): ((milestone))",
+                    "A milestone of this action in \"((plan))\" is due by ((deadline)) (\"((deadline as written))\"), ((due in)).\n\n"
+                            + "Milestone: ((milestone))\n\nAction: ((action))\n\nWhen it is done, please mark it done on the "
+                            + "action's page in the council protocol console, so the Standards Committee's report shows it.")),
     ENQUIRY_ACKNOWLEDGEMENT("enquiry-acknowledgement", "Councillor enquiry received (to the councillor)",
             placeholders("name", "the councillor's full name", "reference", "the enquiry's reference, MEM-26-0042",
                     "enquiry", "its reference and subject (a confidential one: its reference alone)",
@@ -132,6 +176,7 @@ public enum NoticeKind {
         static final String BOOK_A_PLACE = "Please book a place through the council's learning portal, or ask Organisational "
                 + "Development (HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
+        static final String DISPUTE = "If you think this is wrong, reply to Organisational Development (HR) with your evidence.";
         static final String RECORD_PROGRESS = "Please record progress (or completion) against the action, so the Standards "
                 + "Committee's report is up to date; these reminders stop when it is complete.";
     }

@@ -12,6 +12,8 @@ import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
+import uk.councilprotocol.contracts.plans.v1.Milestone;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.DueDate;
@@ -20,6 +22,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.time.AdjustableClock;
+import uk.councilprotocol.notifications.mail.Letter;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TestScope;
@@ -137,6 +140,51 @@ class ActionRemindersTest {
         assertThat(scope.mail().mailbox(director + "@example.gov.uk")).as("30 days before, moved, overdue, closed; nothing twice")
                 .hasSize(4);
         assertThat(scope.mail().mailbox(deputy + "@example.gov.uk")).as("another post").isEmpty();
+    }
+
+    static Milestone milestone(String id, String text, LocalDate due, String doneOn) {
+        return Milestone.newBuilder().setId(id).setText(text).setDoneOn(doneOn)
+                .setDue(DueDate.newBuilder().setText("By " + due).setPrecision("DAY").setDeadline(due.toString())).build();
+    }
+
+    /**
+     * Each milestone not done is reminded of a week before it is due, to whoever answers for the action; one marked
+     * done before then is not, and nothing goes twice when the events come again.
+     */
+    @Test
+    void aMilestoneIsRemindedOfAWeekBeforeUnlessMarkedDone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String owner = "ms-" + tag;
+        person(owner, "Mo Milestone", "Head of Democratic Services");
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.contact WHERE person_id = '" + owner + "'") == 1,
+                Duration.ofSeconds(30), "contact copied");
+        String id = UUID.randomUUID().toString();
+        LocalDate deadline = LocalDate.now(clock).plusDays(90);
+        LocalDate draft = LocalDate.now(clock).plusDays(20);
+        LocalDate consulted = LocalDate.now(clock).plusDays(40);
+        String draftId = UUID.randomUUID().toString();
+        String consultedId = UUID.randomUUID().toString();
+        ActionSnapshot created = action(id, deadline, ActionStatus.NOT_STARTED, "", List.of(owner), "Head of Democratic Services")
+                .toBuilder().addMilestones(milestone(draftId, "Draft circulated to group leaders", draft, ""))
+                .addMilestones(milestone(consultedId, "Consultation closed", consulted, "")).build();
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(created).build());
+        scope.publish(TOPIC, id, ActionCreated.newBuilder().setAction(created).build());   // a redelivery
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_type = 'plan-milestone' "
+                + "AND subject_id IN ('" + draftId + "', '" + consultedId + "')") == 2, Duration.ofSeconds(30), "one for each milestone");
+
+        at(draft.minusDays(7));
+        MimeMessage week = scope.mail().awaitMailbox(owner + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(week.getSubject()).isEqualTo("Milestone due by " + Letter.longDate(draft) + ": Draft circulated to group leaders");
+        assertThat(MailServer.plainText(week)).contains("in 7 days", "Action: 4. Publish the revised protocol on the intranet",
+                "mark it done");
+
+        scope.publish(TOPIC, id, MilestoneMarked.newBuilder().setAction(created.toBuilder().setMilestones(1,
+                milestone(consultedId, "Consultation closed", consulted, draft.toString()))).build());
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.reminder WHERE subject_id = '" + consultedId
+                + "' AND status = 'CANCELLED'") == 1, Duration.ofSeconds(20), "done early: its reminder cancelled");
+        at(consulted.minusDays(7));
+        Thread.sleep(1_500);
+        assertThat(scope.mail().mailbox(owner + "@example.gov.uk")).as("the draft's week, and nothing for the one done").hasSize(1);
     }
 
     @Test

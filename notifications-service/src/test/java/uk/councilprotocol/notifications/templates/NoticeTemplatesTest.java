@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.Completion;
+import uk.councilprotocol.contracts.training.v1.CompletionWithdrawn;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.contracts.notifications.v1.ListTemplatesRequest;
@@ -242,6 +244,38 @@ class NoticeTemplatesTest {
                 wording("Overdue: ((reference))", "Assigned to ((departments)), due ((due date)).")).json();
         assertThat(escalation.get("text").asText()).as("filled from Eastmoor's open enquiry")
                 .contains("Assigned to Roads and Transport, due Friday 8 January 2027.");
+    }
+
+    /**
+     * HR's withdrawal of a completion in Eastmoor's words: the email says what the council wrote, and still gives HR's
+     * reason and when the training is due again, which no wording can leave out.
+     */
+    @Test
+    void aWithdrawnCompletionSpeaksAsTheCouncilWroteItAndStillGivesHRsReason() throws Exception {
+        HttpCalls admin = as("eastmoor", "east-admin", "admin");
+        HttpCalls.Reply saved = admin.put("/email-templates/training-completion-withdrawn", "application/json",
+                wording("Your ((course)) record has been removed", "Dear ((name)), your ((course)) of ((completed on)) no longer counts."));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(admin.put("/email-templates/training-completion-withdrawn", "application/json", wording("((due in))", "x"))
+                .json().get("violations").findValuesAsText("field")).as("a training reminder's placeholder is not this email's")
+                .containsExactly("subject");
+        String person = "east-wd-" + UUID.randomUUID().toString().substring(0, 6);
+        assignTraining("eastmoor", person, "Rhiannon Lewis", LocalDate.parse("2027-03-31"));
+        scope.publishFor("eastmoor", "training.events.v1", person, CompletionWithdrawn.newBuilder()
+                .setCompletion(Completion.newBuilder().setId(UUID.randomUUID().toString()).setPersonId(person)
+                        .setCourseCode("NOLAN_PRINCIPLES").setCompletedOn("2026-11-20").setProvider("Independent facilitator"))
+                .setReason("recorded against the wrong person").setWithdrawnBy("east-hr").build());
+        MimeMessage told = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(30)).stream()
+                .filter(m -> subjectOf(m).contains("removed")).findFirst().orElseThrow();
+        assertThat(told.getSubject()).isEqualTo("Your Nolan Principles of Public Life record has been removed");
+        assertThat(MailServer.plainText(told)).contains(
+                "Dear Rhiannon Lewis, your Nolan Principles of Public Life of Friday 20 November 2026 no longer counts.",
+                "The reason given: recorded against the wrong person", "due again by Wednesday 31 March 2027");
+
+        JsonNode asked = admin.post("/email-templates/training-extension-requested/preview",
+                "application/json", wording("More time? ((person))", "((person)) asks for ((requested date)), not ((due date)).")).json();
+        assertThat(asked.get("filledFrom").asText()).as("Eastmoor has no request waiting").startsWith("an example");
+        assertThat(asked.get("text").asText()).contains("Alex Example asks for");
     }
 
     @Test

@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionCreated;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
+import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.platform.grpc.Protos;
@@ -32,8 +33,11 @@ public class ActionEvents {
     private final PlanRepositories.Plans plans;
     private final PlanRepositories.Themes themes;
     private final Owners owners;
+    private final ActionRepositories.Milestones milestones;
 
-    public ActionEvents(Outbox outbox, PlanRepositories.Plans plans, PlanRepositories.Themes themes, Owners owners) {
+    public ActionEvents(Outbox outbox, PlanRepositories.Plans plans, PlanRepositories.Themes themes, Owners owners,
+                        ActionRepositories.Milestones milestones) {
+        this.milestones = milestones;
         this.outbox = outbox;
         this.plans = plans;
         this.themes = themes;
@@ -64,6 +68,10 @@ public class ActionEvents {
         publish(action, ActionAnswerersChanged.newBuilder().setAction(snapshot(action)).addAllPreviousPersonIds(previous).build());
     }
 
+    public void milestoneMarked(Action action, ActionMilestone milestone) {
+        publish(action, MilestoneMarked.newBuilder().setAction(snapshot(action)).setMilestone(ActionProtos.milestone(milestone)).build());
+    }
+
     private void publish(Action action, Message event) {
         outbox.append(AGGREGATE, action.id().toString(), event);
     }
@@ -83,6 +91,8 @@ public class ActionEvents {
                 .setDue(ActionProtos.due(action.due()))
                 .setStatus(action.status().toProto())
                 .addAllAnsweredByPersonIds(answerers(action))
+                .addAllMilestones(milestones.findByActionIdInOrderByPosition(List.of(action.id())).stream()
+                        .map(ActionProtos::milestone).toList())
                 .build();
     }
 

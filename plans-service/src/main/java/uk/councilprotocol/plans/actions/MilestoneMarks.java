@@ -15,11 +15,13 @@ public class MilestoneMarks {
     private final ActionRepositories.Milestones milestones;
     private final ActionRepositories.Actions actions;
     private final ActionTimeline timeline;
+    private final ActionEvents events;
     private final PlanAccess access;
     private final Clock clock;
 
     public MilestoneMarks(ActionRepositories.Milestones milestones, ActionRepositories.Actions actions, ActionTimeline timeline,
-                          PlanAccess access, Clock clock) {
+                          ActionEvents events, PlanAccess access, Clock clock) {
+        this.events = events;
         this.milestones = milestones;
         this.actions = actions;
         this.timeline = timeline;
@@ -36,7 +38,8 @@ public class MilestoneMarks {
         if (done == (milestone.doneOn() != null)) {
             return action;   // marked twice (a double click, a retried call): one entry in the timeline
         }
-        milestones.update(milestone.marked(done ? LocalDate.now(clock) : null, access.authorName(caller)));
+        ActionMilestone marked = milestones.update(milestone.marked(done ? LocalDate.now(clock) : null, access.authorName(caller)));
+        events.milestoneMarked(action, marked);   // its reminders stop, or start again
         timeline.note(action, caller, (done ? "Milestone done: \"" : "Milestone marked not done after all: \"")
                 + milestone.text() + "\"");
         return action;

@@ -21,6 +21,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
+import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
@@ -211,11 +212,22 @@ class ActionLifecycleTest {
 
         assertThat(as("EM-0201", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}").status())
                 .as("no longer the owner").isEqualTo(403);
-        HttpCalls.Reply done = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
-        assertThat(done.status()).as(done.body()).isEqualTo(200);
-        assertThat(done.json().get("milestones").get(0).get("doneOn").asText()).isEqualTo("2026-11-23");
-        assertThat(done.json().get("milestones").get(0).get("doneBy").asText()).isEqualTo("Gareth Llewellyn");
-        HttpCalls.Reply again = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
+        HttpCalls.Reply again;
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            HttpCalls.Reply done = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            assertThat(done.json().get("milestones").get(0).get("doneOn").asText()).isEqualTo("2026-11-23");
+            assertThat(done.json().get("milestones").get(0).get("doneBy").asText()).isEqualTo("Gareth Llewellyn");
+            again = as("EM-0103", "officer").put("/milestones/" + milestone, "application/json", "{\"done\":true}");
+            MilestoneMarked marked = MilestoneMarked.parseFrom(probe.await(r -> r.key().equals(id)
+                    && MilestoneMarked.getDescriptor().getFullName().equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)),
+                    1, Duration.ofSeconds(20)).get(0).value());
+            assertThat(marked.getMilestone().getDoneOn()).as("notifications stops its reminders").isEqualTo("2026-11-23");
+            assertThat(marked.getAction().getMilestonesList()).extracting(m -> m.getId() + " " + m.getDoneOn())
+                    .containsExactly(milestone + " 2026-11-23");
+            assertThat(probe.drain(Duration.ofSeconds(1)).stream().filter(r -> MilestoneMarked.getDescriptor().getFullName()
+                    .equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)))).as("marked twice, announced once").hasSize(1);
+        }
         assertThat(again.json().get("progress").findValuesAsText("narrative")).as("marked twice, noted once")
                 .containsOnlyOnce("Milestone done: \"By March 2027, the first module will be online.\"")
                 .contains("Owner changed from \"Tom Whitfield\" to \"Director of Law and Governance\": Induction moved to Democratic Services");
