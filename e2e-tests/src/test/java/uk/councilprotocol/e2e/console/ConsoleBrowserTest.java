@@ -433,6 +433,10 @@ class ConsoleBrowserTest {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));
         browser.click(By.id("absence-cover-link"));
+        // the roster-id boxes offer the officers by name as the Hub types
+        assertThat(browser.find(By.id("officer_id")).getAttribute("list")).isEqualTo("officers");
+        assertThat(browser.find(By.cssSelector("#officers option[value='EM-0206']")).getAttribute("textContent"))
+                .isEqualTo("Fatima Haddad, Environment and Place");
         LocalDate away = LocalDate.now(platform.clock()).plusDays(30);
         browser.find(By.id("officer_id")).sendKeys("EM-0206");
         browser.find(By.id("starts_on")).sendKeys(away.toString());

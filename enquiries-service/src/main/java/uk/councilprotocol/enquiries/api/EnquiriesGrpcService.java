@@ -21,6 +21,7 @@ import uk.councilprotocol.contracts.enquiries.v1.LogEnquiryRequest;
 import uk.councilprotocol.contracts.enquiries.v1.RespondRequest;
 import uk.councilprotocol.enquiries.analytics.EnquiryAnalytics;
 import uk.councilprotocol.enquiries.councillors.CouncillorDirectory;
+import uk.councilprotocol.enquiries.councillors.OfficerDirectory;
 import uk.councilprotocol.enquiries.email.EmailedEnquiries;
 import uk.councilprotocol.enquiries.hub.Assignments;
 import uk.councilprotocol.enquiries.hub.DeadlineChange;
@@ -32,6 +33,7 @@ import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.LogRequest;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.grpc.Protos;
+import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.paging.PageRequest;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
@@ -41,6 +43,9 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsGroup;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAnalyticsRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsResponse;
+import uk.councilprotocol.contracts.enquiries.v1.ListOfficersRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListOfficersResponse;
+import uk.councilprotocol.contracts.enquiries.v1.OfficerEntry;
 import uk.councilprotocol.contracts.enquiries.v1.Member;
 import uk.councilprotocol.contracts.enquiries.v1.ReclassifyRequest;
 import uk.councilprotocol.contracts.enquiries.v1.ReopenRequest;
@@ -61,12 +66,14 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
     private final EmailedEnquiries emailed;
     private final EnquiryBoard board;
     private final CouncillorDirectory councillors;
+    private final OfficerDirectory officers;
     private final AssignmentWatch watch;
 
     public EnquiriesGrpcService(EnquiryDesk desk, EnquiryViews views, EnquiryChanges changes, Assignments assignments,
                                 EnquiryAnalytics analytics, EmailedEnquiries emailed, EnquiryBoard board,
-                                CouncillorDirectory councillors, AssignmentWatch watch) {
+                                CouncillorDirectory councillors, OfficerDirectory officers, AssignmentWatch watch) {
         this.councillors = councillors;
+        this.officers = officers;
         this.watch = watch;
         this.emailed = emailed;
         this.board = board;
@@ -117,6 +124,16 @@ public class EnquiriesGrpcService extends EnquiriesGrpc.EnquiriesImplBase {
         ListCouncillorsResponse.Builder reply = ListCouncillorsResponse.newBuilder();
         councillors.serving(GrpcAuthentication.caller()).forEach(c -> reply.addMembers(Member.newBuilder().setPersonId(c.personId())
                 .setFullName(c.fullName()).setPoliticalGroup(Protos.orEmpty(c.politicalGroup()))));
+        response.onNext(reply.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listOfficers(ListOfficersRequest request, StreamObserver<ListOfficersResponse> response) {
+        ListOfficersResponse.Builder reply = ListOfficersResponse.newBuilder();
+        officers.active(GrpcAuthentication.caller(), Validation.optional(request.getDepartment())).forEach(o -> reply.addOfficers(
+                OfficerEntry.newBuilder().setPersonId(o.personId()).setFullName(o.fullName())
+                        .setDepartment(Protos.orEmpty(o.department())).setChiefOfficer(o.chiefOfficer())));
         response.onNext(reply.build());
         response.onCompleted();
     }

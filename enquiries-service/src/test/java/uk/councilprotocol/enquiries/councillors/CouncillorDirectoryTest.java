@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiriesGrpc;
 import uk.councilprotocol.contracts.enquiries.v1.ListCouncillorsRequest;
+import uk.councilprotocol.contracts.enquiries.v1.ListOfficersRequest;
+import uk.councilprotocol.contracts.enquiries.v1.OfficerEntry;
 import uk.councilprotocol.contracts.enquiries.v1.Member;
 import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonKind;
@@ -30,7 +32,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The serving councillors by name, as the Hub picks them when it logs an enquiry: over HTTP and gRPC, the Hub's only. */
+/**
+ * The serving councillors by name, as the Hub picks them when it logs an enquiry (the Hub's only), and the active
+ * officers by name and department, as it picks an absence's cover or a rule's officer (a department sees its own):
+ * over HTTP and gRPC.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CouncillorDirectoryTest {
@@ -80,5 +86,47 @@ class CouncillorDirectoryTest {
         assertThatThrownBy(() -> GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.token("env", "officer", "department:environment"))
                 .listCouncillors(ListCouncillorsRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    }
+
+    void officer(String id, String name, String department, boolean chief, boolean active) {
+        Person.Builder person = Person.newBuilder().setId(id).setFullName(name).setEmail(id.toLowerCase() + "@example.gov.uk")
+                .setKind(PersonKind.OFFICER).setDepartment(department).setStartDate("2021-09-06").setActive(active);
+        if (chief) {
+            person.addRoles("chief-officer");
+        }
+        scope.publish("training.events.v1", id, PersonRegistered.newBuilder().setPerson(person).build());
+    }
+
+    @Test
+    void theHubPicksOfficersByNameADepartmentSeesItsOwnAndACouncillorNone() {
+        officer("OFF-R", "Rhys Roads", "Roads and Transport", false, true);
+        officer("OFF-C", "Cara Chief", "Roads and Transport", true, true);
+        officer("OFF-H", "Hana Housing", "Housing", false, true);
+        officer("OFF-L", "Lee Left", "Housing", false, false);
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM enquiries.officer WHERE person_id LIKE 'OFF-_'") == 4,
+                Duration.ofSeconds(30), "the officers reached enquiries-service");
+
+        JsonNode all = new HttpCalls(server.getURL().toString()).as(scope.token("hub", "hub")).get("/officers").json();
+        assertThat(all.findValuesAsText("fullName")).as("active only, by name").containsExactly("Cara Chief", "Hana Housing", "Rhys Roads");
+        assertThat(all.get(0).get("department").asText()).isEqualTo("Roads and Transport");
+        assertThat(all.get(0).get("chiefOfficer").asBoolean()).isTrue();
+        HttpCalls roads = new HttpCalls(server.getURL().toString()).as(scope.token("OFF-R", "officer", "department:roads-and-transport"));
+        assertThat(roads.get("/officers").json().findValuesAsText("personId")).as("a department its own")
+                .containsExactly("OFF-C", "OFF-R");
+        assertThat(roads.get("/officers?department=Housing").json()).as("not another's, even asked by name").isEmpty();
+        assertThat(new HttpCalls(server.getURL().toString()).as(scope.token("CLLR-A", "councillor")).get("/officers").status())
+                .isEqualTo(403);
+
+        ManagedChannel officers = GrpcCalls.channel(grpcServer.getPort());
+        try {
+            List<OfficerEntry> housing = GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(officers), scope.token("hub-system", "hub"))
+                    .listOfficers(ListOfficersRequest.newBuilder().setDepartment("housing").build()).getOfficersList();
+            assertThat(housing).extracting(OfficerEntry::getPersonId).containsExactly("OFF-H");
+            assertThatThrownBy(() -> GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(officers), scope.token("CLLR-A", "councillor"))
+                    .listOfficers(ListOfficersRequest.getDefaultInstance()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        } finally {
+            officers.shutdownNow();
+        }
     }
 }

@@ -90,6 +90,6 @@ public class AbsencesController {
                                       @Nullable Integer moved) {
         var absences = backends.absences(session).listAbsences(ListAbsencesRequest.getDefaultInstance()).getAbsencesList();
         return Page.model(session, "Absence cover", "enquiries", "absences", absences, "errors", errors, "form", form,
-                "moved", moved == null ? -1 : moved, "ended", false);
+                "moved", moved == null ? -1 : moved, "ended", false, "officers", OfficerChoices.of(backends, session));
     }
 }

@@ -118,6 +118,7 @@ public class RoutingRulesController {
     private Map<String, Object> model(Session session, @Nullable RoutingRule editing, List<FormErrors.FieldError> errors,
                                       Map<String, String> form, String saved) {
         return Page.model(session, editing == null ? "Routing rules" : "Change a routing rule", "routing-rules",
-                "rules", all(session), "editing", editing, "errors", errors, "form", form, "saved", saved);
+                "rules", all(session), "editing", editing, "errors", errors, "form", form, "saved", saved,
+                "officers", OfficerChoices.of(backends, session));
     }
 }
