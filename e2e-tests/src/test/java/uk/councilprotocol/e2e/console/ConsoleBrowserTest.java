@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.councilprotocol.deploy.DemoData;
 import uk.councilprotocol.deploy.Layout;
@@ -281,6 +282,23 @@ class ConsoleBrowserTest {
                 .filter(m -> subjectOf(m).startsWith("Progress on an action you follow")).findFirst().orElse(null),
                 Duration.ofSeconds(60), () -> "the follower's email");
         assertThat(MailServer.plainText(told)).contains("Sue Putt recorded progress", "The November meeting agreed a shared escalation route.");
+
+        // she corrects her update's wording; a correction needs its reason, and what it said before is kept
+        String mine = "//ul[@id='progress-history']/li[p[normalize-space(.)='The November meeting agreed a shared escalation route.']]";
+        browser.click(By.xpath(mine + "//span[starts-with(normalize-space(.), 'Correct this update')]"));
+        WebElement wording = browser.find(By.xpath(mine + "//textarea[@name='correction']"));
+        wording.clear();
+        wording.sendKeys("The November meeting agreed a shared escalation route. Group Leaders now meet monthly.");
+        browser.click(By.xpath(mine + "//button[normalize-space(.)='Save the correction']"));
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "correction_reason")).contains("correction_reason");
+        assertThat(browser.find(By.id("correction")).getAttribute("value")).as("the words typed are kept")
+                .endsWith("Group Leaders now meet monthly.");
+        browser.find(By.id("correction_reason")).sendKeys("The monthly meetings were left out");
+        browser.click(By.xpath("//details[@open]//button[normalize-space(.)='Save the correction']"));
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), "The progress update was corrected"))
+                .isEqualTo("The progress update was corrected");
+        assertThat(browser.text(By.id("progress-history"))).contains("Group Leaders now meet monthly.").contains("Corrected 1 time");
+        checkAccessibility();
 
         browser.click(By.linkText("Back to the plan"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Protocol on Councillor/Officer Relations action plan")).isEqualTo("Protocol on Councillor/Officer Relations action plan");

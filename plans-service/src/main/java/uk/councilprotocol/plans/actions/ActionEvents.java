@@ -8,6 +8,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
 import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
+import uk.councilprotocol.contracts.plans.v1.ProgressCorrected;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.platform.grpc.Protos;
@@ -66,6 +67,11 @@ public class ActionEvents {
 
     public void answerersChanged(Action action, List<String> previous) {
         publish(action, ActionAnswerersChanged.newBuilder().setAction(snapshot(action)).addAllPreviousPersonIds(previous).build());
+    }
+
+    public void progressCorrected(Action action, ProgressUpdate update, List<ProgressRevision> revisions, String reason) {
+        publish(action, ProgressCorrected.newBuilder().setAction(snapshot(action))
+                .setUpdate(ActionProtos.progress(update, revisions)).setReason(reason).build());
     }
 
     public void milestoneMarked(Action action, ActionMilestone milestone) {

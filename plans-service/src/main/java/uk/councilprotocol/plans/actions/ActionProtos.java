@@ -5,6 +5,8 @@ import uk.councilprotocol.contracts.plans.v1.Milestone;
 import uk.councilprotocol.contracts.plans.v1.Owner;
 import uk.councilprotocol.platform.grpc.Protos;
 
+import java.util.List;
+
 /** The proto forms of an action's parts, shared by the API and the events. */
 public final class ActionProtos {
     private ActionProtos() {
@@ -28,6 +30,11 @@ public final class ActionProtos {
     }
 
     public static uk.councilprotocol.contracts.plans.v1.ProgressUpdate progress(ProgressUpdate update) {
+        return progress(update, List.of());
+    }
+
+    /** The update with what it said before each correction, oldest first. */
+    public static uk.councilprotocol.contracts.plans.v1.ProgressUpdate progress(ProgressUpdate update, List<ProgressRevision> revisions) {
         var proto = uk.councilprotocol.contracts.plans.v1.ProgressUpdate.newBuilder()
                 .setId(update.id().toString()).setRecordedOn(update.recordedOn().toString())
                 .setAuthor(update.author()).setNarrative(update.narrative());
@@ -37,6 +44,9 @@ public final class ActionProtos {
         if (update.statusTo() != null) {
             proto.setStatusTo(update.statusTo().toProto());
         }
+        revisions.forEach(r -> proto.addRevisions(uk.councilprotocol.contracts.plans.v1.ProgressRevision.newBuilder()
+                .setNarrative(r.narrative()).setReason(r.reason()).setCorrectedBy(r.correctedBy())
+                .setCorrectedAt(r.correctedAt().toString())));
         return proto.build();
     }
 }

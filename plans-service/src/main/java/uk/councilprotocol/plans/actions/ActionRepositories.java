@@ -51,6 +51,11 @@ public final class ActionRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface ProgressRevisions extends CrudRepository<ProgressRevision, UUID> {
+        List<ProgressRevision> findByProgressIdInOrderByCorrectedAt(Collection<UUID> progressIds);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface EvidenceLinks extends CrudRepository<EvidenceLink, UUID> {
         List<EvidenceLink> findByActionIdIn(Collection<UUID> actionIds);
     }

@@ -18,4 +18,9 @@ public record ProgressUpdate(@Id UUID id,
                              @Nullable ActionStatus statusFrom,
                              @Nullable ActionStatus statusTo,
                              Instant createdAt) {
+
+    /** The same update, its wording corrected. */
+    public ProgressUpdate withNarrative(String corrected) {
+        return new ProgressUpdate(id, actionId, recordedOn, author, corrected, statusFrom, statusTo, createdAt);
+    }
 }

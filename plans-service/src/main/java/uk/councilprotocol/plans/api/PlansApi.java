@@ -12,6 +12,7 @@ import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportReport;
 import uk.councilprotocol.contracts.plans.v1.ImportedItem;
 import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
+import uk.councilprotocol.contracts.plans.v1.CorrectProgressRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ListActionsResponse;
 import uk.councilprotocol.contracts.plans.v1.ListDueActionsRequest;
@@ -27,6 +28,7 @@ import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionChanges;
 import uk.councilprotocol.plans.actions.MilestoneMarks;
+import uk.councilprotocol.plans.actions.ProgressCorrections;
 import uk.councilprotocol.plans.actions.OwnerChanges;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
@@ -64,10 +66,12 @@ public class PlansApi {
     private final OwnerChanges ownerChanges;
     private final Standings standings;
     private final MilestoneMarks milestones;
+    private final ProgressCorrections corrections;
 
     public PlansApi(PlanBook book, PlanTrees trees, ActionRepositories.Actions actions, PlanProtos protos, PlanImporter importer,
                     ActionChanges changes, PlanAccess access, DueActions due, CommitteeReports reports,
-                    OwnerChanges ownerChanges, MilestoneMarks milestones, Standings standings) {
+                    OwnerChanges ownerChanges, MilestoneMarks milestones, ProgressCorrections corrections, Standings standings) {
+        this.corrections = corrections;
         this.standings = standings;
         this.ownerChanges = ownerChanges;
         this.milestones = milestones;
@@ -147,6 +151,11 @@ public class PlansApi {
 
     public uk.councilprotocol.contracts.plans.v1.Action markMilestone(MarkMilestoneRequest request, Caller caller) {
         return view(milestones.mark(Validation.id("milestone_id", request.getMilestoneId()), request.getDone(), caller));
+    }
+
+    public uk.councilprotocol.contracts.plans.v1.Action correctProgress(CorrectProgressRequest request, Caller caller) {
+        return view(corrections.correct(Validation.id("progress_id", request.getProgressId()), request.getNarrative(),
+                request.getReason(), caller));
     }
 
     public ListDueActionsResponse listDueActions(ListDueActionsRequest request) {

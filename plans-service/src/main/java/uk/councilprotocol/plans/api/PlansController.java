@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
+import uk.councilprotocol.contracts.plans.v1.CorrectProgressRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
@@ -161,6 +162,14 @@ public class PlansController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<String> milestone(String id, @Body String body, Authentication authentication) {
         return ProtoJson.ok(api.markMilestone(ProtoJson.parse(body, MarkMilestoneRequest.newBuilder()).setMilestoneId(id).build(),
+                Caller.of(authentication)));
+    }
+
+    /** {@code {"narrative": "…", "reason": "…"}}: the update's wording corrected; what it said before is kept. */
+    @Put("/progress/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<String> correctProgress(String id, @Body String body, Authentication authentication) {
+        return ProtoJson.ok(api.correctProgress(ProtoJson.parse(body, CorrectProgressRequest.newBuilder()).setProgressId(id).build(),
                 Caller.of(authentication)));
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.plans.v1.Action;
 import uk.councilprotocol.contracts.plans.v1.ChangeDueDateRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeOwnerRequest;
+import uk.councilprotocol.contracts.plans.v1.CorrectProgressRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.ChangeStatusRequest;
 import uk.councilprotocol.contracts.plans.v1.CommitteeReport;
@@ -80,6 +81,11 @@ public class PlansGrpcService extends PlansGrpc.PlansImplBase {
     @Override
     public void markMilestone(MarkMilestoneRequest request, StreamObserver<Action> response) {
         reply(response, () -> api.markMilestone(request, GrpcAuthentication.caller()));
+    }
+
+    @Override
+    public void correctProgress(CorrectProgressRequest request, StreamObserver<Action> response) {
+        reply(response, () -> api.correctProgress(request, GrpcAuthentication.caller()));
     }
 
     @Override

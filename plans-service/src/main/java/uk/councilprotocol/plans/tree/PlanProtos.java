@@ -75,7 +75,7 @@ public class PlanProtos {
                 .setRag(a.rag(today).toProto()).setRagOverridden(a.ragOverride() != null)
                 .setRagReason(Protos.orEmpty(a.ragReason()));
         tree.milestonesOf(a).forEach(m -> proto.addMilestones(ActionProtos.milestone(m)));
-        tree.updatesOf(a).forEach(p -> proto.addProgress(ActionProtos.progress(p)));
+        tree.updatesOf(a).forEach(p -> proto.addProgress(ActionProtos.progress(p, tree.revisionsOf(p))));
         EvidenceLink link = tree.evidence().get(a.id());
         if (link != null) {
             EvidenceReading reading = evidence.read(link, read);

@@ -4,6 +4,7 @@ import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionMilestone;
 import uk.councilprotocol.plans.actions.ActionStatus;
 import uk.councilprotocol.plans.actions.EvidenceLink;
+import uk.councilprotocol.plans.actions.ProgressRevision;
 import uk.councilprotocol.plans.actions.ProgressUpdate;
 
 import java.util.List;
@@ -22,6 +23,7 @@ public record PlanTree(Plan plan,
                        List<Action> actions,
                        Map<UUID, List<ActionMilestone>> milestones,
                        Map<UUID, List<ProgressUpdate>> progress,
+                       Map<UUID, List<ProgressRevision>> revisions,
                        Map<UUID, EvidenceLink> evidence) {
 
     public List<Action> actionsOf(Theme theme) {
@@ -30,6 +32,11 @@ public record PlanTree(Plan plan,
 
     public List<ProgressUpdate> updatesOf(Action action) {
         return progress.getOrDefault(action.id(), List.of());
+    }
+
+    /** What the update said before each correction, oldest first. */
+    public List<ProgressRevision> revisionsOf(ProgressUpdate update) {
+        return revisions.getOrDefault(update.id(), List.of());
     }
 
     public List<ActionMilestone> milestonesOf(Action action) {

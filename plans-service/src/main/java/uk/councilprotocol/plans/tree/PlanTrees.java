@@ -5,6 +5,7 @@ import uk.councilprotocol.plans.actions.Action;
 import uk.councilprotocol.plans.actions.ActionMilestone;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.EvidenceLink;
+import uk.councilprotocol.plans.actions.ProgressRevision;
 import uk.councilprotocol.plans.actions.ProgressUpdate;
 import uk.councilprotocol.plans.plan.Outcome;
 import uk.councilprotocol.plans.plan.Plan;
@@ -31,12 +32,14 @@ public class PlanTrees {
     private final ActionRepositories.Actions actions;
     private final ActionRepositories.Milestones milestones;
     private final ActionRepositories.ProgressUpdates progress;
+    private final ActionRepositories.ProgressRevisions revisions;
     private final ActionRepositories.EvidenceLinks evidence;
 
     public PlanTrees(PlanBook book, PlanRepositories.Themes themes, PlanRepositories.Outcomes outcomes,
                      PlanRepositories.Recommendations recommendations, ActionRepositories.Actions actions,
                      ActionRepositories.Milestones milestones, ActionRepositories.ProgressUpdates progress,
-                     ActionRepositories.EvidenceLinks evidence) {
+                     ActionRepositories.ProgressRevisions revisions, ActionRepositories.EvidenceLinks evidence) {
+        this.revisions = revisions;
         this.book = book;
         this.themes = themes;
         this.outcomes = outcomes;
@@ -54,17 +57,21 @@ public class PlanTrees {
         List<Action> planActions = actions.findByPlanIdOrderByPosition(planId);
         Set<UUID> actionIds = planActions.stream().map(Action::id).collect(Collectors.toSet());
         if (actionIds.isEmpty()) {
-            return new PlanTree(plan, planThemes, Map.of(), Map.of(), planActions, Map.of(), Map.of(), Map.of());
+            return new PlanTree(plan, planThemes, Map.of(), Map.of(), planActions, Map.of(), Map.of(), Map.of(), Map.of());
         }
+        List<ProgressUpdate> updates = progress.findByActionIdIn(actionIds);
+        Set<UUID> updateIds = updates.stream().map(ProgressUpdate::id).collect(Collectors.toSet());
         return new PlanTree(plan, planThemes,
                 outcomes.findByThemeIdInOrderByPosition(themeIds).stream().collect(Collectors.toMap(Outcome::id, Function.identity())),
                 recommendations.findByThemeIdInOrderByPosition(themeIds).stream()
                         .collect(Collectors.toMap(Recommendation::id, Function.identity())),
                 planActions,
                 milestones.findByActionIdInOrderByPosition(actionIds).stream().collect(Collectors.groupingBy(ActionMilestone::actionId)),
-                progress.findByActionIdIn(actionIds).stream()
+                updates.stream()
                         .sorted(Comparator.comparing(ProgressUpdate::recordedOn).thenComparing(ProgressUpdate::createdAt))
                         .collect(Collectors.groupingBy(ProgressUpdate::actionId)),
+                updateIds.isEmpty() ? Map.of() : revisions.findByProgressIdInOrderByCorrectedAt(updateIds).stream()
+                        .collect(Collectors.groupingBy(ProgressRevision::progressId)),
                 evidence.findByActionIdIn(actionIds).stream().collect(Collectors.toMap(EvidenceLink::actionId, Function.identity())));
     }
 

@@ -20,8 +20,10 @@ import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.GetPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ListMyActionsRequest;
+import uk.councilprotocol.contracts.plans.v1.CorrectProgressRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
+import uk.councilprotocol.contracts.plans.v1.ProgressCorrected;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.contracts.plans.v1.RecordProgressRequest;
@@ -180,6 +182,57 @@ class ActionLifecycleTest {
                         "Due date changed from \"By summer 2027\" to \"By autumn 2027\": Waiting for the new intake after the May elections",
                         "RAG rating set to red by the committee: No budget agreed", "RAG rating set back to automatic",
                         "Live evidence linked: Councillor enquiries answered on time");
+    }
+
+    /**
+     * A progress update worded wrongly is corrected by its action's owner with a reason: the update says the new words,
+     * what it said before is kept with the reason, who and when, and ProgressCorrected goes out once; anyone who may
+     * not update the action is refused on both surfaces, and a correction without words or a reason names both.
+     */
+    @Test
+    void theOwnerCorrectsAProgressUpdateAndItsEarlierWordingIsKept() throws Exception {
+        JsonNode own = plan(as("mo", "standards"), imported(as("mo", "standards"), "Theme\tAction\tOwner\tDue date\n"
+                + "Casework\tClear the casework backlog\tTom Whitfield\tJune 2027\n", Map.of("title", "Casework plan")).get("planId").asText());
+        String id = action(own, "Clear the casework backlog").get("id").asText();
+        HttpCalls tom = as("EM-0201", "officer");
+        JsonNode recorded = tom.postJson("/actions/" + id + "/progress", Map.of("narrative", "Backlog down to 40 cases.")).json();
+        String progressId = recorded.get("progress").get(0).get("id").asText();
+
+        HttpCalls.Reply blank = tom.put("/progress/" + progressId, "application/json", "{\"narrative\":\" \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("violations").findValuesAsText("field")).containsExactlyInAnyOrder("narrative", "reason");
+        assertThat(as("EM-0103", "officer").put("/progress/" + progressId, "application/json",
+                "{\"narrative\":\"Backlog cleared.\",\"reason\":\"mine now\"}").status()).as("not their action").isEqualTo(403);
+        assertThatThrownBy(() -> GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("EM-0103", "officer"))
+                .correctProgress(CorrectProgressRequest.newBuilder().setProgressId(progressId).setNarrative("Backlog cleared.")
+                        .setReason("mine now").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
+                        .isEqualTo(io.grpc.Status.Code.PERMISSION_DENIED));
+
+        try (EventProbe probe = scope.probe("plans.events.v1")) {
+            HttpCalls.Reply corrected = tom.put("/progress/" + progressId, "application/json",
+                    "{\"narrative\":\"Backlog down to 14 cases.\",\"reason\":\"40 was last month's figure\"}");
+            assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+            JsonNode update = corrected.json().get("progress").get(0);
+            assertThat(update.get("narrative").asText()).isEqualTo("Backlog down to 14 cases.");
+            assertThat(update.get("revisions")).hasSize(1);
+            assertThat(update.get("revisions").get(0).get("narrative").asText()).isEqualTo("Backlog down to 40 cases.");
+            assertThat(update.get("revisions").get(0).get("reason").asText()).isEqualTo("40 was last month's figure");
+            assertThat(update.get("revisions").get(0).get("correctedBy").asText()).isEqualTo("Tom Whitfield");
+            var again = GrpcCalls.withToken(PlansGrpc.newBlockingStub(channel), scope.token("EM-0201", "officer"))
+                    .correctProgress(CorrectProgressRequest.newBuilder().setProgressId(progressId)
+                            .setNarrative("Backlog down to 14 cases.").setReason("retried").build());
+            assertThat(again.getProgress(0).getRevisionsList()).as("corrected to what it says already: nothing kept").hasSize(1);
+
+            ProgressCorrected event = ProgressCorrected.parseFrom(probe.await(ProgressCorrected.getDescriptor().getFullName(), 1,
+                    Duration.ofSeconds(20)).get(0).value());
+            assertThat(event.getUpdate().getNarrative()).isEqualTo("Backlog down to 14 cases.");
+            assertThat(event.getReason()).isEqualTo("40 was last month's figure");
+            assertThat(probe.drain(Duration.ofSeconds(1)).stream().filter(r -> ProgressCorrected.getDescriptor().getFullName()
+                    .equals(CloudEventHeaders.get(r.headers(), CloudEventHeaders.TYPE)))).as("once").hasSize(1);
+        }
+        assertThat(plan(as("mo", "standards"), own.get("id").asText()).toString()).as("the plan reads the corrected words")
+                .contains("Backlog down to 14 cases.");
     }
 
     @Test

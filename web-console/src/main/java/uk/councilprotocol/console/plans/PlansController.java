@@ -34,6 +34,7 @@ import uk.councilprotocol.contracts.plans.v1.ImportPlanRequest;
 import uk.councilprotocol.contracts.plans.v1.ImportReport;
 import uk.councilprotocol.contracts.plans.v1.LinkEvidenceRequest;
 import uk.councilprotocol.contracts.plans.v1.ListPlansRequest;
+import uk.councilprotocol.contracts.plans.v1.CorrectProgressRequest;
 import uk.councilprotocol.contracts.plans.v1.MarkMilestoneRequest;
 import uk.councilprotocol.contracts.plans.v1.OverrideRagRequest;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
@@ -145,7 +146,7 @@ public class PlansController {
     /** What each form's banner says once it is done. */
     static final Map<String, String> SAVED = Map.of("progress", "Progress update saved", "deadline", "The deadline was moved",
             "rag", "The RAG rating was saved", "evidence", "The evidence was saved", "owner", "The owner was changed",
-            "milestone", "The milestone was saved");
+            "milestone", "The milestone was saved", "correction", "The progress update was corrected");
 
     /** The Monitoring Officer's team moves a deadline, as the committee agreed it, with the reason. */
     @Post("/{planId}/actions/{actionId}/deadline")
@@ -189,6 +190,33 @@ public class PlansController {
                                      @Body Map<String, String> form) {
         return change(request, planId, actionId, form, "milestone", (plans, f) -> plans.markMilestone(MarkMilestoneRequest
                 .newBuilder().setMilestoneId(milestoneId).setDone("yes".equals(f.get("done"))).build()));
+    }
+
+    /**
+     * A progress update's wording corrected, with the reason, by those who may update the action. On a refusal the
+     * page shows that update's form open, its boxes named {@code correction} and {@code correction_reason}.
+     */
+    @Post("/{planId}/actions/{actionId}/progress/{progressId}/correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> correction(HttpRequest<?> request, String planId, String actionId, String progressId,
+                                      @Body Map<String, String> form) {
+        Session session = Sessions.of(request);
+        Csrf.check(session, form);
+        try {
+            backends.plans(session).correctProgress(CorrectProgressRequest.newBuilder().setProgressId(progressId)
+                    .setNarrative(form.getOrDefault("correction", "")).setReason(form.getOrDefault("correction_reason", "")).build());
+            return HttpResponse.seeOther(URI.create("/plans/" + planId + "/actions/" + actionId + "?saved=correction"));
+        } catch (StatusRuntimeException e) {
+            List<FormErrors.FieldError> errors = FormErrors.of(e).stream().map(error -> new FormErrors.FieldError(
+                    switch (error.field()) {
+                        case "narrative" -> "correction";
+                        case "reason" -> "correction_reason";
+                        default -> error.field();
+                    }, error.message())).toList();
+            Map<String, String> kept = new java.util.HashMap<>(form);
+            kept.put("progress_id", progressId);
+            return pages.render(HttpStatus.BAD_REQUEST, request, "action", actionModel(session, planId, actionId, "", errors, kept));
+        }
     }
 
     static final List<String> RATINGS = List.of("RED", "AMBER", "GREEN", "BLUE", "NOT_RATED");
