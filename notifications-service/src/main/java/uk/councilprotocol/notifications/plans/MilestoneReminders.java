@@ -10,6 +10,7 @@ import uk.councilprotocol.platform.errors.Validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,17 +40,19 @@ public class MilestoneReminders {
     /** The action as its latest event gives it: each milestone kept, and its reminders planned or cancelled. */
     void follow(ActionSnapshot action, boolean open, List<String> answeredBy) {
         LocalDate today = LocalDate.now(clock);
+        List<ReminderPlanner.Plan> plans = new ArrayList<>();
         for (Milestone m : action.getMilestonesList()) {
             PlanMilestone milestone = remember(action, m);
             String id = milestone.milestoneId().toString();
             if (!open || milestone.done()) {
                 planner.cancel(SUBJECT, id, !open ? "the action is closed" : "the milestone is done");
             } else if (milestone.deadline() != null && !milestone.deadline().isBefore(today)) {
-                Notice notice = Notice.about(KIND, milestone.deadline());
-                var sendAt = settings.sendTimeOn(milestone.deadline().minusDays(DAYS_BEFORE), clock);
-                answeredBy.forEach(personId -> planner.plan(SUBJECT, id, personId, List.of(new ReminderPlanner.Planned(notice, sendAt))));
+                List<ReminderPlanner.Planned> week = List.of(new ReminderPlanner.Planned(Notice.about(KIND, milestone.deadline()),
+                        settings.sendTimeOn(milestone.deadline().minusDays(DAYS_BEFORE), clock)));
+                answeredBy.forEach(personId -> plans.add(new ReminderPlanner.Plan(SUBJECT, id, personId, week)));
             }
         }
+        planner.planAll(plans);   // every milestone's, for everyone on the list, in one statement
     }
 
     /** Someone no longer answers for the action: none of its milestones' reminders go to them. */

@@ -57,7 +57,7 @@ public class ProgressCorrections {
         return action;
     }
 
-    public List<ProgressRevision> revisionsOf(ProgressUpdate update) {
+    private List<ProgressRevision> revisionsOf(ProgressUpdate update) {
         return revisions.findByProgressIdInOrderByCorrectedAt(List.of(update.id()));
     }
 }
