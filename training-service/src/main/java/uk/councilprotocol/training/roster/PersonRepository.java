@@ -28,4 +28,12 @@ public interface PersonRepository extends CrudRepository<Person, String> {
     @Query("SELECT * FROM person WHERE active AND political_group = :group AND 'group-leader' = ANY(roles) "
             + "AND id <> :personId ORDER BY id LIMIT 1")
     Optional<Person> findGroupLeader(String group, String personId);
+
+    /** The person, locked until the transaction ends: two pairings of one new councillor made at once take turns. */
+    @Query("SELECT * FROM person WHERE id = :id FOR UPDATE")
+    Optional<Person> lock(String id);
+
+    /** Active councillors who joined on or before that day, by name. */
+    @Query("SELECT * FROM person WHERE active AND kind = 'COUNCILLOR' AND start_date <= :joinedBy ORDER BY full_name")
+    List<Person> findCouncillorsJoinedBy(java.time.LocalDate joinedBy);
 }
