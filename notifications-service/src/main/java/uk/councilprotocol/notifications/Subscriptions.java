@@ -15,6 +15,9 @@ import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
+import uk.councilprotocol.contracts.training.v1.BuddyCheckInRecorded;
+import uk.councilprotocol.contracts.training.v1.BuddyPaired;
+import uk.councilprotocol.contracts.training.v1.BuddyPairingEnded;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
 import uk.councilprotocol.contracts.training.v1.CompletionCorrected;
@@ -33,6 +36,7 @@ import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
 import uk.councilprotocol.notifications.follows.Follows;
+import uk.councilprotocol.notifications.buddies.BuddyNotices;
 import uk.councilprotocol.notifications.training.CompletionChangeNotices;
 import uk.councilprotocol.notifications.training.ExtensionNotices;
 import uk.councilprotocol.notifications.training.TrainingReminders;
@@ -49,7 +53,7 @@ public class Subscriptions {
     @Singleton
     @Named("training")
     EventSubscription training(ContactBook contacts, TrainingReminders reminders, ExtensionNotices extensions,
-                               CompletionChangeNotices completionChanges) {
+                               CompletionChangeNotices completionChanges, BuddyNotices buddies) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
@@ -61,7 +65,10 @@ public class Subscriptions {
                 .on(ExtensionRequested.getDefaultInstance(), extensions::onRequested)
                 .on(ExtensionDecided.getDefaultInstance(), extensions::onDecided)
                 .on(CompletionCorrected.getDefaultInstance(), completionChanges::onCorrected)
-                .on(CompletionWithdrawn.getDefaultInstance(), completionChanges::onWithdrawn));
+                .on(CompletionWithdrawn.getDefaultInstance(), completionChanges::onWithdrawn)
+                .on(BuddyPaired.getDefaultInstance(), buddies::onPaired)
+                .on(BuddyCheckInRecorded.getDefaultInstance(), buddies::onCheckInRecorded)
+                .on(BuddyPairingEnded.getDefaultInstance(), buddies::onEnded));
     }
 
     /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */

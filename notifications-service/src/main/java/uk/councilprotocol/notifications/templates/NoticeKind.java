@@ -83,6 +83,25 @@ public enum NoticeKind {
                     "A milestone of this action in \"((plan))\" is due by ((deadline)) (\"((deadline as written))\"), ((due in)).\n\n"
                             + "Milestone: ((milestone))\n\nAction: ((action))\n\nWhen it is done, please mark it done on the "
                             + "action's page in the council protocol console, so the Standards Committee's report shows it.")),
+    BUDDY_PAIRED_NEWCOMER("buddy-paired-newcomer", "A buddy for a new councillor (to the new councillor)",
+            placeholders("name", "the new councillor's full name", "buddy", "their buddy's full name",
+                    "until", "the end of the six months of check-ins, as \"Monday 7 June 2027\""),
+            new Wording("Your buddy as a new councillor: ((buddy))",
+                    "Welcome to the council. To help you settle in, ((buddy)) will be your buddy: an experienced councillor "
+                            + "you can ask about anything, from casework to committee papers.\n\n" + Texts.MEET_MONTHLY)),
+    BUDDY_PAIRED_BUDDY("buddy-paired-buddy", "A buddy for a new councillor (to the buddy)",
+            placeholders("name", "the buddy's full name", "newcomer", "the new councillor's full name",
+                    "until", "the end of the six months of check-ins, as \"Monday 7 June 2027\""),
+            new Wording("You are ((newcomer))'s buddy",
+                    "Thank you for agreeing to be a buddy: ((newcomer)) is new to the council, and you will be the "
+                            + "experienced councillor they can turn to.\n\n" + Texts.MEET_MONTHLY)),
+    BUDDY_CHECK_IN_DUE("buddy-check-in-due", "A buddy check-in is due (to each of the pair, monthly for six months)",
+            placeholders("name", "the recipient's full name", "other", "the other of the pair, by full name",
+                    "until", "the end of the six months of check-ins, as \"Monday 7 June 2027\""),
+            new Wording("Time for a buddy check-in with ((other))",
+                    "It is time for this month's buddy check-in with ((other)). Please arrange to meet, and record "
+                            + "the check-in in the council protocol console (My work, Buddy) when you have met.\n\n"
+                            + "Check-ins continue until ((until)).")),
     ENQUIRY_ACKNOWLEDGEMENT("enquiry-acknowledgement", "Councillor enquiry received (to the councillor)",
             placeholders("name", "the councillor's full name", "reference", "the enquiry's reference, MEM-26-0042",
                     "enquiry", "its reference and subject (a confidential one: its reference alone)",
@@ -177,6 +196,8 @@ public enum NoticeKind {
                 + "Development (HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
         static final String DISPUTE = "If you think this is wrong, reply to Organisational Development (HR) with your evidence.";
+        static final String MEET_MONTHLY = "Please meet once a month until ((until)) and record each check-in in the "
+                + "council protocol console (My work, Buddy); you will both be reminded each month.";
         static final String RECORD_PROGRESS = "Please record progress (or completion) against the action, so the Standards "
                 + "Committee's report is up to date; these reminders stop when it is complete.";
     }
