@@ -24,6 +24,9 @@ public final class Letter {
     private static final TemplateEngine TEXT = engine(TemplateMode.TEXT, ".txt");
     private static final TemplateEngine HTML = engine(TemplateMode.HTML, ".html");
 
+    /** The Content-ID the HTML's logo refers to (the SMTP channel attaches the image under it). */
+    public static final String LOGO_CID = "council-logo";
+
     private Letter() {
     }
 
@@ -43,9 +46,19 @@ public final class Letter {
         values.put("councilName", voice.councilName());
         values.put("signOff", voice.signOff());
         values.put("replyTo", voice.replyTo());
+        values.put("logo", voice.logo() == null ? null : LOGO_CID);
         Context letter = new Context(Locale.UK, values);
         return new OutgoingMail(to, cc, subject, String.join("\n\n", paragraphs), TEXT.process("letter", letter),
-                HTML.process("letter", letter), messageId, voice.senderName(), voice.replyTo(), null);
+                HTML.process("letter", letter), messageId, voice.senderName(), voice.replyTo(), null, voice.logo());
+    }
+
+    /** The HTML with the logo in it as a data URI rather than a reference to an attachment: for a preview in a page. */
+    public static String withLogoInline(OutgoingMail mail) {
+        if (mail.logo() == null) {
+            return mail.html();
+        }
+        return mail.html().replace("cid:" + LOGO_CID, "data:" + mail.logo().contentType() + ";base64,"
+                + java.util.Base64.getEncoder().encodeToString(mail.logo().content()));
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

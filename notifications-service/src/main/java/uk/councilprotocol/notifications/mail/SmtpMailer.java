@@ -189,7 +189,7 @@ public class SmtpMailer implements Mailer {
         text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        MimeMultipart alternative = new MimeMultipart("alternative", text, withLogo(html, mail));
         if (mail.invite() != null) {
             // the iMIP form calendar programs read: the request as the last alternative, method in its content type
             MimeBodyPart calendar = new MimeBodyPart();
@@ -199,6 +199,22 @@ public class SmtpMailer implements Mailer {
         }
         message.setContent(alternative);
         return message;
+    }
+
+    /** The HTML with the council's logo beside it, as the inline image its {@code cid:} refers to (multipart/related). */
+    private static MimeBodyPart withLogo(MimeBodyPart html, OutgoingMail mail) throws MessagingException {
+        if (mail.logo() == null) {
+            return html;
+        }
+        MimeBodyPart image = new MimeBodyPart();
+        image.setDataHandler(new jakarta.activation.DataHandler(
+                new jakarta.mail.util.ByteArrayDataSource(mail.logo().content(), mail.logo().contentType())));
+        image.setContentID("<" + Letter.LOGO_CID + ">");
+        image.setDisposition(jakarta.mail.Part.INLINE);
+        image.setFileName("logo." + (mail.logo().contentType().endsWith("png") ? "png" : "jpg"));
+        MimeBodyPart related = new MimeBodyPart();
+        related.setContent(new MimeMultipart("related", html, image));
+        return related;
     }
 
     private static Properties properties(SmtpSettings settings) {

@@ -132,7 +132,7 @@ public class NoticeTemplates {
         Filled filled = fill(wording, sample.values());
         OutgoingMail mail = Letter.compose("", List.of(), filled.subject(), sample.recipientName(), filled.paragraphs(), "",
                 voices.current());
-        return new TemplateViews.Preview(mail.subject(), mail.text(), mail.html(), sample.filledFrom());
+        return new TemplateViews.Preview(mail.subject(), mail.text(), Letter.withLogoInline(mail), sample.filledFrom());
     }
 
     private static NoticeKind kind(String key) {

@@ -20,7 +20,7 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * The council's logo for the console's header: its admin uploads a PNG or JPEG (at most 100 KB and 1,000 pixels a
+ * The council's logo for the console's header and the top of its emails: its admin uploads a PNG or JPEG (at most 100 KB and 1,000 pixels a
  * side), or removes it; anyone signed in to the council may read it. Only the image's header is read to check it, so a
  * file that claims enormous dimensions is refused before anything is decoded.
  */
@@ -32,10 +32,12 @@ public class CouncilLogos {
     private final StoredLogoRepository stored;
     private final Councils councils;
     private final Outbox outbox;
+    private final CouncilVoices voices;
     private final Clock clock;
 
-    public CouncilLogos(StoredLogoRepository stored, Councils councils, Outbox outbox, Clock clock) {
+    public CouncilLogos(StoredLogoRepository stored, Councils councils, Outbox outbox, CouncilVoices voices, Clock clock) {
         this.stored = stored;
+        this.voices = voices;
         this.councils = councils;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,6 +59,7 @@ public class CouncilLogos {
             if (stored.existsById(council)) {
                 stored.deleteById(council);
                 outbox.append(VoiceChoices.AGGREGATE, council, CouncilLogoChanged.newBuilder().setChangedBy(caller.subject()).build());
+                voices.forgetCurrent();   // the emails' logo too: this replica's at once, the others' within 2 s
             }
             return Optional.empty();
         }
@@ -66,6 +69,7 @@ public class CouncilLogos {
         StoredLogo saved = stored.existsById(council) ? stored.update(logo) : stored.save(logo);
         outbox.append(VoiceChoices.AGGREGATE, council, CouncilLogoChanged.newBuilder().setContentType(image.contentType())
                 .setWidth(image.width()).setHeight(image.height()).setChangedBy(caller.subject()).build());
+        voices.forgetCurrent();
         return Optional.of(saved);
     }
 

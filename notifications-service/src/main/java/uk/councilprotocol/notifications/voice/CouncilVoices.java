@@ -19,9 +19,10 @@ public class CouncilVoices {
     private final PerCouncil<Voice> inEffect;
 
     public CouncilVoices(TrainingReminderSettings training, ActionReminderSettings actions, SendingHoursSettings hours,
-                         StoredVoiceRepository stored, Councils councils) {
+                         StoredVoiceRepository stored, StoredLogoRepository logos, Councils councils) {
         this.deployment = Voice.deployment(training.daysBefore(), actions.daysBefore(), hours);
-        this.inEffect = new PerCouncil<>(councils, () -> layered(stored.findById(councils.current())));
+        this.inEffect = new PerCouncil<>(councils, () -> layered(stored.findById(councils.current()))
+                .withLogo(logos.findById(councils.current()).map(l -> new Voice.Logo(l.content(), l.contentType())).orElse(null)));
     }
 
     public Voice current() {

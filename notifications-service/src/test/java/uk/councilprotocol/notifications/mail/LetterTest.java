@@ -44,4 +44,17 @@ class LetterTest {
         assertThat(mail.senderName()).isEqualTo("Glenmoor Members Support");
         assertThat(mail.replyTo()).isEqualTo("hub@glenmoor.example.gov.uk");
     }
+
+    @Test
+    void aCouncilsLogoHeadsTheHtmlAsAnInlineImageAndAPreviewCarriesItWithin() {
+        Voice voice = new Voice("Glenmoor Council", null, null, null, List.of(14), List.of(7), LocalTime.of(9, 0), LocalTime.of(17, 0),
+                new Voice.Logo(new byte[]{1, 2, 3}, "image/png"));
+        OutgoingMail mail = Letter.compose("pat@example.gov.uk", List.of(), "Reminder", "Pat", List.of("Due soon."), "id-3", voice);
+        assertThat(mail.html()).contains("<img src=\"cid:council-logo\" alt=\"Glenmoor Council\"");
+        assertThat(mail.logo().content()).containsExactly(1, 2, 3);
+        assertThat(mail.text()).doesNotContain("logo");
+        assertThat(Letter.withLogoInline(mail)).contains("<img src=\"data:image/png;base64,AQID\"");
+        assertThat(MAIL.html()).as("no logo, no image").doesNotContain("<img");
+        assertThat(Letter.withLogoInline(MAIL)).isEqualTo(MAIL.html());
+    }
 }

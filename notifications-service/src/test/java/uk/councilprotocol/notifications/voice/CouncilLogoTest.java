@@ -17,7 +17,14 @@ import uk.councilprotocol.contracts.notifications.v1.CouncilLogoChanged;
 import uk.councilprotocol.contracts.notifications.v1.CouncilVoiceGrpc;
 import uk.councilprotocol.contracts.notifications.v1.GetCouncilLogoRequest;
 import uk.councilprotocol.contracts.notifications.v1.SetCouncilLogoRequest;
+import jakarta.mail.internet.MimeMessage;
+import uk.councilprotocol.contracts.training.v1.BuddyPaired;
+import uk.councilprotocol.contracts.training.v1.BuddyPairing;
+import uk.councilprotocol.contracts.training.v1.Person;
+import uk.councilprotocol.contracts.training.v1.PersonKind;
+import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
@@ -27,12 +34,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A council's logo for the console: its admin uploads or removes it, its people read it, no other council sees it. */
+/**
+ * A council's logo for the console and its emails: its admin uploads or removes it, its people read it, its emails
+ * show it, no other council sees it.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
@@ -97,6 +109,40 @@ class CouncilLogoTest {
         assertThat(grpcAs("glenmoor", "glen-admin", "admin").setCouncilLogo(SetCouncilLogoRequest.getDefaultInstance())
                 .getContent().isEmpty()).as("empty removes it").isTrue();
         assertThat(as("glenmoor", "glen-officer", "officer").get("/council-settings/logo").status()).isEqualTo(404);
+    }
+
+    /** Both of a new pairing are emailed at once: the quickest email to ask for in a council. */
+    void pairBuddies(String council, String tag) {
+        for (String id : List.of("new-" + tag, "bud-" + tag)) {
+            scope.publishFor(council, "training.events.v1", id, PersonRegistered.newBuilder().setPerson(Person.newBuilder().setId(id)
+                    .setFullName("Cllr " + id).setEmail(id + "@example.gov.uk").setKind(PersonKind.COUNCILLOR)
+                    .setStartDate("2026-05-07").setActive(true)).build());
+        }
+        scope.publishFor(council, "training.events.v1", "new-" + tag, BuddyPaired.newBuilder().setPairing(BuddyPairing.newBuilder()
+                .setId(UUID.randomUUID().toString()).setNewcomerId("new-" + tag).setNewcomerName("Cllr new-" + tag)
+                .setBuddyId("bud-" + tag).setBuddyName("Cllr bud-" + tag).setStartsOn("2026-12-01").setCheckInsUntil("2027-06-01")
+                .setPairedBy("hr").setPairedAt("2026-12-01T10:00:00Z")).build());
+    }
+
+    @Test
+    void theCouncilsEmailsShowItsLogoAndAnotherCouncilsDoNot() throws Exception {
+        byte[] png = image("png", 200, 50);
+        assertThat(as("glenmoor", "glen-admin", "admin").sendBytes("PUT", "/council-settings/logo", "image/png", png).status())
+                .isEqualTo(200);
+        try {
+            String tag = UUID.randomUUID().toString().substring(0, 6);
+            pairBuddies("glenmoor", "g" + tag);
+            pairBuddies("eastmoor", "e" + tag);
+            MimeMessage glenmoor = scope.mail().awaitMailbox("bud-g" + tag + "@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+            assertThat(MailServer.html(glenmoor)).contains("<img src=\"cid:council-logo\"");
+            assertThat(MailServer.inlineImage(glenmoor, "council-logo")).as("the logo itself, inline").hasValue(png);
+            assertThat(MailServer.plainText(glenmoor)).as("the plain text as ever").startsWith("Dear Cllr bud-g" + tag);
+            MimeMessage eastmoor = scope.mail().awaitMailbox("bud-e" + tag + "@example.gov.uk", 1, Duration.ofSeconds(30)).get(0);
+            assertThat(MailServer.html(eastmoor)).doesNotContain("<img");
+            assertThat(MailServer.inlineImage(eastmoor, "council-logo")).isEmpty();
+        } finally {
+            as("glenmoor", "glen-admin", "admin").sendBytes("PUT", "/council-settings/logo", "image/png", new byte[0]);
+        }
     }
 
     @Test

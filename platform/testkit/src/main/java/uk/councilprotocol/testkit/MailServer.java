@@ -216,6 +216,57 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
+    /** The HTML of a message the platform sent, wherever it sits among the parts. */
+    public static String html(MimeMessage message) {
+        return find(message, p -> p.isMimeType("text/html")).map(p -> {
+            try {
+                return p.getContent().toString();
+            } catch (MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElseThrow(() -> new AssertionError("no HTML part"));
+    }
+
+    /** The bytes of the inline image a message's HTML refers to as {@code cid:<contentId>}, if it carries one. */
+    public static java.util.Optional<byte[]> inlineImage(MimeMessage message, String contentId) {
+        return find(message, p -> ("<" + contentId + ">").equals(((jakarta.mail.internet.MimeBodyPart) p).getContentID())
+                && jakarta.mail.Part.INLINE.equalsIgnoreCase(p.getDisposition())).map(p -> {
+            try (var in = p.getInputStream()) {
+                return in.readAllBytes();
+            } catch (MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The first part, at any depth of the message's multiparts, that matches. */
+    private static java.util.Optional<jakarta.mail.BodyPart> find(MimeMessage message, PartTest test) {
+        try {
+            java.util.ArrayDeque<jakarta.mail.internet.MimeMultipart> open = new java.util.ArrayDeque<>();
+            if (message.getContent() instanceof jakarta.mail.internet.MimeMultipart root) {
+                open.add(root);
+            }
+            while (!open.isEmpty()) {
+                var parts = open.poll();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                    if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart inner) {
+                        open.add(inner);
+                    } else if (test.matches(part)) {
+                        return java.util.Optional.of(part);
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface PartTest {
+        boolean matches(jakarta.mail.BodyPart part) throws MessagingException;
+    }
+
     public static String describe(List<MimeMessage> messages) {
         return messages.stream().map(m -> {
             try {
