@@ -873,6 +873,71 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void hrPairsANewCouncillorWithABuddyWhoRecordsTheirFirstCheckIn() throws Exception {
+        // a by-election a month ago: Eastmoor's newest councillor, on the roster as HR's system sends it
+        LocalDate today = LocalDate.now(platform.clock());
+        HttpCalls.Reply imported = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl())
+                .as(platform.tokens().token("hr-demo", "hr")).post("/roster/import", "text/csv",
+                        "id,full_name,email,kind,roles,department,political_group,job_title,line_manager_id,start_date,active\n"
+                                + "CLLR-101,Cllr Holly Newman,holly.newman@eastmoor.example.gov.uk,councillor,,,Riverside Independents,,,"
+                                + today.minusMonths(1) + ",true\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        signInAs("Amy Hart");
+        browser.click(By.linkText("Buddies"));
+        new Select(browser.find(By.id("newcomer"))).selectByValue("CLLR-101");
+        browser.click(By.id("suggest"));
+        assertThat(browser.text(By.cssSelector("label[for='buddy-0']"))).as("her own group's first, the earliest name first")
+                .isEqualTo("Cllr Margaret Hughes");
+        assertThat(browser.text(By.id("buddy-0-hint"))).startsWith("Same group (Riverside Independents); buddying no one now");
+        browser.click(By.id("pair"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("no buddy chosen").contains("buddy_id is required");
+        checkAccessibility();
+        browser.click(By.cssSelector("label[for='buddy-0']"));
+        browser.click(By.id("pair"));
+        String paired = "Cllr Holly Newman and Cllr Margaret Hughes are paired. Both have been emailed.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), paired)).isEqualTo(paired);
+        assertThat(browser.text(By.id("pairing-summary"))).contains(today.plusMonths(6).toString());
+        checkAccessibility();
+
+        MimeMessage toHolly = Eventually.get(() -> platform.mail().mailbox("holly.newman@eastmoor.example.gov.uk").stream()
+                .filter(m -> subjectOf(m).equals("Your buddy as a new councillor: Cllr Margaret Hughes")).findFirst().orElse(null),
+                Duration.ofSeconds(60), () -> "Holly told of her buddy");
+        assertThat(MailServer.plainText(toHolly)).contains("Cllr Margaret Hughes will be your buddy");
+        Eventually.get(() -> platform.mail().mailbox("margaret.hughes@eastmoor.example.gov.uk").stream()
+                .filter(m -> subjectOf(m).equals("You are Cllr Holly Newman's buddy")).findFirst().orElse(null),
+                Duration.ofSeconds(60), () -> "Margaret told she is the buddy");
+
+        signInAs("Cllr Margaret Hughes");
+        browser.click(By.linkText("Buddies"));
+        browser.click(By.linkText("Cllr Holly Newman"));
+        LocalDate tomorrow = today.plusDays(1);
+        browser.find(By.id("held_on-day")).sendKeys(String.valueOf(tomorrow.getDayOfMonth()));
+        browser.find(By.id("held_on-month")).sendKeys(String.valueOf(tomorrow.getMonthValue()));
+        browser.find(By.id("held_on-year")).sendKeys(String.valueOf(tomorrow.getYear()));
+        browser.find(By.id("note")).sendKeys("Coffee before full council; went through the casework system");
+        browser.click(By.id("record-check-in"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("not yet held").contains("held_on").contains("is in the future");
+        assertThat(browser.find(By.id("note")).getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("Coffee before full council; went through the casework system");
+        for (String part : List.of("day", "month", "year")) {
+            browser.find(By.id("held_on-" + part)).clear();
+        }
+        browser.find(By.id("held_on-day")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        browser.find(By.id("held_on-month")).sendKeys(String.valueOf(today.getMonthValue()));
+        browser.find(By.id("held_on-year")).sendKeys(String.valueOf(today.getYear()));
+        browser.click(By.id("record-check-in"));
+        String recorded = "The check-in is recorded.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), recorded)).isEqualTo(recorded);
+        assertThat(browser.text(By.id("check-ins"))).contains(today.toString())
+                .contains("Coffee before full council; went through the casework system").contains("CLLR-001");
+        assertThat(browser.driver.findElements(By.id("end-form"))).as("only HR ends a pairing").isEmpty();
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "buddy-pairing");
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void hrCorrectsTheDateOfACompletionAndTheHistoryKeepsWhatItWas() throws Exception {
         signInAs("Amy Hart");
         browser.open(console + "/compliance/people/EM-0102");

@@ -22,6 +22,7 @@ import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.contracts.plans.v1.PlansGrpc;
 import uk.councilprotocol.contracts.platform.v1.AuditGrpc;
 import uk.councilprotocol.contracts.platform.v1.CouncilAdministrationGrpc;
+import uk.councilprotocol.contracts.training.v1.BuddiesGrpc;
 import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
@@ -62,6 +63,10 @@ public class Backends {
 
     public CompletionsGrpc.CompletionsBlockingStub completions(Session session) {
         return as(session, CompletionsGrpc.newBlockingStub(training));
+    }
+
+    public BuddiesGrpc.BuddiesBlockingStub buddies(Session session) {
+        return as(session, BuddiesGrpc.newBlockingStub(training));
     }
 
     public ExtensionsGrpc.ExtensionsBlockingStub extensions(Session session) {
