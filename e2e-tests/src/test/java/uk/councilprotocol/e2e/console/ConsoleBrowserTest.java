@@ -563,7 +563,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void theHubAddsChangesAndRemovesARoutingRuleAndTheLogFormOffersItsCategory() throws Exception {
+    void theHubAddsChangesAndRemovesARoutingRuleAndSplitsAnEnquiryAcrossTwoDepartments() throws Exception {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Routing rules"));
         assertThat(browser.text(By.id("routing-rules"))).contains("Highways").contains("Environment and Place");
@@ -589,6 +589,21 @@ class ConsoleBrowserTest {
         browser.open(console + "/enquiries/new");
         assertThat(new Select(browser.find(By.id("category"))).getOptions()).extracting(org.openqa.selenium.WebElement::getText)
                 .as("the log form offers the routing rules' categories").contains("Parking", "Highways");
+        // a matter for two departments: the Hub splits it, overriding the category's rule
+        new Select(browser.find(By.id("councillor_id"))).selectByValue("CLLR-002");
+        browser.find(By.id("subject")).sendKeys("Market stalls blocking the bus stop");
+        browser.find(By.id("description")).sendKeys("The Saturday market's licence and the pavement both need looking at.");
+        new Select(browser.find(By.id("category"))).selectByVisibleText("Parking");
+        browser.click(By.xpath("//span[normalize-space(.)='Send it to other departments, or split it across several']"));
+        browser.click(By.xpath("//label[normalize-space(.)='Environment and Place']"));
+        browser.click(By.xpath("//label[normalize-space(.)='Resources']"));
+        checkAccessibility();
+        browser.click(By.xpath("//button[normalize-space(.)='Log enquiry']"));
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).contains(" logged: response due ");
+        assertThat(browser.text(By.xpath("//dt[normalize-space(.)='Departments (split)']"))).isEqualTo("Departments (split)");
+        assertThat(browser.driver.findElements(By.cssSelector("#departments li")).stream().map(org.openqa.selenium.WebElement::getText)
+                .map(text -> text.substring(0, text.indexOf(','))).toList()).as("each ticked department answers its part")
+                .containsExactlyInAnyOrder("Environment and Place", "Resources");
 
         browser.click(By.linkText("Routing rules"));
         browser.click(By.xpath("//table[@id='routing-rules']//tr[td[1][normalize-space(.)='Parking']]//button"));

@@ -62,6 +62,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.HashMap;
+import java.util.TreeSet;
 import java.io.IOException;
 import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
 import uk.councilprotocol.contracts.notifications.v1.Reminder;
@@ -80,6 +81,7 @@ public class EnquiriesController {
     static final int PAGE_SIZE = 50;
     /** The log form's circulation boxes are named this and the councillor's roster id. */
     static final String CIRCULATION = "circulation-";
+    static final String DEPARTMENT = "department-";
 
     private final Backends backends;
     private final Pages pages;
@@ -132,18 +134,44 @@ public class EnquiriesController {
      * categories the routing rules know (the Hub's and the admin's to read; anyone else types the category).
      */
     private Map<String, Object> newModel(Session session, List<FormErrors.FieldError> errors, Map<String, String> form) {
-        List<String> categories = !session.has("hub", "admin") ? List.of()
-                : backends.routingRules(session).listRoutingRules(ListRoutingRulesRequest.getDefaultInstance()).getRulesList().stream()
-                .map(RoutingRule::getCategory).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<RoutingRule> rules = !session.has("hub", "admin") ? List.of()
+                : backends.routingRules(session).listRoutingRules(ListRoutingRulesRequest.getDefaultInstance()).getRulesList();
+        List<String> categories = rules.stream().map(RoutingRule::getCategory).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         return Page.model(session, "Log a Councillor enquiry", "enquiries", "errors", errors, "form", form,
                 "members", backends.enquiries(session).listCouncillors(ListCouncillorsRequest.getDefaultInstance()).getMembersList(),
-                "circulation", circulation(form), "categories", categories);
+                "circulation", circulation(form), "categories", categories,
+                "departments", departmentChoices(session, rules), "chosenDepartments", chosenDepartments(form));
+    }
+
+    /**
+     * The departments the Hub may send an enquiry to instead of its rule's, to split it across them: those the
+     * routing rules name and those with officers on the roster.
+     */
+    private List<String> departmentChoices(Session session, List<RoutingRule> rules) {
+        if (!session.has("hub", "admin")) {
+            return List.of();
+        }
+        TreeSet<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        rules.forEach(rule -> named.add(rule.getDepartment()));
+        OfficerChoices.of(backends, session).forEach(officer -> named.add(officer.getDepartment()));
+        named.remove("");
+        return List.copyOf(named);
+    }
+
+    /** The departments ticked to split it across: one box each, named department-{name}. */
+    static List<String> chosenDepartments(Map<String, String> form) {
+        return ticked(form, DEPARTMENT);
     }
 
     /** The councillors ticked to be copied in: one box each, named circulation-{roster id}. */
     static List<String> circulation(Map<String, String> form) {
-        return form.entrySet().stream().filter(e -> e.getKey().startsWith(CIRCULATION) && "yes".equals(e.getValue()))
-                .map(e -> e.getKey().substring(CIRCULATION.length())).sorted().toList();
+        return ticked(form, CIRCULATION);
+    }
+
+    /** What a group of boxes named {prefix}{value} has ticked. */
+    private static List<String> ticked(Map<String, String> form, String prefix) {
+        return form.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && "yes".equals(e.getValue()))
+                .map(e -> e.getKey().substring(prefix.length())).sorted().toList();
     }
 
     /**
@@ -179,6 +207,7 @@ public class EnquiriesController {
                 .setSubject(field(form, "subject")).setDescription(field(form, "description"))
                 .setCategory(field(form, "category")).setWard(field(form, "ward"))
                 .setRelatedAddress(field(form, "related_address")).addAllCirculation(circulation(form))
+                .addAllDepartments(chosenDepartments(form))
                 .setConfidential("yes".equals(form.get("confidential")))
                 .setConstituent(Constituent.newBuilder().setName(field(form, "constituent_name"))
                         .setContact(field(form, "constituent_contact")).setAddress(field(form, "constituent_address")));
