@@ -953,6 +953,62 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void hrPublishesASkillsAuditACouncillorAnswersItAndHerGapAssignsItsCourse() throws Exception {
+        LocalDate today = LocalDate.now(platform.clock());
+        LocalDate closes = today.plusDays(30);
+        signInAs("Amy Hart");
+        browser.click(By.linkText("Skills audit"));
+        browser.find(By.id("closes_on-day")).sendKeys(String.valueOf(closes.getDayOfMonth()));
+        browser.find(By.id("closes_on-month")).sendKeys(String.valueOf(closes.getMonthValue()));
+        browser.find(By.id("closes_on-year")).sendKeys(String.valueOf(closes.getYear()));
+        // the first row's skill left out, its course chosen: both the missing title and the missing name are named
+        new Select(browser.find(By.id("skills[0].course_code"))).selectByValue("PLANNING_LICENSING");
+        browser.click(By.cssSelector("label[for='skill-0-required']"));
+        browser.click(By.id("publish"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).contains("title is required").contains("skills[0].name is required");
+        assertThat(new Select(browser.find(By.id("skills[0].course_code"))).getFirstSelectedOption().getAttribute("value"))
+                .as("what was chosen is kept").isEqualTo("PLANNING_LICENSING");
+        checkAccessibility();
+        browser.find(By.id("title")).sendKeys("Councillors' skills and experience");
+        browser.find(By.id("skills[0].name")).sendKeys("Chairing a meeting");
+        browser.find(By.id("skills[1].name")).sendKeys("Digital casework");
+        new Select(browser.find(By.id("skills[1].needed_level"))).selectByValue("2");
+        browser.click(By.id("publish"));
+        String published = "The audit is published. Councillors may answer it until " + closes + ".";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), published)).isEqualTo(published);
+        assertThat(browser.text(By.id("no-answers"))).isEqualTo("No councillor has answered yet.");
+        assertThat(browser.text(By.id("not-answered"))).contains("Cllr Margaret Hughes").contains("Cllr James Patel");
+        checkAccessibility();
+
+        signInAs("Cllr Margaret Hughes");
+        browser.click(By.linkText("Skills audit"));
+        browser.click(By.linkText("Councillors' skills and experience"));
+        browser.click(By.cssSelector("label[for='level-0']"));
+        browser.click(By.id("save-answers"));
+        assertThat(browser.text(By.className("govuk-error-summary"))).as("every skill rated").contains("Digital casework is not rated");
+        assertThat(browser.find(By.id("level-0")).isSelected()).as("her rating kept").isTrue();
+        browser.click(By.cssSelector("label[for='level-1-4']"));
+        browser.click(By.id("save-answers"));
+        String saved = "Your answers are saved. Any course a gap requires is on My work.";
+        assertThat(browser.textOnceEqual(By.className("govuk-notification-banner__heading"), saved)).isEqualTo(saved);
+        assertThat(browser.text(By.id("gaps"))).contains("Chairing a meeting").contains("1 / 3")
+                .contains("PLANNING_LICENSING assigned, due " + today.plusDays(60)).doesNotContain("Digital casework");
+        checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "skills-audit");
+        browser.click(By.linkText("My work"));
+        assertThat(browser.text(By.id("main-content"))).as("the course is hers to do").contains("Planning and Licensing Committee Training");
+
+        signInAs("Amy Hart");
+        browser.click(By.linkText("Skills audit"));
+        browser.click(By.linkText("Councillors' skills and experience"));
+        assertThat(browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space(.)='Cllr Margaret Hughes']]")))
+                .isEqualTo("Cllr Margaret Hughes 1 Gap 4");
+        assertThat(browser.text(By.id("not-answered"))).doesNotContain("Cllr Margaret Hughes").contains("Cllr James Patel");
+        checkAccessibility();
+        assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
+    }
+
+    @Test
     void hrCorrectsTheDateOfACompletionAndTheHistoryKeepsWhatItWas() throws Exception {
         signInAs("Amy Hart");
         browser.open(console + "/compliance/people/EM-0102");

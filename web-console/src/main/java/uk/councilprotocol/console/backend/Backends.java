@@ -29,6 +29,7 @@ import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
 import uk.councilprotocol.contracts.training.v1.ExtensionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.contracts.training.v1.RulesGrpc;
+import uk.councilprotocol.contracts.training.v1.SkillsAuditsGrpc;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,10 @@ public class Backends {
 
     public BuddiesGrpc.BuddiesBlockingStub buddies(Session session) {
         return as(session, BuddiesGrpc.newBlockingStub(training));
+    }
+
+    public SkillsAuditsGrpc.SkillsAuditsBlockingStub skillsAudits(Session session) {
+        return as(session, SkillsAuditsGrpc.newBlockingStub(training));
     }
 
     public ExtensionsGrpc.ExtensionsBlockingStub extensions(Session session) {
