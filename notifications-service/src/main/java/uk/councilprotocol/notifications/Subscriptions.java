@@ -18,6 +18,8 @@ import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.BuddyCheckInRecorded;
 import uk.councilprotocol.contracts.training.v1.BuddyPaired;
 import uk.councilprotocol.contracts.training.v1.BuddyPairingEnded;
+import uk.councilprotocol.contracts.training.v1.SkillsAuditAnswered;
+import uk.councilprotocol.contracts.training.v1.SkillsAuditPublished;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
 import uk.councilprotocol.contracts.training.v1.CompletionCorrected;
@@ -37,6 +39,7 @@ import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
 import uk.councilprotocol.notifications.follows.Follows;
 import uk.councilprotocol.notifications.buddies.BuddyNotices;
+import uk.councilprotocol.notifications.skills.SkillsAuditNotices;
 import uk.councilprotocol.notifications.training.CompletionChangeNotices;
 import uk.councilprotocol.notifications.training.ExtensionNotices;
 import uk.councilprotocol.notifications.training.TrainingReminders;
@@ -53,7 +56,8 @@ public class Subscriptions {
     @Singleton
     @Named("training")
     EventSubscription training(ContactBook contacts, TrainingReminders reminders, ExtensionNotices extensions,
-                               CompletionChangeNotices completionChanges, BuddyNotices buddies) {
+                               CompletionChangeNotices completionChanges, BuddyNotices buddies,
+                               SkillsAuditNotices skillsAudits) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
                 .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
                 .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
@@ -68,7 +72,9 @@ public class Subscriptions {
                 .on(CompletionWithdrawn.getDefaultInstance(), completionChanges::onWithdrawn)
                 .on(BuddyPaired.getDefaultInstance(), buddies::onPaired)
                 .on(BuddyCheckInRecorded.getDefaultInstance(), buddies::onCheckInRecorded)
-                .on(BuddyPairingEnded.getDefaultInstance(), buddies::onEnded));
+                .on(BuddyPairingEnded.getDefaultInstance(), buddies::onEnded)
+                .on(SkillsAuditPublished.getDefaultInstance(), skillsAudits::onPublished)
+                .on(SkillsAuditAnswered.getDefaultInstance(), skillsAudits::onAnswered));
     }
 
     /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */

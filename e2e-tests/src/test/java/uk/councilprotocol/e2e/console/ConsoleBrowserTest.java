@@ -1005,6 +1005,7 @@ class ConsoleBrowserTest {
                 .isEqualTo("Cllr Margaret Hughes 1 Gap 4");
         assertThat(browser.text(By.id("not-answered"))).doesNotContain("Cllr Margaret Hughes").contains("Cllr James Patel");
         checkAccessibility();
+        browser.screenshot(SCREENSHOTS, "skills-matrix");
         assertThat(accessibility).as("axe-core: serious or critical problems").isEmpty();
     }
 

@@ -14,6 +14,9 @@ public interface ContactRepository extends CrudRepository<Contact, String> {
 
     List<Contact> findByEmail(String email);
 
+    /** Everyone serving of a kind ("COUNCILLOR"): a skills audit asks every councillor. */
+    List<Contact> findByActiveTrueAndKind(String kind);
+
     /** Everyone active whose roster roles include {@code role} ("hr": Organisational Development). */
     @Query("SELECT person_id, full_name, email, kind, department, line_manager_id, job_title, political_group, roles, active, "
             + "updated_at FROM contact WHERE active AND :role = ANY(roles) ORDER BY person_id")

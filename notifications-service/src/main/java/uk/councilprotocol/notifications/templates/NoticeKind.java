@@ -100,8 +100,19 @@ public enum NoticeKind {
                     "until", "the end of the six months of check-ins, as \"Monday 7 June 2027\""),
             new Wording("Time for a buddy check-in with ((other))",
                     "It is time for this month's buddy check-in with ((other)). Please arrange to meet, and record "
-                            + "the check-in in the council protocol console (My work, Buddy) when you have met.\n\n"
+                            + "the check-in in the council protocol console (Buddies) when you have met.\n\n"
                             + "Check-ins continue until ((until)).")),
+    SKILLS_AUDIT_OPEN("skills-audit-open", "A skills audit to answer (to each serving councillor, when HR publishes it)",
+            placeholders("name", "the councillor's full name", "audit", "the audit's title",
+                    "closes on", "the last day to answer, as \"Monday 7 December 2026\"", "skills", "how many skills it asks about"),
+            new Wording("Please rate your skills: ((audit))",
+                    "The council asks every councillor to rate themselves on ((skills)) skills, from 1 (new to this) to 4 "
+                            + "(could help others), so that training goes where it helps. " + Texts.ANSWER_AUDIT)),
+    SKILLS_AUDIT_CLOSING("skills-audit-closing", "A skills audit closes in a week (to each councillor who has not answered)",
+            placeholders("name", "the councillor's full name", "audit", "the audit's title",
+                    "closes on", "the last day to answer, as \"Monday 7 December 2026\"", "skills", "how many skills it asks about"),
+            new Wording("A week left to rate your skills: ((audit))",
+                    "You have not yet answered \"((audit))\", which closes in a week. " + Texts.ANSWER_AUDIT)),
     ENQUIRY_ACKNOWLEDGEMENT("enquiry-acknowledgement", "Councillor enquiry received (to the councillor)",
             placeholders("name", "the councillor's full name", "reference", "the enquiry's reference, MEM-26-0042",
                     "enquiry", "its reference and subject (a confidential one: its reference alone)",
@@ -196,8 +207,10 @@ public enum NoticeKind {
                 + "Development (HR) for the next session. When you have completed it, your department records the completion "
                 + "and these reminders stop.";
         static final String DISPUTE = "If you think this is wrong, reply to Organisational Development (HR) with your evidence.";
+        static final String ANSWER_AUDIT = "Please answer by ((closes on)) in the council protocol console (Skills audit): "
+                + "it takes a few minutes, and a skill you rate below the level the council needs shows you its course.";
         static final String MEET_MONTHLY = "Please meet once a month until ((until)) and record each check-in in the "
-                + "council protocol console (My work, Buddy); you will both be reminded each month.";
+                + "council protocol console (Buddies); you will both be reminded each month.";
         static final String RECORD_PROGRESS = "Please record progress (or completion) against the action, so the Standards "
                 + "Committee's report is up to date; these reminders stop when it is complete.";
     }
