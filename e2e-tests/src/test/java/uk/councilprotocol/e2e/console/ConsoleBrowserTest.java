@@ -344,6 +344,20 @@ class ConsoleBrowserTest {
         return file;
     }
 
+    /** A committee paper as the council publishes it, printed to PDF: a heading, then a ruled table. */
+    static java.nio.file.Path committeePaperAsPdf() throws Exception {
+        String html = "<html><head><style>table { border-collapse: collapse } th, td { border: 1px solid #000; padding: 4px }"
+                + "</style></head><body><h1>Appendix B: Member Development Plan</h1><table>"
+                + "<tr><th>Area</th><th>Ref</th><th>What we will do</th><th>Responsible Officer</th><th>Timescale</th></tr>"
+                + "<tr><td>Member development</td><td>MD1</td><td>Offer every councillor a personal development plan</td>"
+                + "<td>Director of Law and Governance</td><td>September 2027</td></tr>"
+                + "<tr><td>Casework</td><td>CW1</td><td>Report enquiry response times to each Standards Committee</td>"
+                + "<td>Gareth Llewellyn</td><td>December 2027</td></tr></table></body></html>";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("committee-paper", ".pdf");
+        java.nio.file.Files.write(file, uk.councilprotocol.platform.tables.PagePdf.of(html));
+        return file;
+    }
+
     @Test
     void theMonitoringOfficerMovesADeadlineRatesAnActionAndLinksItsEvidence() throws Exception {
         signInAs("Gareth Llewellyn");
@@ -351,15 +365,26 @@ class ConsoleBrowserTest {
         browser.open(console + "/plans");
         browser.click(By.linkText("Import a plan table"));
         browser.click(By.id("import-docx"));
-        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "docx")).contains("docx is required");
+        assertThat(browser.textOnceContaining(By.className("govuk-error-summary"), "paper")).contains("paper is required");
         browser.find(By.id("docx_title")).sendKeys("Governance Improvement Plan");
-        browser.find(By.id("docx")).sendKeys(committeePaper().toString());
+        browser.find(By.id("paper")).sendKeys(committeePaper().toString());
         browser.click(By.id("import-docx"));
         assertThat(browser.textOnceEqual(By.tagName("h1"), "Import report")).isEqualTo("Import report");
         assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("2 actions created");
         checkAccessibility();
         browser.click(By.linkText("Open the plan"));
         assertThat(browser.text(By.tagName("main"))).contains("Culture and behaviours").contains("Agree a member-officer charter");
+
+        // and a paper as the council publishes it, a PDF: its ruled table read the same way
+        browser.open(console + "/plans/import");
+        browser.find(By.id("docx_title")).sendKeys("Member Development Plan");
+        browser.find(By.id("paper")).sendKeys(committeePaperAsPdf().toString());
+        browser.click(By.id("import-docx"));
+        assertThat(browser.textOnceEqual(By.tagName("h1"), "Import report")).isEqualTo("Import report");
+        assertThat(browser.text(By.className("govuk-notification-banner__heading"))).startsWith("2 actions created");
+        browser.click(By.linkText("Open the plan"));
+        assertThat(browser.text(By.tagName("main"))).contains("Member development").contains("Offer every councillor a personal development plan")
+                .contains("Casework");
 
         browser.open(console + "/plans");
         browser.click(By.linkText("Corporate Peer Challenge action plan"));

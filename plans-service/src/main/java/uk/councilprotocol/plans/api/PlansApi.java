@@ -33,6 +33,7 @@ import uk.councilprotocol.plans.actions.OwnerChanges;
 import uk.councilprotocol.plans.actions.ActionRepositories;
 import uk.councilprotocol.plans.actions.PlanAccess;
 import uk.councilprotocol.plans.importing.DocxTables;
+import uk.councilprotocol.plans.importing.PdfTableText;
 import uk.councilprotocol.plans.standings.Standings;
 import uk.councilprotocol.plans.importing.ImportRequest;
 import uk.councilprotocol.plans.importing.PlanImporter;
@@ -87,8 +88,9 @@ public class PlansApi {
     }
 
     public ImportReport importPlan(ImportPlanRequest request, Caller caller) {
-        // a Word paper's tables read as pasting them would give them: one reader for both
-        String table = request.getDocx().isEmpty() ? request.getTable() : DocxTables.asText(request.getDocx().toByteArray());
+        // a Word or PDF paper's tables read as pasting them would give them: one reader for all three
+        String table = !request.getDocx().isEmpty() ? DocxTables.asText(request.getDocx().toByteArray())
+                : !request.getPdf().isEmpty() ? PdfTableText.asText(request.getPdf().toByteArray()) : request.getTable();
         var report = importer.importTable(new ImportRequest(table, request.getMappingMap(),
                 request.getPlanId(), request.getTitle(), request.getCouncil(), request.getAdoptedOn(),
                 request.getSourceBody(), request.getRecommendationSource(), request.getProgressDate(), request.getAuthor()), caller);

@@ -77,6 +77,16 @@ public class PlansController {
                 query.get("progressDate"), query.get("author"), query.get("mapping"), authentication);
     }
 
+    /** The committee paper as a PDF: its ruled tables are read as a pasted table is; the query is as for a {@code .docx}. */
+    @Post("/plans/import/pdf")
+    @Consumes("application/pdf")
+    public HttpResponse<String> importPdf(@Body byte[] pdf, HttpRequest<?> request, Authentication authentication) {
+        var query = request.getParameters();
+        return imported(ImportPlanRequest.newBuilder().setPdf(com.google.protobuf.ByteString.copyFrom(pdf)), query.get("plan"),
+                query.get("title"), query.get("council"), query.get("adoptedOn"), query.get("sourceBody"), query.get("source"),
+                query.get("progressDate"), query.get("author"), query.get("mapping"), authentication);
+    }
+
     private HttpResponse<String> imported(ImportPlanRequest.Builder request, String plan, String title, String council,
                                           String adoptedOn, String sourceBody, String source, String progressDate,
                                           String author, String mapping, Authentication authentication) {

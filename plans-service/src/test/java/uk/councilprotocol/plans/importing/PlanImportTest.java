@@ -245,6 +245,77 @@ class PlanImportTest {
         assertThat(notWord.json().get("violations").get(0).get("field").asText()).isEqualTo("docx");
     }
 
+    /**
+     * A committee paper printed to PDF as councils publish them: a heading, then a ruled table that runs over a page
+     * break, its header row repeated on the second page or (Word's default) not.
+     */
+    static byte[] pdfPaper(boolean headerRepeated, String[] header, List<String[]> rows) {
+        StringBuilder html = new StringBuilder("<html><head><style>@page { size: A4 landscape; margin: 15mm }"
+                + " table { border-collapse: collapse; width: 100%; }"
+                + (headerRepeated ? " table { -fs-table-paginate: paginate }" : "")
+                + " th, td { border: 1px solid #000; padding: 4px; font: 10pt sans-serif; vertical-align: top }"
+                + " tr.next-page { page-break-before: always }</style></head><body>"
+                + "<h1>Appendix B: Member and Officer Relations Improvement Plan</h1><p>Report to Standards Committee.</p>"
+                + "<table><thead><tr>");
+        for (String h : header) {
+            html.append("<th>").append(h).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (int r = 0; r < rows.size(); r++) {
+            html.append(r == rows.size() - 1 ? "<tr class=\"next-page\">" : "<tr>");
+            for (String cell : rows.get(r)) {
+                html.append("<td>").append(cell.replace("\n", "<br/>")).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return uk.councilprotocol.platform.tables.PagePdf.of(html.append("</tbody></table></body></html>").toString());
+    }
+
+    @Test
+    void aPdfPaperWhoseTableRunsOverAPageImportsWithoutAMapping() throws Exception {
+        aPdfPaperImports(false);
+        aPdfPaperImports(true);
+    }
+
+    void aPdfPaperImports(boolean headerRepeated) throws Exception {
+        byte[] pdf = pdfPaper(headerRepeated, new String[]{"Area", "Ref", "What we will do", "Responsible Officer", "Timescale"}, List.of(
+                new String[]{"Member development", "MD1", "Offer every councillor a personal development plan",
+                        "Director of Law and Governance", "September 2027"},
+                new String[]{"Member development", "MD2", "Hold a briefing on the protocol for new councillors\nafter each election",
+                        "Sue Putt", "By June 2027"},
+                new String[]{"Casework", "CW1", "Report enquiry response times to each Standards Committee", "Gareth Llewellyn",
+                        "December 2027"}));
+        try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).as("the table runs over a page break").isEqualTo(2);
+        }
+        HttpCalls.Reply reply = standards().sendBytes("POST", "/plans/import/pdf?title=" + java.net.URLEncoder.encode(
+                "Member and Officer Relations Improvement Plan", StandardCharsets.UTF_8), "application/pdf", pdf);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        JsonNode plan = plan(standards(), reply.json().get("planId").asText());
+        assertThat(actions(plan)).as("three actions, the repeated header not one of them").hasSize(3);
+        JsonNode pdp = action(plan, "Offer every councillor a personal development plan");
+        assertThat(pdp.get("reference").asText()).isEqualTo("MD1");
+        assertThat(pdp.get("theme").asText()).isEqualTo("Member development");
+        assertThat(pdp.get("owner").get("roles")).extracting(JsonNode::asText).containsExactly("Director of Law and Governance");
+        assertThat(pdp.get("due").get("deadline").asText()).isEqualTo("2027-09-30");
+        assertThat(action(plan, "Hold a briefing on the protocol").get("text").asText()).as("a cell's lines run on")
+                .contains("after each election");
+        JsonNode casework = action(plan, "Report enquiry response times");
+        assertThat(casework.get("theme").asText()).as("the row after the page break").isEqualTo("Casework");
+        assertThat(casework.get("owner").get("personId").asText()).isEqualTo("EM-0103");
+        if (!headerRepeated) {
+            return;
+        }
+        HttpCalls.Reply notPdf = standards().sendBytes("POST", "/plans/import/pdf?title=x", "application/pdf",
+                "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(400);
+        assertThat(notPdf.json().get("violations").get(0).get("field").asText()).isEqualTo("pdf");
+        HttpCalls.Reply noTable = standards().sendBytes("POST", "/plans/import/pdf?title=x", "application/pdf",
+                uk.councilprotocol.platform.tables.PagePdf.of("<html><body><p>Minutes of the meeting.</p></body></html>"));
+        assertThat(noTable.status()).isEqualTo(400);
+        assertThat(noTable.json().get("violations").get(0).get("message").asText()).contains("no ruled tables");
+    }
+
     @Test
     void aBadImportWritesNothingAndOnlyTheStandardsTeamMayImport() {
         long plans = scope.count("SELECT count(*) FROM plans.plan");

@@ -50,6 +50,10 @@ import java.util.Map;
 @Controller("/plans")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlansController {
+    /** The upload box of a committee paper, Word or PDF. */
+    static final String PAPER = "paper";
+    private static final com.google.protobuf.ByteString PDF_SIGNATURE = com.google.protobuf.ByteString.copyFromUtf8("%PDF-");
+
     static final List<String> STATUSES = Arrays.stream(ActionStatus.values())
             .filter(s -> s != ActionStatus.ACTION_STATUS_UNSPECIFIED && s != ActionStatus.UNRECOGNIZED).map(Enum::name).toList();
 
@@ -100,28 +104,42 @@ public class PlansController {
         }
     }
 
-    /** The committee paper as a Word document: plans-service reads its tables as it reads a pasted one. */
-    @Post("/import/docx")
+    /**
+     * The committee paper as a Word document or a PDF (told apart by how the file begins, not by its name):
+     * plans-service reads its tables as it reads a pasted one.
+     */
+    @Post("/import/paper")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<String> importDocx(HttpRequest<?> request, @Nullable @Part("docx") CompletedFileUpload file,
-                                           @Nullable @Part("csrf") String csrf, @Nullable @Part("title") String title,
-                                           @Nullable @Part("plan_id") String planId) throws java.io.IOException {
+    public HttpResponse<String> importPaper(HttpRequest<?> request, @Nullable @Part("paper") CompletedFileUpload file,
+                                            @Nullable @Part("csrf") String csrf, @Nullable @Part("title") String title,
+                                            @Nullable @Part("plan_id") String planId) throws java.io.IOException {
         Session session = Sessions.of(request);
         Csrf.check(session, Map.of(Csrf.FIELD, csrf == null ? "" : csrf));
         if (file == null || file.getSize() == 0) {
             return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
-                    "errors", List.of(new FormErrors.FieldError("docx", "is required: choose the committee paper (.docx)")),
+                    "errors", List.of(new FormErrors.FieldError(PAPER, "is required: choose the committee paper (.docx or .pdf)")),
                     "form", Map.of(), "report", false));
         }
+        byte[] paper = file.getBytes();
+        ImportPlanRequest.Builder ask = ImportPlanRequest.newBuilder()
+                .setTitle(title == null ? "" : title).setPlanId(planId == null ? "" : planId.strip());
+        com.google.protobuf.ByteString bytes = com.google.protobuf.ByteString.copyFrom(paper);
+        if (bytes.startsWith(PDF_SIGNATURE)) {
+            ask.setPdf(bytes);
+        } else {
+            ask.setDocx(bytes);
+        }
         try {
-            ImportReport report = backends.plans(session).importPlan(ImportPlanRequest.newBuilder()
-                    .setDocx(com.google.protobuf.ByteString.copyFrom(file.getBytes()))
-                    .setTitle(title == null ? "" : title).setPlanId(planId == null ? "" : planId.strip()).build());
+            ImportReport report = backends.plans(session).importPlan(ask.build());
             return pages.ok(request, "plan-import", Page.model(session, "Import a plan table", "plans", "errors", List.of(),
                     "form", Map.of(), "report", true, "result", report));
         } catch (StatusRuntimeException e) {
+            // the service names the file docx or pdf; the page has one box for either
+            List<FormErrors.FieldError> errors = FormErrors.of(e).stream()
+                    .map(error -> error.field().equals("docx") || error.field().equals("pdf")
+                            ? new FormErrors.FieldError(PAPER, error.message()) : error).toList();
             return pages.render(HttpStatus.BAD_REQUEST, request, "plan-import", Page.model(session, "Import a plan table", "plans",
-                    "errors", FormErrors.of(e), "form", Map.of(), "report", false));
+                    "errors", errors, "form", Map.of(), "report", false));
         }
     }
 
