@@ -166,7 +166,8 @@ class AccessRulesTest {
                 && e.get("sourceAddress").asText().equals("127.0.0.1"))).as(log.toString()).isTrue();
         assertThat(log.findParents("action").stream().anyMatch(e -> e.get("actor").asText().equals("intruder")
                 && e.get("action").asText().equals("grpc councilprotocol.training.v1.Completions/RecordCompletion")
-                && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as(log.toString()).isTrue();
+                && e.get("target").asText().equals("person_id=acc-DIR course_code=NOLAN_PRINCIPLES")
+                && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as("what the call was about, by its ids").isTrue();
         assertThat(as("root", "admin").get("/audit").status()).isEqualTo(200);
         var overGrpc = GrpcCalls.withToken(AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
                 .listAuditEntries(ListAuditEntriesRequest.newBuilder().setLimit(200).build());

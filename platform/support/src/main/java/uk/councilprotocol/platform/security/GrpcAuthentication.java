@@ -20,12 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import uk.councilprotocol.platform.audit.AuditLog;
+import uk.councilprotocol.platform.audit.AuditTargets;
 
 import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every gRPC call but the standard health and reflection services needs {@code authorization: Bearer <jwt>},
@@ -99,9 +101,10 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         }
         SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
         String source = remote == null ? "unknown" : remote.toString();
+        AtomicReference<Object> request = new AtomicReference<>();
         ServerCall<Q, R> audited = changesData(call.getMethodDescriptor().getBareMethodName())
-                ? auditing(call, caller, source) : call;
-        return new CouncilScopedListener<>(council, Councils.callAs(council, () -> Contexts.interceptCall(
+                ? auditing(call, caller, source, request) : call;
+        return new CouncilScopedListener<>(council, request, Councils.callAs(council, () -> Contexts.interceptCall(
                 Context.current().withValue(CALLER, caller).withValue(SOURCE, source), audited, headers, next)));
     }
 
@@ -133,11 +136,12 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         return !(method.startsWith("Get") || method.startsWith("List") || method.startsWith("Check"));
     }
 
-    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller, String source) {
+    /** Audited at the call's close, naming what its (first) request acted on. */
+    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller, String source, AtomicReference<Object> request) {
         return new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
-                audit.record(caller, "grpc " + call.getMethodDescriptor().getFullMethodName(), "",
+                audit.record(caller, "grpc " + call.getMethodDescriptor().getFullMethodName(), AuditTargets.of(request.get()),
                         status.getCode().name(), source);
                 super.close(status, trailers);
             }
@@ -147,14 +151,17 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
     /** Runs every step of the call (the service method, the audit entry at its close) in the caller's council. */
     private static final class CouncilScopedListener<Q> extends ForwardingServerCallListener.SimpleForwardingServerCallListener<Q> {
         private final String council;
+        private final AtomicReference<Object> request;
 
-        CouncilScopedListener(String council, ServerCall.Listener<Q> delegate) {
+        CouncilScopedListener(String council, AtomicReference<Object> request, ServerCall.Listener<Q> delegate) {
             super(delegate);
             this.council = council;
+            this.request = request;
         }
 
         @Override
         public void onMessage(Q message) {
+            request.compareAndSet(null, message);
             Councils.runAs(council, () -> super.onMessage(message));
         }
 
