@@ -58,12 +58,6 @@ public record Reminder(@Id UUID id,
     }
 
     /** The SMTP server could not be reached: the message never left, so it stays due, with the reason. */
-    /** Still pending, looked at again at {@code retryAt}: its person is not known here yet (see ReminderDispatcher). */
-    public Reminder awaitingContact(Instant retryAt) {
-        return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,
-                retryAt, AWAITING_CONTACT, null, createdAt, firstFailedAt, traceParent);
-    }
-
     /** Still pending, sent when the council's sending hours next open, at {@code opens}. */
     public Reminder heldUntil(Instant opens) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.PENDING, attempts,

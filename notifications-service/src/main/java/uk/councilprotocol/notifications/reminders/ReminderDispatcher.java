@@ -57,7 +57,7 @@ public class ReminderDispatcher {
     /** How long a reminder waits for its person's details before it is skipped. */
     static final Duration CONTACT_WAIT = Duration.ofDays(1);
     /** Meanwhile it is looked at again this often, should the release ever be missed. */
-    private static final Duration CONTACT_LOOK_AGAIN = Duration.ofHours(1);
+    private static final Duration CONTACT_LOOK_AGAIN = Duration.ofMinutes(5);
     /** A message the server keeps refusing for now (a full mailbox) is tried for this long after the first refusal, then given up. */
     static final Duration GIVE_UP_AFTER = Duration.ofHours(72);
 
@@ -200,8 +200,9 @@ public class ReminderDispatcher {
     private boolean dispatch(Reminder reminder, Instant now) {
         Optional<Contact> contact = contacts.find(reminder.personId());
         if (awaitsContact(reminder, contact, now)) {
-            // released as soon as the person's details arrive (ReminderPlanner.onContactRemembered)
-            reminders.update(reminder.awaitingContact(now.plus(CONTACT_LOOK_AGAIN)));
+            // released as soon as the person's details arrive (ReminderPlanner.onContactRemembered); looked at
+            // again before long in case they arrived between that release and this hold's commit
+            reminders.awaitContact(reminder.id(), now.plus(CONTACT_LOOK_AGAIN));
             return true;
         }
         ReminderContent.Rendered rendered = render(reminder, contact);

@@ -76,6 +76,14 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
         return cancelPendingForTraced(subjectType, subjectId, personId, reason, TraceParents.current());
     }
 
+    /**
+     * Holds a reminder until its person's details arrive, unless they arrived since the dispatcher looked: their
+     * transaction may have committed, its release run, in between (each statement reads what is committed by then).
+     */
+    @Query("UPDATE reminder SET next_attempt_at = :retryAt, last_error = '" + Reminder.AWAITING_CONTACT + "' WHERE id = :id "
+            + "AND status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM contact WHERE contact.person_id = reminder.person_id)")
+    int awaitContact(UUID id, Instant retryAt);
+
     /** The person's reminders held until their details arrived: due at once. */
     @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id = :personId AND status = 'PENDING' "
             + "AND last_error = '" + Reminder.AWAITING_CONTACT + "' AND next_attempt_at > :now")
