@@ -61,7 +61,10 @@ public class Buddies {
         this.clock = clock;
     }
 
-    /** Experienced councillors who could buddy this new one: their own group's first, then those buddying fewest. */
+    /**
+     * Experienced councillors who could buddy this new one: those who share most with them (their ward, their
+     * political group) first, then those buddying fewest.
+     */
     @Transactional(readOnly = true)
     public List<BuddySuggestion> suggest(String newcomerId, Caller caller) {
         caller.require(Roles.HR, Roles.ADMIN);
@@ -70,16 +73,27 @@ public class Buddies {
         check.throwIfInvalid();
         Map<String, Long> loads = pairings.find(false, null).stream()
                 .collect(Collectors.groupingBy(BuddyPairing::buddyId, Collectors.counting()));
-        String group = newcomer.politicalGroup();
         return people.findCouncillorsJoinedBy(experiencedBy()).stream()
                 .filter(p -> !p.id().equals(newcomer.id()))
-                .sorted(Comparator.<Person, Boolean>comparing(p -> !Objects.equals(group, p.politicalGroup()))
+                .sorted(Comparator.<Person>comparingInt(p -> -inCommon(newcomer, p).size())
                         .thenComparing(p -> loads.getOrDefault(p.id(), 0L))
                         .thenComparing(Person::startDate)
                         .thenComparing(Person::fullName))
                 .limit(SUGGESTIONS)
-                .map(p -> suggestion(p, group, loads.getOrDefault(p.id(), 0L).intValue()))
+                .map(p -> suggestion(p, inCommon(newcomer, p), loads.getOrDefault(p.id(), 0L).intValue()))
                 .toList();
+    }
+
+    /** What a possible buddy shares with the new councillor, as the reason will say it: "ward (Mill End)", "group (…)". */
+    static List<String> inCommon(Person newcomer, Person buddy) {
+        List<String> shared = new java.util.ArrayList<>(2);
+        if (newcomer.ward() != null && newcomer.ward().equalsIgnoreCase(Objects.toString(buddy.ward(), ""))) {
+            shared.add("ward (" + newcomer.ward() + ")");
+        }
+        if (newcomer.politicalGroup() != null && newcomer.politicalGroup().equals(buddy.politicalGroup())) {
+            shared.add("group (" + newcomer.politicalGroup() + ")");
+        }
+        return shared;
     }
 
     @Transactional
@@ -211,8 +225,8 @@ public class Buddies {
         return person;
     }
 
-    private BuddySuggestion suggestion(Person p, String group, int load) {
-        String why = (group != null && group.equals(p.politicalGroup()) ? "Same group (" + group + "); " : "")
+    private BuddySuggestion suggestion(Person p, List<String> inCommon, int load) {
+        String why = (inCommon.isEmpty() ? "" : "Same " + String.join(", same ", inCommon) + "; ")
                 + (load == 0 ? "buddying no one now" : "buddying " + load + " now")
                 + "; a councillor since " + p.startDate().getYear();
         return new BuddySuggestion(p.id(), p.fullName(), p.politicalGroup(), p.startDate(), load, why);

@@ -25,6 +25,7 @@ public record Person(@Id String id,
                      @TypeDef(type = DataType.STRING_ARRAY) String[] roles,
                      @Nullable String department,
                      @Nullable String politicalGroup,
+                     @Nullable String ward,
                      @Nullable String jobTitle,
                      @Nullable String lineManagerId,
                      LocalDate startDate,
@@ -47,7 +48,7 @@ public record Person(@Id String id,
     public boolean sameDetailsAs(Person other) {
         return fullName.equals(other.fullName) && email.equalsIgnoreCase(other.email) && kind == other.kind
                 && Arrays.equals(roles, other.roles) && Objects.equals(department, other.department)
-                && Objects.equals(politicalGroup, other.politicalGroup)
+                && Objects.equals(politicalGroup, other.politicalGroup) && Objects.equals(ward, other.ward)
                 && Objects.equals(jobTitle, other.jobTitle)
                 && Objects.equals(lineManagerId, other.lineManagerId)
                 && startDate.equals(other.startDate) && active == other.active;
@@ -62,6 +63,7 @@ public record Person(@Id String id,
                 .addAllRoles(roleList())
                 .setDepartment(Protos.orEmpty(department))
                 .setPoliticalGroup(Protos.orEmpty(politicalGroup))
+                .setWard(Protos.orEmpty(ward))
                 .setJobTitle(Protos.orEmpty(jobTitle))
                 .setLineManagerId(Protos.orEmpty(lineManagerId))
                 .setStartDate(startDate.toString())

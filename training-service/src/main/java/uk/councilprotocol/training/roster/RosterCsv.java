@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class RosterCsv {
     static final List<String> REQUIRED = List.of("id", "full_name", "email", "kind", "start_date");
-    static final List<String> OPTIONAL = List.of("roles", "department", "political_group", "job_title", "line_manager_id", "active");
+    static final List<String> OPTIONAL = List.of("roles", "department", "political_group", "ward", "job_title", "line_manager_id", "active");
     static final int MAX_ROWS = 50_000;
     private static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
     private static final Pattern ROLE = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
@@ -85,7 +85,8 @@ final class RosterCsv {
             return null;
         }
         return new RosterRow(line, id, fullName, email.toLowerCase(Locale.ROOT), kind, roles, department,
-                Validation.optional(cells.get("political_group")), Validation.optional(cells.get("job_title")), lineManager, startDate, active);
+                Validation.optional(cells.get("political_group")), Validation.optional(cells.get("ward")),
+                Validation.optional(cells.get("job_title")), lineManager, startDate, active);
     }
 
     private static List<String> parseRoles(String text, Validation check) {

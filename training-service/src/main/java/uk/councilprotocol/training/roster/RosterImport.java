@@ -36,6 +36,7 @@ public class RosterImport {
             .column("roles", "text[]", Person::roles)
             .column("department", "text", Person::department)
             .column("political_group", "text", Person::politicalGroup)
+            .column("ward", "text", Person::ward)
             .column("job_title", "text", Person::jobTitle)
             .column("line_manager_id", "text", Person::lineManagerId)
             .column("start_date", "date", Person::startDate)
@@ -115,7 +116,7 @@ public class RosterImport {
 
     private static Person toPerson(RosterRow row, Instant createdAt, Instant now) {
         return new Person(row.id(), row.fullName(), row.email(), row.kind(), row.roles().toArray(String[]::new),
-                row.department(), row.politicalGroup(), row.jobTitle(), row.lineManagerId(), row.startDate(), row.active(),
+                row.department(), row.politicalGroup(), row.ward(), row.jobTitle(), row.lineManagerId(), row.startDate(), row.active(),
                 createdAt, now);
     }
 }

@@ -62,16 +62,17 @@ class BuddiesTest {
         today = LocalDate.now(clock);
         LocalDate longAgo = today.minusYears(4);
         LocalDate lastTerm = today.minusYears(2);
-        String roster = TrainingFixtures.HEADER
-                + "bud-NEW1,Cllr Nia New,nia.new@bud.example.gov.uk,councillor,,,Green Group,," + today.minusDays(20) + ",true\n"
-                + "bud-NEW2,Cllr Ola Fresh,ola.fresh@bud.example.gov.uk,councillor,,,Independent Group,," + today + ",true\n"
-                + "bud-NEW3,Cllr Uma Novice,uma.novice@bud.example.gov.uk,councillor,,,Green Group,," + today + ",true\n"
-                + "bud-NEW4,Cllr Vic Novice,vic.novice@bud.example.gov.uk,councillor,,,Green Group,," + today + ",true\n"
-                + "bud-OLD1,Cllr Pat Veteran,pat.veteran@bud.example.gov.uk,councillor,,,Independent Group,," + longAgo + ",true\n"
-                + "bud-OLD2,Cllr Quinn Green,quinn.green@bud.example.gov.uk,councillor,,,Green Group,," + lastTerm + ",true\n"
-                + "bud-OLD3,Cllr Ray Green,ray.green@bud.example.gov.uk,councillor,,,Green Group,," + longAgo + ",true\n"
-                + "bud-GONE,Cllr Sid Stood-Down,sid.gone@bud.example.gov.uk,councillor,,,Green Group,," + longAgo + ",false\n"
-                + "bud-OFF,Tia Officer,tia.officer@bud.example.gov.uk,officer,,Adults and Communities,,," + longAgo + ",true\n";
+        // the roster with its optional ward column (a ward matched whatever its case)
+        String roster = TrainingFixtures.HEADER.replace("active\n", "active,ward\n")
+                + "bud-NEW1,Cllr Nia New,nia.new@bud.example.gov.uk,councillor,,,Green Group,," + today.minusDays(20) + ",true,Mill End\n"
+                + "bud-NEW2,Cllr Ola Fresh,ola.fresh@bud.example.gov.uk,councillor,,,Independent Group,," + today + ",true,\n"
+                + "bud-NEW3,Cllr Uma Novice,uma.novice@bud.example.gov.uk,councillor,,,Green Group,," + today + ",true,\n"
+                + "bud-NEW4,Cllr Vic Novice,vic.novice@bud.example.gov.uk,councillor,,,Green Group,," + today + ",true,\n"
+                + "bud-OLD1,Cllr Pat Veteran,pat.veteran@bud.example.gov.uk,councillor,,,Independent Group,," + longAgo + ",true,mill end\n"
+                + "bud-OLD2,Cllr Quinn Green,quinn.green@bud.example.gov.uk,councillor,,,Green Group,," + lastTerm + ",true,Mill End\n"
+                + "bud-OLD3,Cllr Ray Green,ray.green@bud.example.gov.uk,councillor,,,Green Group,," + longAgo + ",true,Riverside\n"
+                + "bud-GONE,Cllr Sid Stood-Down,sid.gone@bud.example.gov.uk,councillor,,,Green Group,," + longAgo + ",false,Mill End\n"
+                + "bud-OFF,Tia Officer,tia.officer@bud.example.gov.uk,officer,,Adults and Communities,,," + longAgo + ",true,\n";
         HttpCalls.Reply reply = as("hr-amy", "hr").post("/roster/import", "text/csv", roster);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
@@ -95,10 +96,17 @@ class BuddiesTest {
         var suggestions = grpc("hr-amy", "hr").suggestBuddies(SuggestBuddiesRequest.newBuilder().setNewcomerId("bud-NEW1").build())
                 .getSuggestionsList();
         assertThat(suggestions).extracting(BuddySuggestion::getPersonId)
-                .as("the Green Group's experienced councillors first, the longest-serving before; no one new, stood down or an officer")
-                .startsWith("bud-OLD3", "bud-OLD2").contains("bud-OLD1")
+                .as("her ward and group first, then those sharing one of them (buddying fewest first); no one new, "
+                        + "stood down or an officer")
+                .startsWith("bud-OLD2").containsSubsequence("bud-OLD2", "bud-OLD1").containsSubsequence("bud-OLD2", "bud-OLD3")
                 .doesNotContain("bud-NEW1", "bud-NEW2", "bud-GONE", "bud-OFF");
-        assertThat(suggestions.get(0).getReason()).startsWith("Same group (Green Group); buddying no one now");
+        assertThat(suggestions.subList(1, 3)).extracting(BuddySuggestion::getPersonId).as("the next two, one thing in common each")
+                .containsExactlyInAnyOrder("bud-OLD1", "bud-OLD3");
+        assertThat(suggestions).filteredOn(s -> s.getPersonId().startsWith("bud-OLD")).extracting(BuddySuggestion::getPersonId,
+                        s -> s.getReason().substring(0, s.getReason().indexOf(';')))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("bud-OLD2", "Same ward (Mill End), same group (Green Group)"),
+                        org.assertj.core.groups.Tuple.tuple("bud-OLD1", "Same ward (Mill End)"),
+                        org.assertj.core.groups.Tuple.tuple("bud-OLD3", "Same group (Green Group)"));
 
         try (EventProbe events = scope.probe("training.events.v1")) {
             HttpCalls.Reply paired = as("hr-amy", "hr").post("/buddies", "application/json",

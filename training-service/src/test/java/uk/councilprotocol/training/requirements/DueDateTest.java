@@ -17,7 +17,7 @@ class DueDateTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
     static Person startingOn(LocalDate start) {
-        return new Person("P1", "Pat Person", "pat@example.gov.uk", PersonKind.OFFICER, new String[0], "Finance", null,
+        return new Person("P1", "Pat Person", "pat@example.gov.uk", PersonKind.OFFICER, new String[0], "Finance", null, null,
                 null, null, start, true, Instant.EPOCH, Instant.EPOCH);
     }
 
