@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.councilprotocol.platform.grpc.Protos;
 
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public record AuditSkill(@Id UUID id,
     uk.councilprotocol.contracts.training.v1.AuditSkill toProto() {
         return uk.councilprotocol.contracts.training.v1.AuditSkill.newBuilder()
                 .setPosition(position).setName(name).setDescription(description).setNeededLevel(neededLevel)
-                .setCourseCode(courseCode == null ? "" : courseCode).setGapRequiresCourse(gapRequiresCourse)
+                .setCourseCode(Protos.orEmpty(courseCode)).setGapRequiresCourse(gapRequiresCourse)
                 .build();
     }
 }

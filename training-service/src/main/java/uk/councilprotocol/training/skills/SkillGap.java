@@ -2,6 +2,7 @@ package uk.councilprotocol.training.skills;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.councilprotocol.platform.grpc.Protos;
 
 import java.time.LocalDate;
 
@@ -19,8 +20,8 @@ public record SkillGap(int position, String skillName, int level, int neededLeve
     uk.councilprotocol.contracts.training.v1.SkillGap toProto() {
         return uk.councilprotocol.contracts.training.v1.SkillGap.newBuilder()
                 .setPosition(position).setSkillName(skillName).setLevel(level).setNeededLevel(neededLevel)
-                .setCourseCode(courseCode == null ? "" : courseCode).setOutcome(outcome)
-                .setDueDate(dueDate == null ? "" : dueDate.toString())
+                .setCourseCode(Protos.orEmpty(courseCode)).setOutcome(outcome)
+                .setDueDate(Protos.orEmpty(dueDate))
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package uk.councilprotocol.training.buddies;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
@@ -25,6 +24,7 @@ import uk.councilprotocol.contracts.training.v1.SuggestBuddiesRequest;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.ServiceCalls;
 import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
 
@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,12 +52,12 @@ class BuddiesTest {
     Clock clock;
 
     final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
+    ServiceCalls calls;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
+        calls = ServiceCalls.of(server, grpcServer, scope);
         today = LocalDate.now(clock);
         LocalDate longAgo = today.minusYears(4);
         LocalDate lastTerm = today.minusYears(2);
@@ -79,16 +78,15 @@ class BuddiesTest {
 
     @AfterAll
     void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        calls.close();
     }
 
     HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
+        return calls.http(subject, roles);
     }
 
     BuddiesGrpc.BuddiesBlockingStub grpc(String subject, String... roles) {
-        return GrpcCalls.withToken(BuddiesGrpc.newBlockingStub(channel), scope.token(subject, roles))
-                .withDeadlineAfter(10, TimeUnit.SECONDS);
+        return calls.grpc(BuddiesGrpc::newBlockingStub, subject, roles);
     }
 
     @Test

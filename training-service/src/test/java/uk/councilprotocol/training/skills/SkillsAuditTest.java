@@ -1,7 +1,6 @@
 package uk.councilprotocol.training.skills;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.grpc.server.GrpcEmbeddedServer;
@@ -28,8 +27,8 @@ import uk.councilprotocol.contracts.training.v1.SkillsAuditsGrpc;
 import uk.councilprotocol.contracts.training.v1.SkillsMatrix;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
-import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.ServiceCalls;
 import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
 
@@ -37,7 +36,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,12 +56,12 @@ class SkillsAuditTest {
     Clock clock;
 
     final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
+    ServiceCalls calls;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
+        calls = ServiceCalls.of(server, grpcServer, scope);
         today = LocalDate.now(clock);
         String roster = TrainingFixtures.HEADER
                 + "ska-C1,Cllr Ann Able,ann.able@ska.example.gov.uk,councillor,,,Green Group,," + today.minusYears(3) + ",true\n"
@@ -76,16 +74,15 @@ class SkillsAuditTest {
 
     @AfterAll
     void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        calls.close();
     }
 
     HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
+        return calls.http(subject, roles);
     }
 
     SkillsAuditsGrpc.SkillsAuditsBlockingStub grpc(String subject, String... roles) {
-        return GrpcCalls.withToken(SkillsAuditsGrpc.newBlockingStub(channel), scope.token(subject, roles))
-                .withDeadlineAfter(10, TimeUnit.SECONDS);
+        return calls.grpc(SkillsAuditsGrpc::newBlockingStub, subject, roles);
     }
 
     SkillsAudit publish(String title) {
