@@ -4,8 +4,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
-import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Singleton;
 import org.json.JSONException;
 import org.json.JSONObject;
 import uk.councilprotocol.notifications.mail.MailRefused;
@@ -23,34 +21,40 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends through GOV.UK Notify with its own Java client: one email per recipient (Notify has no copies), the person's
- * own first; the copies only once Notify has accepted theirs, and a copy Notify will not take is not a reason to send
- * the person's again. Notify's answers become the dispatcher's outcomes: an address it will not send to
- * (400, "email_address …") is refused for good; its rate limit (429) refuses for now; a server error or no answer is
- * retried, then waits with the rest of the batch, as does a key it rejects (403), which no message would get past.
- * Sends are paced to {@link NotifySettings#sendsPerMinute()} on this replica.
+ * Sends through one GOV.UK Notify service ({@link NotifyAccount}) with Notify's own Java client: one email per
+ * recipient (Notify has no copies), the person's own first; the copies only once Notify has accepted theirs, and a copy
+ * Notify will not take is not a reason to send the person's again. Notify's answers become the dispatcher's outcomes:
+ * an address it will not send to (400, "email_address …") is refused for good; its rate limit (429) refuses for now; a
+ * server error or no answer is retried, then waits with the rest of the batch, as does a key it rejects (403), which no
+ * message would get past. Sends are paced to {@link NotifyAccount#sendsPerMinute()} on this replica, and each service
+ * has its own circuit breaker ({@link #dependency()}), so one council's service failing holds up only its own email.
  */
-@Singleton
-@Requires(property = Mailer.CHANNEL, value = NotifyMailer.CHANNEL)
 public class NotifyMailer implements Mailer {
     public static final String CHANNEL = "notify";
-    /** The dependency's name for its retries, circuit breaker and time limit ({@code resilience.notify.*}). */
+    /** How every Notify service's retries, circuit breaker and time limit are configured ({@code resilience.notify.*}). */
     public static final String DEPENDENCY = "notify";
 
-    private final NotifySettings settings;
+    private final NotifyAccount account;
+    private final String dependency;
     private final NotificationClient client;
     private final ResilientCalls resilience;
     private final Councils councils;
     private final RateLimiter pace;
 
-    public NotifyMailer(NotifySettings settings, ResilientCalls resilience, Councils councils) {
-        this.settings = settings;
-        this.client = new NotificationClient(settings.apiKey(), settings.api());
+    /** @param dependency its name for its circuit breaker and metrics: {@code notify}, or {@code notify-<council>} */
+    NotifyMailer(NotifyAccount account, String dependency, ResilientCalls resilience, Councils councils) {
+        this.account = account;
+        this.dependency = dependency;
+        this.client = new NotificationClient(account.apiKey(), account.api());
         this.resilience = resilience;
         this.councils = councils;
-        int perSecond = Math.max(1, (int) Math.ceil(settings.sendsPerMinute() / 60.0));
-        this.pace = RateLimiter.of(DEPENDENCY, RateLimiterConfig.custom().limitForPeriod(perSecond)
+        int perSecond = Math.max(1, (int) Math.ceil(account.sendsPerMinute() / 60.0));
+        this.pace = RateLimiter.of(dependency, RateLimiterConfig.custom().limitForPeriod(perSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(10)).build());
+    }
+
+    String dependency() {
+        return dependency;
     }
 
     @Override
@@ -84,10 +88,10 @@ public class NotifyMailer implements Mailer {
 
     private void sendOne(String address, OutgoingMail mail, String reference) throws Exception {
         RateLimiter.waitForPermission(pace);
-        resilience.call(DEPENDENCY, () -> {
+        resilience.call(dependency, DEPENDENCY, () -> {
             try {
-                return client.sendEmail(settings.templateId(), address, Map.of("subject", mail.subject(), "body", mail.text()),
-                        reference, settings.replyToId());
+                return client.sendEmail(account.templateId(), address, Map.of("subject", mail.subject(), "body", mail.text()),
+                        reference, account.replyToId());
             } catch (NotificationClientException e) {
                 throw refusalOf(address, e).orElseThrow(() -> e);
             }

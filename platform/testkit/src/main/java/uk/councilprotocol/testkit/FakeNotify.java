@@ -84,6 +84,18 @@ public final class FakeNotify implements AutoCloseable {
                 .willReturn(error(429, "RateLimitError", "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds")));
     }
 
+    /** Every email is answered with a server error (500), as Notify down would, until {@link #recover()}. */
+    public void failAll() {
+        server.stubFor(post(urlEqualTo(EMAIL)).atPriority(1).withMetadata(java.util.Map.of("failAll", true))
+                .willReturn(error(500, "Exception", "Internal server error")));
+    }
+
+    /** Emails are taken again after {@link #failAll()}. */
+    public void recover() {
+        server.getStubMappings().stream().filter(stub -> stub.getMetadata() != null && stub.getMetadata().containsKey("failAll"))
+                .toList().forEach(server::removeStub);
+    }
+
     /** Every email the fake took (answered 201), in the order they came. */
     public List<Email> taken() {
         return server.getAllServeEvents().stream()

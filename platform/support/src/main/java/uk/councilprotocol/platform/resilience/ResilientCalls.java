@@ -50,11 +50,19 @@ public class ResilientCalls {
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
         // each configured dependency's breaker from the start, so its state is on /prometheus (and alerted on)
         // before the first call rather than after it
-        settings.keySet().forEach(this::breaker);
+        settings.keySet().forEach(this::state);
     }
 
     public <T> T call(String dependency, Callable<T> action) throws Exception {
-        ResilienceSettings s = settings.getOrDefault(dependency, ResilienceSettings.defaults(dependency));
+        return call(dependency, dependency, action);
+    }
+
+    /**
+     * A call to one of several dependencies of a kind, each with its own retries, time limit and circuit breaker (one
+     * council's GOV.UK Notify service failing does not stop another's), all configured as {@code configuredAs}.
+     */
+    public <T> T call(String dependency, String configuredAs, Callable<T> action) throws Exception {
+        ResilienceSettings s = settingsOf(configuredAs);
         TimeLimiter limiter = limiters.computeIfAbsent(dependency, name -> TimeLimiter.of(name,
                 TimeLimiterConfig.custom().timeoutDuration(s.getTimeout()).cancelRunningFuture(true).build()));
         Retry retry = retries.retry(dependency, () -> RetryConfig.custom()
@@ -62,7 +70,7 @@ public class ResilientCalls {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(s.getInitialBackoff(), s.getBackoffMultiplier()))
                 .ignoreExceptions(io.github.resilience4j.circuitbreaker.CallNotPermittedException.class, RefusedByDependency.class)
                 .build());
-        CircuitBreaker breaker = breaker(dependency);
+        CircuitBreaker breaker = breaker(dependency, s);
         Callable<T> limited = () -> limiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(() -> {
             try {
                 return action.call();
@@ -74,11 +82,14 @@ public class ResilientCalls {
     }
 
     public CircuitBreaker.State state(String dependency) {
-        return breaker(dependency).getState();
+        return breaker(dependency, settingsOf(dependency)).getState();
     }
 
-    private CircuitBreaker breaker(String dependency) {
-        ResilienceSettings s = settings.getOrDefault(dependency, ResilienceSettings.defaults(dependency));
+    private ResilienceSettings settingsOf(String dependency) {
+        return settings.getOrDefault(dependency, ResilienceSettings.defaults(dependency));
+    }
+
+    private CircuitBreaker breaker(String dependency, ResilienceSettings s) {
         return breakers.circuitBreaker(dependency, () -> CircuitBreakerConfig.custom()
                 .failureRateThreshold(s.getFailureRateThreshold())
                 .minimumNumberOfCalls(s.getMinimumCalls())
