@@ -169,6 +169,12 @@ class AccessRulesTest {
                 && e.get("target").asText().equals("person_id=acc-DIR course_code=NOLAN_PRINCIPLES")
                 && e.get("outcome").asText().equals("PERMISSION_DENIED"))).as("what the call was about, by its ids").isTrue();
         assertThat(as("root", "admin").get("/audit").status()).isEqualTo(200);
+
+        // a NUL byte, which PostgreSQL's text cannot hold, is written out in the entry rather than losing it
+        assertThatThrownBy(() -> denied.recordCompletion(request("acc-\u0000DIR", "NOLAN_PRINCIPLES")))
+                .isInstanceOf(StatusRuntimeException.class);
+        assertThat(as("mo", "standards").get("/audit?limit=20&q=intruder").json().findValuesAsText("target"))
+                .contains("person_id=acc-\\u0000DIR course_code=NOLAN_PRINCIPLES");
         var overGrpc = GrpcCalls.withToken(AuditGrpc.newBlockingStub(channel), scope.token("mo", "standards"))
                 .listAuditEntries(ListAuditEntriesRequest.newBuilder().setLimit(200).build());
         assertThat(overGrpc.getEntriesList()).as("the same log over gRPC")

@@ -27,12 +27,26 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Caller caller, String action, String target, String outcome, String source) {
         try {
-            repository.save(new AuditEntry(null, clock.instant(), caller == null ? "anonymous" : caller.subject(),
-                    caller == null ? "" : caller.describeRoles(), action, target, outcome, source));
+            repository.save(new AuditEntry(null, clock.instant(), printable(caller == null ? "anonymous" : caller.subject()),
+                    caller == null ? "" : printable(caller.describeRoles()), printable(action), printable(target),
+                    printable(outcome), printable(source)));
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {} by {}", action, target,
                     caller == null ? "anonymous" : caller.subject(), e);
         }
+    }
+
+    /**
+     * The text with control characters written out ({@code \u0000}): a request naming a NUL byte (which PostgreSQL's
+     * text cannot hold) is recorded as it came, not lost.
+     */
+    static String printable(String text) {
+        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     /** A reader's limit: 100 unless given, and never more than 1,000 entries at once. */
