@@ -1273,6 +1273,7 @@ class ConsoleBrowserTest {
         signInAs("Eastmoor administrator");
         browser.click(By.linkText("Council settings"));
         assertThat(browser.text(By.id("closesAt-hint"))).contains("In effect: 17:00");
+        assertThat(browser.text(By.id("mail-channel"))).as("the local platform's relay").isEqualTo("the platform's mail server (SMTP)");
         browser.find(By.id("closesAt")).sendKeys("5pm");
         browser.click(By.id("save-calendar"));
         assertThat(browser.text(By.className("govuk-error-summary"))).contains("closesAt").contains("is not a time such as 17:00");

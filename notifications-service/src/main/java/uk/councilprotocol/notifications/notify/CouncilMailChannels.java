@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.mail.Mailer;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 import uk.councilprotocol.notifications.mail.SmtpMailer;
+import uk.councilprotocol.notifications.voice.MailChannelOf;
 import uk.councilprotocol.platform.tenancy.Councils;
 
 /**
@@ -16,7 +17,7 @@ import uk.councilprotocol.platform.tenancy.Councils;
  */
 @Singleton
 @Primary
-public class CouncilMailChannels implements Mailer {
+public class CouncilMailChannels implements Mailer, MailChannelOf {
     private final SmtpMailer smtp;
     private final NotifyServices notify;
     private final Councils councils;
@@ -32,6 +33,12 @@ public class CouncilMailChannels implements Mailer {
 
     private Mailer current() {
         return notify.forCouncil(councils.current()).<Mailer>map(service -> service).orElse(smtp);
+    }
+
+    @Override
+    public String currentCouncil() {
+        String council = councils.current();
+        return notify.hasOwn(council) ? COUNCIL_NOTIFY : notify.deploymentWide() ? NOTIFY : SMTP;
     }
 
     @Override

@@ -38,6 +38,11 @@ public class NotifyServices {
         return Optional.ofNullable(councils.getOrDefault(council, deployment));
     }
 
+    /** Whether the council has a Notify service of its own. */
+    public boolean hasOwn(String council) {
+        return councils.containsKey(council);
+    }
+
     /** Whether Notify is the deployment's channel, for every council without a service of its own. */
     public boolean deploymentWide() {
         return deployment != null;

@@ -70,7 +70,8 @@ public class CouncilVoiceGrpcService extends CouncilVoiceGrpc.CouncilVoiceImplBa
     }
 
     private static CouncilVoiceView toProto(VoiceChoices.CouncilVoiceView view) {
-        CouncilVoiceView.Builder proto = CouncilVoiceView.newBuilder().setOwn(toProto(view.own())).setInEffect(toProto(view.inEffect()));
+        CouncilVoiceView.Builder proto = CouncilVoiceView.newBuilder().setOwn(toProto(view.own())).setInEffect(toProto(view.inEffect()))
+                .setMailChannel(view.mailChannel());
         if (view.updatedAt() != null) {
             proto.setUpdatedAt(Protos.timestamp(view.updatedAt())).setUpdatedBy(view.updatedBy());
         }

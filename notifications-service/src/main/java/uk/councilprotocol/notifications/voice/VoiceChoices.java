@@ -36,9 +36,13 @@ public class VoiceChoices {
     private static final int MOST_DAYS = 5;
     private static final int LONGEST_TEXT = 200;
 
-    /** The council's own choices (empty where it keeps the deployment's) and what its emails use. */
+    /**
+     * The council's own choices (empty where it keeps the deployment's), what its emails use, and how they leave
+     * ({@link MailChannelOf}: set by the operator, not the admin).
+     */
     @Serdeable
-    public record CouncilVoiceView(VoiceChoice own, VoiceChoice inEffect, @Nullable Instant updatedAt, @Nullable String updatedBy) {
+    public record CouncilVoiceView(VoiceChoice own, VoiceChoice inEffect, @Nullable Instant updatedAt, @Nullable String updatedBy,
+                                   String mailChannel) {
     }
 
     private final StoredVoiceRepository stored;
@@ -46,8 +50,11 @@ public class VoiceChoices {
     private final Councils councils;
     private final Outbox outbox;
     private final Clock clock;
+    private final MailChannelOf mailChannel;
 
-    public VoiceChoices(StoredVoiceRepository stored, CouncilVoices voices, Councils councils, Outbox outbox, Clock clock) {
+    public VoiceChoices(StoredVoiceRepository stored, CouncilVoices voices, Councils councils, Outbox outbox, Clock clock,
+                        MailChannelOf mailChannel) {
+        this.mailChannel = mailChannel;
         this.stored = stored;
         this.voices = voices;
         this.councils = councils;
@@ -66,7 +73,8 @@ public class VoiceChoices {
                         .orElse(new VoiceChoice(null, null, null, null, null, null, null, null)),
                 new VoiceChoice(inEffect.councilName(), inEffect.senderName(), inEffect.replyTo(), inEffect.signOff(),
                         inEffect.trainingDaysBefore(), inEffect.actionDaysBefore(), time(inEffect.sendOpens()), time(inEffect.sendCloses())),
-                own.map(StoredVoice::updatedAt).orElse(null), own.map(StoredVoice::updatedBy).orElse(null));
+                own.map(StoredVoice::updatedAt).orElse(null), own.map(StoredVoice::updatedBy).orElse(null),
+                mailChannel.currentCouncil());
     }
 
     /** The council's name, if its admin set one: for anyone of the council (the operator belongs to none). */

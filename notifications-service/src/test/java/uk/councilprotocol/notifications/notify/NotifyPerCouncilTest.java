@@ -124,6 +124,15 @@ class NotifyPerCouncilTest implements TestPropertyProvider {
     }
 
     @Test
+    void eachCouncilsAdminIsToldHowItsEmailLeaves() {
+        for (var council : Map.of("glenmoor", "council-notify", "eastmoor", "smtp").entrySet()) {
+            HttpCalls admin = new HttpCalls(server.getURL().toString()).as(scope.tokenFor(council.getKey(), "admin-" + id, "admin"));
+            assertThat(admin.get("/council-settings/mail").json().get("mailChannel").asText()).as(council.getKey())
+                    .isEqualTo(council.getValue());
+        }
+    }
+
+    @Test
     void glenmoorsNotifyDownHoldsUpOnlyGlenmoorsEmail() {
         clock.setInstant(WEDNESDAY.atZone(LONDON).toInstant());
         glenmoorsNotify.failAll();

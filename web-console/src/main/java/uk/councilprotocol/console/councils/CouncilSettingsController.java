@@ -148,6 +148,15 @@ public class CouncilSettingsController {
         return days.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    /** The channel in words, as the admin reads it; the operator sets it (docs/operations.md, "GOV.UK Notify"). */
+    static String mailChannel(String channel) {
+        return switch (channel) {
+            case "council-notify" -> "GOV.UK Notify, through your council's own service (its branding and reply-to are set in Notify)";
+            case "notify" -> "GOV.UK Notify, through the platform's service";
+            default -> "the platform's mail server (SMTP)";
+        };
+    }
+
     private Map<String, Object> model(Session session, @Nullable String saved, List<FormErrors.FieldError> errors, Map<String, String> form) {
         var calendar = backends.councilCalendar(session).getCouncilCalendar(GetCouncilCalendarRequest.getDefaultInstance());
         var voice = backends.councilVoice(session).getCouncilVoice(GetCouncilVoiceRequest.getDefaultInstance());
@@ -157,6 +166,7 @@ public class CouncilSettingsController {
                 "ownActionDays", days(voice.getOwn().getActionDaysBeforeList()),
                 "trainingDays", days(voice.getInEffect().getTrainingDaysBeforeList()),
                 "actionDays", days(voice.getInEffect().getActionDaysBeforeList()),
+                "mailChannel", mailChannel(voice.getMailChannel()),
                 "saved", saved == null ? "" : saved, "errors", errors, "form", form);
     }
 }
