@@ -46,11 +46,12 @@ public class Assignments implements CoverHandover {
     @Transactional
     public EnquiryView accept(String reference, Caller caller) {
         Enquiry enquiry = records.requireHandler(reference, caller);
-        EnquiryAssignment mine = assignments.findByEnquiryId(enquiry.id()).stream()
+        List<EnquiryAssignment> before = assignments.findByEnquiryId(enquiry.id());
+        EnquiryAssignment mine = before.stream()
                 .filter(a -> caller.actsFor(a.department())).findFirst()
                 .orElseThrow(() -> new ForbiddenException("only an officer of an assigned department accepts " + reference));
         assignments.update(new EnquiryAssignment(mine.id(), mine.enquiryId(), mine.department(), caller.personId(), clock.instant()));
-        return announce(enquiry, "accepted by " + caller.personId(), caller);
+        return announce(enquiry, before, "accepted by " + caller.personId(), caller);
     }
 
     @Transactional
@@ -69,7 +70,7 @@ public class Assignments implements CoverHandover {
         }
         String officer = Validation.optional(request.toOfficerId());
         assignments.update(new EnquiryAssignment(moving.id(), moving.enquiryId(), to.strip(), officer, clock.instant()));
-        return announce(enquiry, reason, caller);
+        return announce(enquiry, current, reason, caller);
     }
 
     /** Absence cover (9.1.6): the absent officer's part of every open enquiry goes to their cover. */
@@ -85,20 +86,23 @@ public class Assignments implements CoverHandover {
             if (!enquiry.isOpen()) {
                 continue;
             }
+            List<EnquiryAssignment> before = assignments.findByEnquiryId(enquiry.id());
             assignments.update(new EnquiryAssignment(assignment.id(), assignment.enquiryId(), assignment.department(),
                     coverOfficer, clock.instant()));
-            announce(enquiry, "covering for " + absentOfficer, caller);
+            announce(enquiry, before, "covering for " + absentOfficer, caller);
             moved++;
         }
         return moved;
     }
 
-    private EnquiryView announce(Enquiry enquiry, String reason, Caller caller) {
+    private EnquiryView announce(Enquiry enquiry, List<EnquiryAssignment> before, String reason, Caller caller) {
         List<EnquiryAssignment> now = assignments.findByEnquiryId(enquiry.id());
         outbox.append(EnquiryDesk.AGGREGATE, enquiry.reference(), EnquiryAssigned.newBuilder()
                 .setReference(enquiry.reference())
                 .addAllDepartments(now.stream().map(EnquiryAssignment::department).toList())
                 .addAllOfficerIds(now.stream().map(EnquiryAssignment::officerId).filter(Objects::nonNull).toList())
+                .addAllDepartmentsBefore(before.stream().map(EnquiryAssignment::department).toList())
+                .addAllOfficerIdsBefore(before.stream().map(EnquiryAssignment::officerId).filter(Objects::nonNull).toList())
                 .setDueDate(enquiry.dueDate().toString())
                 .setOfficerReminderDate(deadlines.officerReminderDate(enquiry.dueDate()).toString())
                 .setReason(reason).build());

@@ -13,6 +13,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import uk.councilprotocol.contracts.enquiries.v1.AssignmentChange;
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
+import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
+import com.google.protobuf.InvalidProtocolBufferException;
 import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.EnquiryViews;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
@@ -33,17 +35,20 @@ import java.util.function.Function;
 /**
  * Tells a department's system of its enquiries as they change: the service's own event stream (enquiries.events.v1,
  * ordered per enquiry, kept by Kafka) read from the caller's cursor, each event of the caller's council about an
- * enquiry the caller handles answered with that enquiry as it is now. The cursor is each partition's next offset, so a
+ * enquiry the caller handles answered with that enquiry as it is now; one passed from the caller's department (or the
+ * caller) to another, with its reference only. The cursor is each partition's next offset, so a
  * watch resumed with the last cursor it was given misses nothing and repeats nothing. One Kafka consumer per watch,
  * with no consumer group (nothing is committed; the client keeps its cursor); at most {@code enquiries.watch.max}
  * watches at once on a replica.
  */
 @Singleton
 public class AssignmentWatch {
+    private static final String ASSIGNED = "assigned";
+    private static final String UNASSIGNED = "unassigned";
     /** The events that change an enquiry a department handles, by their protobuf name, and what the watcher is told. */
     private static final Map<String, String> CHANGES = Map.of(
             "councilprotocol.enquiries.v1.EnquiryLogged", "logged",
-            "councilprotocol.enquiries.v1.EnquiryAssigned", "assigned",
+            "councilprotocol.enquiries.v1.EnquiryAssigned", ASSIGNED,
             "councilprotocol.enquiries.v1.EnquiryResponded", "responded",
             "councilprotocol.enquiries.v1.HoldingReplyRecorded", "holding-reply",
             "councilprotocol.enquiries.v1.AlternativeDeadlineAgreed", "deadline-agreed",
@@ -110,7 +115,11 @@ public class AssignmentWatch {
                     Optional<EnquiryView> handled = Councils.callAs(council, () -> views.findHandled(record.key(), caller, source));
                     if (handled.isPresent()) {
                         out.onNext(AssignmentChange.newBuilder().setCursor(cursor.toString()).setChange(change)
-                                .setEnquiry(render.apply(handled.get())).build());
+                                .setReference(record.key()).setEnquiry(render.apply(handled.get())).build());
+                    } else if (change.equals(ASSIGNED) && hadIt(caller, record.value())) {
+                        // it was passed on: the system drops it from its queue; what it is now is not the caller's to read
+                        out.onNext(AssignmentChange.newBuilder().setCursor(cursor.toString()).setChange(UNASSIGNED)
+                                .setReference(record.key()).build());
                     }
                 }
             }
@@ -118,6 +127,17 @@ public class AssignmentWatch {
             Thread.currentThread().interrupt();   // the server is stopping
         } finally {
             watches.release();
+        }
+    }
+
+    /** Whether the caller's department, or the caller, had the enquiry just before this assignment moved it. */
+    private static boolean hadIt(Caller caller, byte[] payload) {
+        try {
+            EnquiryAssigned assigned = EnquiryAssigned.parseFrom(payload);
+            return assigned.getDepartmentsBeforeList().stream().anyMatch(caller::actsFor)
+                    || assigned.getOfficerIdsBeforeList().stream().anyMatch(caller::is);
+        } catch (InvalidProtocolBufferException e) {
+            return false;   // not ours to judge: the stream's writer is this service, so this is not expected
         }
     }
 

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * WatchAssigned (issue 16): a department's system is told of its enquiries as they change, over a server stream,
- * and resumes from its cursor after a disconnect missing nothing and repeating nothing; another department, another
+ * WatchAssigned (issue 16): a department's system is told of its enquiries as they change, over a server stream, and
+ * of one passed to another department (its reference only), and resumes from its cursor after a disconnect missing nothing and repeating nothing; another department, another
  * council and a councillor are told nothing.
  */
 @MicronautTest(transactional = false)
@@ -160,7 +160,7 @@ class WatchAssignedTest {
             assertThat(loggedChange.getCursor()).isNotEqualTo(watching.getCursor());
             cursor = both.get(1).getCursor();
 
-            // the first moves to Adults: its system is told; Environment's is not told of an enquiry it no longer has
+            // the first moves to Adults: its system is told; Environment's is told it has gone, by its reference only
             GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.tokenFor("eastmoor", "hub-eastmoor", "hub", "officer"))
                     .withDeadlineAfter(10, TimeUnit.SECONDS).reassign(ReassignRequest.newBuilder().setReference(first)
                             .setFromDepartment("Environment and Place").setToDepartment("Adults and Communities")
@@ -172,7 +172,13 @@ class WatchAssignedTest {
             assertThat(moved.getEnquiry().getAssignmentsList()).extracting(a -> a.getDepartment()).contains("Adults and Communities");
             assertThat(adults.told.stream().map(c -> c.getEnquiry().getReference())).as("never Environment's other enquiry")
                     .doesNotContain(second);
-            assertThat(environment.told.poll(2, TimeUnit.SECONDS)).as("nothing of Glenmoor's, nor of the one that left").isNull();
+            AssignmentChange left = environment.next();
+            assertThat(left.getChange()).isEqualTo("unassigned");
+            assertThat(left.getReference()).isEqualTo(first);
+            assertThat(left.hasEnquiry()).as("what it is now is not Environment's to read").isFalse();
+            assertThat(moved.getReference()).isEqualTo(first);
+            assertThat(adults.told.stream().map(AssignmentChange::getChange)).as("Adults never had it before").doesNotContain("unassigned");
+            assertThat(environment.told.poll(2, TimeUnit.SECONDS)).as("nothing of Glenmoor's, nor more of the one that left").isNull();
         }
 
         String whileAway = logged("eastmoor", "Blocked drain on Station Road");
