@@ -34,6 +34,7 @@ import uk.councilprotocol.contracts.plans.v1.MilestoneMarked;
 import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionOverdue;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.ProgressCorrected;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.enquiries.EnquiryNotices;
 import uk.councilprotocol.notifications.plans.ActionReminders;
@@ -110,6 +111,7 @@ public class Subscriptions {
                     reminders.onDeadlineMoved(e.getAction());
                     follows.onDeadlineMoved(e);
                 })
+                .on(ProgressCorrected.getDefaultInstance(), follows::onProgressCorrected)
                 .on(ActionAnswerersChanged.getDefaultInstance(), reminders::onAnswerersChanged)
                 .on(MilestoneMarked.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
                 .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));

@@ -42,6 +42,7 @@ public class FollowedChangeContent implements ReminderContent {
         String subject = switch (change.get().kind()) {
             case Follows.PROGRESS -> "Progress on an action you follow: " + a.name();
             case Follows.STATUS -> "Status changed on an action you follow: " + a.name();
+            case Follows.CORRECTION -> "Progress corrected on an action you follow: " + a.name();
             default -> "Deadline moved on an action you follow: " + a.name();
         };
         return Rendered.send(Letter.compose(follower.email(), List.of(), subject, follower.fullName(), List.of(

@@ -8,6 +8,7 @@ import uk.councilprotocol.contracts.plans.v1.ActionDueDateChanged;
 import uk.councilprotocol.contracts.plans.v1.ActionSnapshot;
 import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
+import uk.councilprotocol.contracts.plans.v1.ProgressCorrected;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.plans.PlanActionRepository;
@@ -26,8 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Anyone signed in may follow an action plan or one action, and is told when progress is recorded on it or its status
- * or deadline changes (asked of Decidim since 2018): a person follows for themselves, and unfollows the same way.
+ * Anyone signed in may follow an action plan or one action, and is told when progress is recorded on it (or corrected
+ * after), or its status or deadline changes (asked of Decidim since 2018): a person follows for themselves, and unfollows the same way.
  * The author of a progress update is not told of their own.
  */
 @Singleton
@@ -36,6 +37,7 @@ public class Follows {
     static final String PROGRESS = "PROGRESS";
     static final String STATUS = "STATUS";
     static final String DEADLINE = "DEADLINE";
+    static final String CORRECTION = "CORRECTION";
 
     /** What a person follows, named as emails name it. {@code kind} plan or action. */
     @Serdeable
@@ -91,6 +93,17 @@ public class Follows {
                 ? "" : " Its status moved from " + words(update.getStatusFrom()) + " to " + words(update.getStatusTo()) + ".";
         tell(event.getAction(), PROGRESS, (update.getAuthor().isBlank() ? "Progress" : update.getAuthor() + " recorded progress")
                 + " on " + update.getRecordedOn() + ": " + update.getNarrative() + moved, update.getAuthor());
+    }
+
+    /** A progress update's wording corrected: what it said, what it says now and why; its corrector is not told. */
+    public void onProgressCorrected(ProgressCorrected event) {
+        var update = event.getUpdate();
+        int revisions = update.getRevisionsCount();
+        String before = revisions == 0 ? "" : " It had said: " + update.getRevisions(revisions - 1).getNarrative();
+        String by = revisions == 0 ? "" : update.getRevisions(revisions - 1).getCorrectedBy();
+        tell(event.getAction(), CORRECTION, (by.isBlank() ? "The" : by + " corrected the") + " progress update of "
+                + update.getRecordedOn() + (by.isBlank() ? " was corrected" : "") + ". It now says: " + update.getNarrative()
+                + before + " The reason given: " + event.getReason(), by);
     }
 
     public void onStatusChanged(ActionStatusChanged event) {

@@ -20,7 +20,9 @@ import uk.councilprotocol.contracts.plans.v1.ActionStatus;
 import uk.councilprotocol.contracts.plans.v1.ActionStatusChanged;
 import uk.councilprotocol.contracts.plans.v1.DueDate;
 import uk.councilprotocol.contracts.plans.v1.Owner;
+import uk.councilprotocol.contracts.plans.v1.ProgressCorrected;
 import uk.councilprotocol.contracts.plans.v1.ProgressRecorded;
+import uk.councilprotocol.contracts.plans.v1.ProgressRevision;
 import uk.councilprotocol.contracts.plans.v1.ProgressUpdate;
 import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.time.AdjustableClock;
@@ -38,7 +40,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A councillor follows one action, then its whole plan: each progress update, status change and moved deadline
+ * A councillor follows one action, then its whole plan: each progress update, its correction, status change and moved deadline
  * reaches them at the SMTP server, but not the author's own; after unfollowing, nothing does.
  */
 @MicronautTest(transactional = false)
@@ -122,6 +124,19 @@ class FollowsTest {
         assertThat(status.getSubject()).isEqualTo("Status changed on an action you follow: 5. Train every new member on the protocol");
         assertThat(MailServer.plainText(status)).contains("Its status changed from not started to blocked.");
 
+        // a correction of the update's wording reaches her too, saying what it said and why; not its corrector
+        scope.publish(TOPIC, first, ProgressCorrected.newBuilder().setAction(action(first, "4", "Publish the revised protocol on the intranet",
+                ActionStatus.IN_PROGRESS, "By March 2027")).setUpdate(ProgressUpdate.newBuilder().setId(UUID.randomUUID().toString())
+                .setRecordedOn("2026-12-02").setAuthor("Lee Lead").setNarrative("Draft with the Monitoring Officer and Group Leaders for comment.")
+                .addRevisions(ProgressRevision.newBuilder().setNarrative("Draft with the Monitoring Officer for comment.")
+                        .setReason("The Group Leaders have it too").setCorrectedBy("Lee Lead").setCorrectedAt("2026-12-02T11:00:00Z")))
+                .setReason("The Group Leaders have it too").build());
+        MimeMessage corrected = scope.mail().awaitMailbox(fan(), 3, Duration.ofSeconds(20)).get(2);
+        assertThat(corrected.getSubject()).isEqualTo("Progress corrected on an action you follow: 4. Publish the revised protocol on the intranet");
+        assertThat(MailServer.plainText(corrected)).contains("Lee Lead corrected the progress update of 2026-12-02",
+                "It now says: Draft with the Monitoring Officer and Group Leaders for comment.",
+                "It had said: Draft with the Monitoring Officer for comment.", "The reason given: The Group Leaders have it too");
+
         fay.send("DELETE", "/me/follows/action/" + first);
         grpc.unfollow(FollowRequest.newBuilder().setKind("plan").setId(plan).build());
         assertThat(fay.get("/me/follows").json().size()).isZero();
@@ -131,9 +146,9 @@ class FollowsTest {
                 .filter(m -> subject(m).startsWith("Deadline moved")).findFirst().orElseThrow();
         assertThat(MailServer.plainText(moved)).contains("Its deadline moved from \"By March 2027\" to \"By June 2027\".");
         assertThat(scope.mail().mailbox("lead-" + tag + "@example.gov.uk")).extracting(FollowsTest::subject)
-                .as("not told of her own progress update").noneMatch(s -> s.startsWith("Progress on"));
+                .as("not told of her own progress update, nor her correction").noneMatch(s -> s.startsWith("Progress"));
         Thread.sleep(1500);
-        assertThat(scope.mail().mailbox(fan())).as("nothing once unfollowed").hasSize(2);
+        assertThat(scope.mail().mailbox(fan())).as("nothing once unfollowed").hasSize(3);
     }
 
     @Test
