@@ -435,6 +435,14 @@ class ConsoleBrowserTest {
         browser.screenshot(SCREENSHOTS, "action-managed");
         String page = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
 
+        // the audit log says what each of those changed, before and after
+        browser.open(console + "/audit?q=OverrideRag");
+        assertThat(browser.text(By.id("audit"))).contains("rag_override: (none) → RED");
+        browser.open(console + "/audit?q=ChangeOwner");
+        assertThat(browser.text(By.id("audit"))).contains("→ Sue Putt");
+        checkAccessibility();
+        browser.open(page);
+
         // last year's committee report as a PDF: a period the console cannot read is named, then the file downloads
         browser.click(By.linkText("Back to the plan"));
         browser.click(By.className("govuk-details__summary"));

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.enquiries.absence.CoverHandover;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -51,6 +52,7 @@ public class Assignments implements CoverHandover {
                 .filter(a -> caller.actsFor(a.department())).findFirst()
                 .orElseThrow(() -> new ForbiddenException("only an officer of an assigned department accepts " + reference));
         assignments.update(new EnquiryAssignment(mine.id(), mine.enquiryId(), mine.department(), caller.personId(), clock.instant()));
+        AuditChanges.note("officer (" + mine.department() + ")", mine.officerId(), caller.personId());
         return announce(enquiry, before, "accepted by " + caller.personId(), caller);
     }
 
@@ -70,6 +72,8 @@ public class Assignments implements CoverHandover {
         }
         String officer = Validation.optional(request.toOfficerId());
         assignments.update(new EnquiryAssignment(moving.id(), moving.enquiryId(), to.strip(), officer, clock.instant()));
+        AuditChanges.note("department", moving.department(), to.strip());
+        AuditChanges.note("officer", moving.officerId(), officer);
         return announce(enquiry, current, reason, caller);
     }
 
@@ -89,6 +93,7 @@ public class Assignments implements CoverHandover {
             List<EnquiryAssignment> before = assignments.findByEnquiryId(enquiry.id());
             assignments.update(new EnquiryAssignment(assignment.id(), assignment.enquiryId(), assignment.department(),
                     coverOfficer, clock.instant()));
+            AuditChanges.note("officer (" + enquiry.reference() + ")", absentOfficer, coverOfficer);
             announce(enquiry, before, "covering for " + absentOfficer, caller);
             moved++;
         }

@@ -9,6 +9,7 @@ import uk.councilprotocol.contracts.enquiries.v1.EnquiryReclassified;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryReopened;
 import uk.councilprotocol.contracts.enquiries.v1.HoldingReplyRecorded;
 import uk.councilprotocol.enquiries.deadlines.ResponseDeadlines;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
@@ -106,6 +107,8 @@ public class EnquiryChanges {
         String complaint = check.required("complaint_reference", reclassification.complaintReference());
         check.throwIfInvalid();
         Enquiry changed = enquiries.update(enquiry.reclassified(complaint, clock.instant()));
+        AuditChanges.note("status", enquiry.status(), changed.status());
+        AuditChanges.note("complaint_reference", null, complaint);
         outbox.append(EnquiryDesk.AGGREGATE, reference, EnquiryReclassified.newBuilder()
                 .setReference(reference).setCouncillorId(enquiry.councillorId()).setComplaintReference(complaint).build());
         return views.viewOf(changed, caller);
@@ -136,6 +139,8 @@ public class EnquiryChanges {
         Instant now = clock.instant();
         changes.save(new DeadlineChange(UUID.randomUUID(), enquiry.id(), kind, reason, action, newDue, agreedWith,
                 caller.subject(), now));
+        AuditChanges.note("due_date", enquiry.dueDate(), newDue);
+        AuditChanges.note("status", enquiry.status(), Enquiry.Status.OPEN);
         return enquiries.update(enquiry.dueOn(newDue, deadlines.closeOf(newDue), Enquiry.Status.OPEN, now));
     }
 

@@ -415,6 +415,27 @@ class EnquiryLifecycleTest {
         assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
         assertThat(reopened.get("dueDate").asText()).isEqualTo("2027-01-07"); // ten working days from Monday 21 December
         assertThat(reopened.get("deadlineChanges").findValuesAsText("kind")).containsExactly("AGREED_ALTERNATIVE", "REOPENED");
+
+        // each change's audit entry says what it changed, before and after (never the reasons' free text)
+        JsonNode log = as("mo", "standards").get("/audit?limit=50&q=" + reference).json();
+        assertThat(changesOf(log, "POST /enquiries/" + reference + "/alternative-deadline"))
+                .isEqualTo("due_date: 2027-01-07 → 2027-02-26");
+        assertThat(changesOf(log, "POST /enquiries/" + reference + "/reclassification"))
+                .isEqualTo("status: OPEN → RECLASSIFIED; complaint_reference: (none) → COMP-2026-0412");
+        assertThat(changesOf(log, "POST /enquiries/" + reference + "/reopening"))
+                .isEqualTo("due_date: 2027-02-26 → 2027-01-07; status: RECLASSIFIED → OPEN");
+        assertThat(log.toString()).as("no reason's words").doesNotContain("surveyed");
+    }
+
+    /** The changes the log's (newest) entry for this action records, with a 2xx (or gRPC OK) outcome. */
+    static String changesOf(JsonNode log, String action) {
+        for (JsonNode entry : log) {
+            String outcome = entry.get("outcome").asText();
+            if (entry.get("action").asText().equals(action) && (outcome.startsWith("20") || outcome.equals("OK"))) {
+                return entry.path("changes").asText();
+            }
+        }
+        return "no entry for " + action + " in " + log;
     }
 
     @Test
@@ -448,6 +469,9 @@ class EnquiryLifecycleTest {
             probe.await(r -> reference.equals(r.key()) && "councilprotocol.enquiries.v1.EnquiryReopened"
                     .equals(new String(r.headers().lastHeader("ce_type").value())), 1, Duration.ofSeconds(20));
         }
+        JsonNode log = as("mo", "standards").get("/audit?limit=50&q=" + reference).json();
+        assertThat(changesOf(log, "grpc councilprotocol.enquiries.v1.Enquiries/AgreeAlternativeDeadline"))
+                .as("over gRPC too").isEqualTo("due_date: 2027-01-07 → 2027-02-26");
         assertThatThrownBy(() -> hub.reopen(reopen)).isInstanceOfSatisfying(StatusRuntimeException.class,
                 e -> assertThat(e.getStatus().getCode()).as("already open").isEqualTo(Status.Code.FAILED_PRECONDITION));
     }

@@ -3,6 +3,7 @@ package uk.councilprotocol.plans.actions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
@@ -92,6 +93,8 @@ public class ActionChanges {
         int figure = percent != null ? percent : statusChanges ? status.defaultProgress() : action.progressPercent();
         Action updated = action.withStatus(status, figure, now);
         actions.update(updated);
+        AuditChanges.note("status", previous, status);
+        AuditChanges.note("progress_percent", action.progressPercent(), figure);
         ProgressUpdate update = progress.save(new ProgressUpdate(UUID.randomUUID(), action.id(), on, author, narrative,
                 statusChanges ? previous : null, statusChanges ? status : null, now));
         if (statusChanges) {
@@ -117,6 +120,7 @@ public class ActionChanges {
         DueDate previous = action.due();
         Action updated = action.withDue(parsed, clock.instant());
         actions.update(updated);
+        AuditChanges.note("due", previous.text(), parsed.text());
         events.dueDateChanged(updated, previous);
         timeline.note(action, caller, "Due date changed from \"" + previous.text() + "\" to \"" + parsed.text() + "\": " + why);
         return updated;
@@ -140,6 +144,7 @@ public class ActionChanges {
         Action action = actions.require(actionId);
         Action updated = action.withRagOverride(rating, Validation.optional(reason), clock.instant());
         actions.update(updated);
+        AuditChanges.note("rag_override", action.ragOverride(), rating);
         timeline.note(action, caller, rating == null ? "RAG rating set back to automatic"
                 : "RAG rating set to " + rating.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " by the committee: " + reason.strip());
         return updated;

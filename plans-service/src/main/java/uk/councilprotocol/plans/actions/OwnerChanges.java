@@ -3,6 +3,7 @@ package uk.councilprotocol.plans.actions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.plans.people.Owners;
@@ -58,6 +59,7 @@ public class OwnerChanges {
         Action action = actions.require(actionId);
         List<String> before = events.answerers(action);
         Action updated = actions.update(action.withOwner(read.text(), read.personId(), read.roles(), answerers, clock.instant()));
+        AuditChanges.note("owner", action.ownerText(), read.text());
         events.answerersChanged(updated, before);
         timeline.note(action, caller, "Owner changed from \"" + (action.ownerText() == null ? "nobody" : action.ownerText())
                 + "\" to \"" + read.text() + "\": " + why);

@@ -182,6 +182,14 @@ class ActionLifecycleTest {
                         "Due date changed from \"By summer 2027\" to \"By autumn 2027\": Waiting for the new intake after the May elections",
                         "RAG rating set to red by the committee: No budget agreed", "RAG rating set back to automatic",
                         "Live evidence linked: Councillor enquiries answered on time");
+
+        // the audit log says what each change changed, before and after
+        List<String> changes = new java.util.ArrayList<>();
+        as("mo", "standards").get("/audit?limit=20&q=" + id).json()
+                .forEach(e -> changes.add(e.get("action").asText() + " | " + e.path("changes").asText()));
+        assertThat(changes).contains("PUT /actions/" + id + "/due | due: By summer 2027 → By autumn 2027",
+                "PUT /actions/" + id + "/rag | rag_override: (none) → RED", "PUT /actions/" + id + "/rag | rag_override: RED → (none)",
+                "POST /actions/" + id + "/progress | ");   // an update that moved no status changed nothing of the action's
     }
 
     /**

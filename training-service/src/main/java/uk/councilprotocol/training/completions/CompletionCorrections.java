@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.AssignmentReopened;
 import uk.councilprotocol.contracts.training.v1.CompletionCorrected;
 import uk.councilprotocol.contracts.training.v1.CompletionWithdrawn;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
@@ -87,6 +88,10 @@ public class CompletionCorrections {
         LocalDate expiresOn = course.expiryOf(completedOn, completions.latestBefore(before.personId(), before.courseCode(),
                 completedOn, before.id()).map(Completion::expiresOn).orElse(null)).orElse(null);
         Completion after = completions.update(before.corrected(completedOn, provider, evidence, expiresOn));
+        AuditChanges.note("completed_on", before.completedOn(), after.completedOn());
+        AuditChanges.note("provider", before.provider(), after.provider());
+        AuditChanges.note("evidence_reference", before.evidenceReference(), after.evidenceReference());
+        AuditChanges.note("expires_on", before.expiresOn(), after.expiresOn());
         Instant now = clock.instant();
         corrections.save(CompletionCorrection.of(before, after, request.reason().strip(), caller.subject(), now));
         outbox.append(AssignmentPlanner.AGGREGATE, before.personId(), CompletionCorrected.newBuilder()

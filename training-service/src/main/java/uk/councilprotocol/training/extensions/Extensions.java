@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.AssignmentDueDateChanged;
 import uk.councilprotocol.contracts.training.v1.ExtensionDecided;
 import uk.councilprotocol.contracts.training.v1.ExtensionRequested;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
@@ -120,6 +121,7 @@ public class Extensions {
                         + ", so there is nothing to extend; decline the request instead");
             }
             Assignment moved = assignments.update(assignment.dueOn(request.requestedDueDate(), now));
+            AuditChanges.note("due_date", assignment.dueDate(), moved.dueDate());
             outbox.append(AssignmentPlanner.AGGREGATE, request.personId(), AssignmentDueDateChanged.newBuilder()
                     .setAssignment(moved.toProto())
                     .setPreviousDueDate(assignment.dueDate().toString())
@@ -127,6 +129,7 @@ public class Extensions {
                     .build());
         }
         ExtensionRequest decided = requests.update(request.decided(decision.approves(), caller.subject(), note, now));
+        AuditChanges.note("status", request.status(), decided.status());
         ExtensionView view = view(decided, people.findById(decided.personId()).orElseThrow());
         outbox.append(AssignmentPlanner.AGGREGATE, decided.personId(), ExtensionDecided.newBuilder().setRequest(view.toProto()).build());
         return view;

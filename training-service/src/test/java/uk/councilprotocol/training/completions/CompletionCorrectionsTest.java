@@ -141,6 +141,11 @@ class CompletionCorrectionsTest {
         assertThat(history.get(0).get("afterProvider").asText()).isEqualTo("Independent facilitator");
         assertThat(history.get(0).get("correctedBy").asText()).isEqualTo("hr-amy");
         assertThat(history.get(0).get("reason").asText()).isEqualTo("The certificate is dated ten days earlier");
+
+        JsonNode audit = as("mo", "standards").get("/audit?limit=5&q=/completions/" + completion + "/correction").json();
+        assertThat(audit.get(0).get("changes").asText()).as("the audit entry says what changed").isEqualTo(
+                "completed_on: " + wrong + " → " + right + "; provider: e-learning → Independent facilitator; expires_on: "
+                        + wrong.plusMonths(48) + " → " + right.plusMonths(48));
     }
 
     @Test

@@ -52,7 +52,7 @@ public class AuditLogController {
     }
 
     public record Row(Instant at, long id, String when, String service, String actor, String action, String target, String outcome,
-                      String from) {
+                      String from, String changes) {
     }
 
     @Get
@@ -81,7 +81,7 @@ public class AuditLogController {
     private static Row row(String service, AuditEntry e) {
         Instant at = Instant.ofEpochSecond(e.getAt().getSeconds(), e.getAt().getNanos());
         return new Row(at, e.getId(), WHEN.format(at), service, e.getActor() + " (" + e.getActorRoles() + ")", e.getAction(),
-                e.getTarget(), e.getOutcome(), e.getSourceAddress());
+                e.getTarget(), e.getOutcome(), e.getSourceAddress(), e.getChanges());
     }
 
     /** "training:123,enquiries:456": where each service's part of the last page ended; anything else reads as none. */

@@ -18,5 +18,6 @@ public record AuditEntry(@Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Null
                          String action,
                          String target,
                          String outcome,
-                         String sourceAddress) {
+                         String sourceAddress,
+                         String changes) {
 }

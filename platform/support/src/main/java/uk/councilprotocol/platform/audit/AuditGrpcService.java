@@ -26,7 +26,7 @@ public class AuditGrpcService extends AuditGrpc.AuditImplBase {
                 uk.councilprotocol.contracts.platform.v1.AuditEntry.newBuilder().setId(e.id()).setAt(Protos.timestamp(e.at()))
                         .setActor(e.actor()).setActorRoles(Protos.orEmpty(e.actorRoles())).setAction(e.action())
                         .setTarget(Protos.orEmpty(e.target())).setOutcome(Protos.orEmpty(e.outcome()))
-                        .setSourceAddress(Protos.orEmpty(e.sourceAddress()))));
+                        .setSourceAddress(Protos.orEmpty(e.sourceAddress())).setChanges(Protos.orEmpty(e.changes()))));
         response.onNext(reply.build());
         response.onCompleted();
     }

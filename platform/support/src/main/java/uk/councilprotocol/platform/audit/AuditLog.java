@@ -26,10 +26,16 @@ public class AuditLog {
     /** Written in its own transaction, so a change that failed is recorded as having been attempted. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Caller caller, String action, String target, String outcome, String source) {
+        record(caller, action, target, outcome, source, "");
+    }
+
+    /** With what the call changed, before and after ({@link AuditChanges}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(Caller caller, String action, String target, String outcome, String source, String changes) {
         try {
             repository.save(new AuditEntry(null, clock.instant(), printable(caller == null ? "anonymous" : caller.subject()),
                     caller == null ? "" : printable(caller.describeRoles()), printable(action), printable(target),
-                    printable(outcome), printable(source)));
+                    printable(outcome), printable(source), printable(changes)));
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {} by {}", action, target,
                     caller == null ? "anonymous" : caller.subject(), e);

@@ -1,5 +1,7 @@
 package uk.councilprotocol.platform.security;
 
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.annotation.Nullable;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.ForwardingServerCall;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import uk.councilprotocol.platform.audit.AuditLog;
+import uk.councilprotocol.platform.audit.AuditChanges;
 import uk.councilprotocol.platform.audit.AuditTargets;
 
 import java.net.SocketAddress;
@@ -102,9 +105,10 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
         String source = remote == null ? "unknown" : remote.toString();
         AtomicReference<Object> request = new AtomicReference<>();
-        ServerCall<Q, R> audited = changesData(call.getMethodDescriptor().getBareMethodName())
-                ? auditing(call, caller, source, request) : call;
-        return new CouncilScopedListener<>(council, request, Councils.callAs(council, () -> Contexts.interceptCall(
+        boolean changes = changesData(call.getMethodDescriptor().getBareMethodName());
+        AuditChanges changed = changes ? new AuditChanges() : null;
+        ServerCall<Q, R> audited = changes ? auditing(call, caller, source, request, changed) : call;
+        return new CouncilScopedListener<>(council, changed, request, Councils.callAs(council, () -> Contexts.interceptCall(
                 Context.current().withValue(CALLER, caller).withValue(SOURCE, source), audited, headers, next)));
     }
 
@@ -137,52 +141,69 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
     }
 
     /** Audited at the call's close, naming what its (first) request acted on. */
-    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller, String source, AtomicReference<Object> request) {
+    private <Q, R> ServerCall<Q, R> auditing(ServerCall<Q, R> call, Caller caller, String source, AtomicReference<Object> request,
+                                             AuditChanges changed) {
         return new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
                 audit.record(caller, "grpc " + call.getMethodDescriptor().getFullMethodName(), AuditTargets.of(request.get()),
-                        status.getCode().name(), source);
+                        status.getCode().name(), source, changed.text());
                 super.close(status, trailers);
             }
         };
     }
 
-    /** Runs every step of the call (the service method, the audit entry at its close) in the caller's council. */
+    /**
+     * Runs every step of the call (the service method, the audit entry at its close) in the caller's council, with the
+     * record of what a change changed open ({@link AuditChanges}).
+     */
     private static final class CouncilScopedListener<Q> extends ForwardingServerCallListener.SimpleForwardingServerCallListener<Q> {
         private final String council;
+        private final AuditChanges changed;
         private final AtomicReference<Object> request;
 
-        CouncilScopedListener(String council, AtomicReference<Object> request, ServerCall.Listener<Q> delegate) {
+        CouncilScopedListener(String council, @Nullable AuditChanges changed, AtomicReference<Object> request,
+                              ServerCall.Listener<Q> delegate) {
             super(delegate);
             this.council = council;
+            this.changed = changed;
             this.request = request;
+        }
+
+        private void run(Runnable step) {
+            if (changed == null) {
+                Councils.runAs(council, step);
+                return;
+            }
+            try (PropagatedContext.Scope ignored = changed.open()) {
+                Councils.runAs(council, step);
+            }
         }
 
         @Override
         public void onMessage(Q message) {
             request.compareAndSet(null, message);
-            Councils.runAs(council, () -> super.onMessage(message));
+            run(() -> super.onMessage(message));
         }
 
         @Override
         public void onHalfClose() {
-            Councils.runAs(council, super::onHalfClose);
+            run(super::onHalfClose);
         }
 
         @Override
         public void onCancel() {
-            Councils.runAs(council, super::onCancel);
+            run(super::onCancel);
         }
 
         @Override
         public void onComplete() {
-            Councils.runAs(council, super::onComplete);
+            run(super::onComplete);
         }
 
         @Override
         public void onReady() {
-            Councils.runAs(council, super::onReady);
+            run(super::onReady);
         }
     }
 
