@@ -28,8 +28,8 @@ import java.util.UUID;
 
 /**
  * Anyone signed in may follow an action plan or one action, and is told when progress is recorded on it (or corrected
- * after), or its status or deadline changes (asked of Decidim since 2018): a person follows for themselves, and unfollows the same way.
- * The author of a progress update is not told of their own.
+ * after), or its status or deadline changes (asked of Decidim since 2018): a person follows for themselves, and
+ * unfollows the same way. The author of a progress update, or of its correction, is not told of their own.
  */
 @Singleton
 public class Follows {

@@ -27,7 +27,8 @@ import java.util.Optional;
  * an address it will not send to (400, "email_address …") is refused for good; its rate limit (429) refuses for now; a
  * server error or no answer is retried, then waits with the rest of the batch, as does a key it rejects (403), which no
  * message would get past. Sends are paced to {@link NotifyAccount#sendsPerMinute()} on this replica, and each service
- * has its own circuit breaker ({@link #dependency()}), so one council's service failing holds up only its own email.
+ * has its own circuit breaker ({@code notify}, or {@code notify-<council>}), so one council's service failing holds up
+ * only its own email.
  */
 public class NotifyMailer implements Mailer {
     public static final String CHANNEL = "notify";
@@ -51,10 +52,6 @@ public class NotifyMailer implements Mailer {
         int perSecond = Math.max(1, (int) Math.ceil(account.sendsPerMinute() / 60.0));
         this.pace = RateLimiter.of(dependency, RateLimiterConfig.custom().limitForPeriod(perSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(10)).build());
-    }
-
-    String dependency() {
-        return dependency;
     }
 
     @Override

@@ -76,7 +76,7 @@ public class NotifyServices {
      */
     record Sender(@Nullable String council) {
         boolean mayReportFor(String emailsCouncil, NotifyServices services) {
-            return council == null ? !services.councils.containsKey(emailsCouncil) : council.equals(emailsCouncil);
+            return council == null ? !services.hasOwn(emailsCouncil) : council.equals(emailsCouncil);
         }
     }
 }

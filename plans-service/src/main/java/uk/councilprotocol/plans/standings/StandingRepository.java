@@ -25,6 +25,16 @@ public interface StandingRepository extends CrudRepository<Standing, UUID> {
     void keep(UUID id, UUID actionId, LocalDate stoodOn, String status, String rag, int progressPercent, String evidence,
               @Nullable Double evidenceValue, Instant takenAt);
 
+    /**
+     * Claims the council's run of the standings at {@code now} unless a replica claimed it after {@code since}: 1 when
+     * this call claimed it, 0 when another had. One statement, so two replicas asking at once cannot both win.
+     */
+    @Query("""
+            WITH claimed AS (INSERT INTO standing_run (started_at) VALUES (:now) ON CONFLICT (council) DO UPDATE
+                SET started_at = EXCLUDED.started_at WHERE standing_run.started_at <= :since RETURNING 1)
+            SELECT count(*) FROM claimed""")
+    long findClaimedRun(Instant now, Instant since);
+
     /** Each action's latest standing on or before the day. */
     @Query("""
             SELECT DISTINCT ON (action_id) * FROM action_standing

@@ -1,5 +1,6 @@
 package uk.councilprotocol.plans.standings;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,6 +15,8 @@ import uk.councilprotocol.plans.tree.PlanTree;
 import uk.councilprotocol.plans.tree.PlanTrees;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps each action as it stands, once an hour, a row a day (the day's last reading winning): the committee report for
- * a past period reads them, as does the trend of an action's live figure. Every replica may keep them; a second
- * keeping of the same day changes nothing but the reading's time.
+ * a past period reads them, as does the trend of an action's live figure. Each round one replica keeps a council's
+ * standings, the first to claim the run; the others leave it, and would change nothing but the reading's time.
  */
 @Singleton
 public class Standings {
@@ -40,9 +43,11 @@ public class Standings {
     private final EvidenceReader evidence;
     private final Councils councils;
     private final Clock clock;
+    private final Duration interval;
 
     public Standings(StandingRepository standings, PlanBook book, PlanTrees trees, EvidenceReader evidence, Councils councils,
-                     Clock clock) {
+                     Clock clock, @Value("${plans.standing-interval:1h}") Duration interval) {
+        this.interval = interval;
         this.standings = standings;
         this.book = book;
         this.trees = trees;
@@ -53,7 +58,18 @@ public class Standings {
 
     @Scheduled(fixedDelay = "${plans.standing-interval:1h}", initialDelay = "${plans.standing-first:1m}")
     void keepEveryCouncil() {
-        councils.forEachServed(this::keepToday);
+        councils.forEachServed(() -> {
+            if (claimRun()) {
+                keepToday();
+            }
+        });
+    }
+
+    /** Whether this replica keeps the council's standings this round: none has claimed them in half a round. */
+    @Transactional
+    boolean claimRun() {
+        Instant now = clock.instant();
+        return standings.findClaimedRun(now, now.minus(interval.dividedBy(2))) == 1;
     }
 
     /** Today's standing of every action of the current council; the live figures read first, outside the transaction. */

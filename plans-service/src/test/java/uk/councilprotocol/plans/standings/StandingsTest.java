@@ -107,4 +107,28 @@ class StandingsTest {
         assertThat(trend.findValuesAsText("on")).containsExactly("2026-11-18", "2026-11-19", "2026-11-20");
         assertThat(trend.get(2).get("value").asDouble()).isEqualTo(78.25);
     }
+
+    /**
+     * Every replica runs the hourly job; each round the first to claim a council's run keeps its standings and the
+     * others leave them (the claim is one statement in PostgreSQL, so the same bean asked twice stands for two replicas).
+     */
+    @Test
+    void eachRoundOneReplicaKeepsTheStandings() {
+        Instant round = Instant.parse("2027-02-01T09:00:00Z");
+        clock.setInstant(round);
+        String planId = imported(standards(), "Theme\tAction\tOwner\tDue date\n"
+                + "Members\tPublish the register of interests guidance\tGareth Llewellyn\tMay 2027\n",
+                Map.of("title", "Register plan")).get("planId").asText();
+        String id = action(plan(standards(), planId), "Publish the register").get("id").asText();
+        String takenAt = "SELECT extract(epoch FROM taken_at)::bigint FROM plans.action_standing WHERE action_id = '" + id + "'";
+
+        standings.keepEveryCouncil();
+        assertThat(scope.count(takenAt)).as("kept by the first").isEqualTo(round.getEpochSecond());
+        clock.setInstant(round.plusSeconds(10 * 60));
+        standings.keepEveryCouncil();
+        assertThat(scope.count(takenAt)).as("the second replica, ten minutes on, leaves it").isEqualTo(round.getEpochSecond());
+        clock.setInstant(round.plusSeconds(60 * 60));
+        standings.keepEveryCouncil();
+        assertThat(scope.count(takenAt)).as("the next round is kept").isEqualTo(round.plusSeconds(60 * 60).getEpochSecond());
+    }
 }
