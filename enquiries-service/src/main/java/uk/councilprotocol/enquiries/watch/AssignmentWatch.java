@@ -1,5 +1,6 @@
 package uk.councilprotocol.enquiries.watch;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -14,7 +15,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import uk.councilprotocol.contracts.enquiries.v1.AssignmentChange;
 import uk.councilprotocol.contracts.enquiries.v1.Enquiry;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryAssigned;
-import com.google.protobuf.InvalidProtocolBufferException;
 import uk.councilprotocol.enquiries.hub.EnquiryView;
 import uk.councilprotocol.enquiries.hub.EnquiryViews;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
