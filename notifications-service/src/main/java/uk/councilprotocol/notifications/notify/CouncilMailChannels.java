@@ -32,7 +32,7 @@ public class CouncilMailChannels implements Mailer, MailChannelOf {
     }
 
     private Mailer current() {
-        return notify.forCouncil(councils.current()).<Mailer>map(service -> service).orElse(smtp);
+        return notify.forCouncil(councils.current()).map(Mailer.class::cast).orElse(smtp);
     }
 
     @Override

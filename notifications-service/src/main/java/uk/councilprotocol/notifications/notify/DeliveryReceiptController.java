@@ -55,7 +55,7 @@ public class DeliveryReceiptController {
                 "reference", "not a reference this platform gave (a council, a space, then the email's Message-ID)"));
         String council = councils.resolve(reference.council());
         NotifyServices.Sender sender = request.getAttribute(NotifyTokenFilter.SENDER, NotifyServices.Sender.class).orElseThrow();
-        if (!sender.mayReportFor(council, services)) {
+        if (!services.mayReport(sender, council)) {
             return HttpProblems.response(HttpStatus.FORBIDDEN, "This GOV.UK Notify service does not send " + council
                     + "'s email: its receipts are not taken for it",
                     List.of(new FieldViolation("reference", "names " + council + ", whose email another service sends", null)));

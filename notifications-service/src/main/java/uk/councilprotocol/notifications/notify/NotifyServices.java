@@ -71,12 +71,14 @@ public class NotifyServices {
     }
 
     /**
-     * A Notify service that sent a receipt. A council's service speaks only of its council's emails; the deployment's
-     * of the councils without a service of their own.
+     * Whether the service that sent a receipt may speak of an email of this council: a council's service only of its
+     * council's emails; the deployment's of the councils without a service of their own.
      */
+    boolean mayReport(Sender sender, String emailsCouncil) {
+        return sender.council() == null ? !hasOwn(emailsCouncil) : sender.council().equals(emailsCouncil);
+    }
+
+    /** The Notify service that sent a receipt: a council's, or (no council) the deployment's. */
     record Sender(@Nullable String council) {
-        boolean mayReportFor(String emailsCouncil, NotifyServices services) {
-            return council == null ? !services.hasOwn(emailsCouncil) : council.equals(emailsCouncil);
-        }
     }
 }

@@ -50,7 +50,7 @@ public class ResilientCalls {
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
         // each configured dependency's breaker from the start, so its state is on /prometheus (and alerted on)
         // before the first call rather than after it
-        settings.keySet().forEach(this::state);
+        settings.forEach(this::breaker);
     }
 
     public <T> T call(String dependency, Callable<T> action) throws Exception {

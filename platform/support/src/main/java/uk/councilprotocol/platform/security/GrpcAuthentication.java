@@ -105,9 +105,8 @@ public class GrpcAuthentication implements ServerInterceptor, Ordered {
         SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
         String source = remote == null ? "unknown" : remote.toString();
         AtomicReference<Object> request = new AtomicReference<>();
-        boolean changes = changesData(call.getMethodDescriptor().getBareMethodName());
-        AuditChanges changed = changes ? new AuditChanges() : null;
-        ServerCall<Q, R> audited = changes ? auditing(call, caller, source, request, changed) : call;
+        AuditChanges changed = changesData(call.getMethodDescriptor().getBareMethodName()) ? new AuditChanges() : null;
+        ServerCall<Q, R> audited = changed == null ? call : auditing(call, caller, source, request, changed);
         return new CouncilScopedListener<>(council, changed, request, Councils.callAs(council, () -> Contexts.interceptCall(
                 Context.current().withValue(CALLER, caller).withValue(SOURCE, source), audited, headers, next)));
     }
