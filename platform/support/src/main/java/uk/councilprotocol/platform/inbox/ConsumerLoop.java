@@ -59,9 +59,14 @@ final class ConsumerLoop implements Runnable {
         return consumer;
     }
 
-    void stop() {
+    /** Asks the loop to stop: it leaves its poll at once, then closes its consumer (leaving the group) on its own thread. */
+    void requestStop() {
         running = false;
         consumer.wakeup();
+    }
+
+    /** Waits for a loop asked to stop to have closed its consumer. */
+    void awaitStopped() {
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
