@@ -109,7 +109,9 @@ final class KafkaNode {
 
     private Process run(List<String> mainAndArgs, Path logFile) throws IOException {
         Files.createDirectories(layout.logs());
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
+        // C1 only, as the services run here: a node starts (and restarts in the fault suite) without C2 threads taking
+        // a core; the loads run here are small for a broker
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dlog4j.configuration=file:" + log4jConfig(), "-cp", layout.classPath("deploy/launcher")));
         command.addAll(mainAndArgs);
         return new ProcessBuilder(command)
