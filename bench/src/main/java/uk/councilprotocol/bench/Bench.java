@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 /**
  * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
@@ -123,6 +124,7 @@ public final class Bench {
             // the same calls again for the other half of the roster (each a first completion of an open assignment, as
             // before), on a warm platform, so the fifty councils' run is compared like with like
             double oneCouncil = recordCompletions(people, eight, people / 2, 1, ", again (warm)");
+            completionsAtHalfRate(people, oneCouncil);
             bulkCompletions(people, eight);
             acrossFiftyCouncils(people, eight, oneCouncil);
         }
@@ -301,36 +303,27 @@ public final class Bench {
         return platform.tokens().token("bench-" + council, List.of(roles), Map.of("council", council), Duration.ofHours(1));
     }
 
-    /** Departments record completions over gRPC, 32 in flight; then how long until notifications has consumed them all. */
     /**
-     * @param run which of the one council's runs this is (0 or 1): a run's completions are dated on days of its own
-     *            (today and every second day back for the first), so however many calls it makes, none repeats another
-     *            run's — a repeat records nothing and sends no event, and the wait for notifications would never end
+     * Departments record completions over gRPC, 32 in flight; then how long until notifications has consumed them all.
+     *
+     * @param run which of the one council's runs this is (0 or 1; the paced run is 2): a run's completions are dated on
+     *            days of its own (today and every third day back for the first), so however many calls it makes, none
+     *            repeats another run's — a repeat records nothing and sends no event, and the wait for notifications
+     *            would never end
      */
     private double recordCompletions(int people, double anchor, int firstPerson, int run, String label) throws Exception {
         ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
-        CompletionsGrpc.CompletionsFutureStub completions = GrpcCalls.withToken(CompletionsGrpc.newFutureStub(channel),
-                platform.tokens().token("bench-lms", "hr"));
-        LocalDate today = LocalDate.now(platform.clock());
         long consumedBefore = consumedCompletions();
         if (run > 0) {
             measureStatements();
         }
-        Load.Result result = Load.run(32, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30), i -> {
-            // a distinct (person, course, day) each call, so none is an idempotent repeat of another
-            int course = (int) (i % COURSES.length);
-            long person = (firstPerson + i / COURSES.length) % people;
-            long daysAgo = run + 2 * (i / ((long) COURSES.length * people));
-            return completable(completions.recordCompletion(RecordCompletionRequest.newBuilder()
-                    .setPersonId(RosterFile.id((int) person)).setCourseCode(COURSES[course])
-                    .setCompletedOn(today.minusDays(daysAgo).toString()).setProvider("bench").build()));
-        });
+        Load.Result result = Load.run(32, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30),
+                distinctCompletions(channel, people, firstPerson, run));
         long answered = System.nanoTime();
         figures.add(Figure.of("gRPC RecordCompletion, 32 in flight" + label + " (" + result.calls() + " calls, " + result.failures()
                 + " failed)", result.perSecond(), "/s").against(anchor).atLeast(anchor * 0.25, ">= 25 % of the anchor"));
         figures.add(Figure.of("  its latency p50", result.millis(50), "ms"));
-        figures.add(Figure.of("  its latency p99", result.millis(99), "ms")
-                .atMost(20, "< 20 ms at half the rate (here: at full rate)"));
+        figures.add(Figure.of("  its latency p99", result.millis(99), "ms"));
         long succeeded = result.calls() - result.failures();
         Checks.awaitAtLeast(consumedBefore + succeeded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s")
@@ -340,6 +333,46 @@ public final class Bench {
         }
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         return result.perSecond();
+    }
+
+    /**
+     * The latency target holds at half the rate: calls paced at half the warm run's own rate (the target's 2,500/s is
+     * beyond this machine), each timed from when it was due to start, so a platform falling behind shows in the figure;
+     * then one call at a time, the floor under it. A third run of its own (other people, other days).
+     */
+    private void completionsAtHalfRate(int people, double warmRate) throws Exception {
+        ManagedChannel channel = GrpcCalls.channel(platform.service(ServiceSpec.TRAINING).grpcPort());
+        LongFunction<CompletableFuture<?>> calls = distinctCompletions(channel, people, people / 4, 2);
+        double rate = warmRate / 2;
+        Load.Result paced = Load.paced(rate, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(20), calls);
+        figures.add(Figure.of(String.format("gRPC RecordCompletion paced at half that rate, %.0f/s (%d calls, %d failed), p50",
+                rate, paced.calls(), paced.failures()), paced.millis(50), "ms"));
+        figures.add(Figure.of("  its p99", paced.millis(99), "ms").atMost(20, "< 20 ms at half the rate"));
+        Load.Result alone = Load.run(1, quick ? Duration.ofSeconds(2) : Duration.ofSeconds(5), i -> calls.apply(paced.calls() + i));
+        figures.add(Figure.of("  one call at a time (" + alone.calls() + " calls), p50", alone.millis(50), "ms"));
+        figures.add(Figure.of("  its p99", alone.millis(99), "ms"));
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** The one council's runs of completions: two kept 32 in flight, one paced. */
+    private static final int RUNS = 3;
+
+    /**
+     * Call i of a run: a distinct (person, course, day) each, from {@code firstPerson} on and dated {@code run} days
+     * back and every third day before that, so none is an idempotent repeat of another call or another run's.
+     */
+    private LongFunction<CompletableFuture<?>> distinctCompletions(ManagedChannel channel, int people, int firstPerson, int run) {
+        CompletionsGrpc.CompletionsFutureStub completions = GrpcCalls.withToken(CompletionsGrpc.newFutureStub(channel),
+                platform.tokens().token("bench-lms", "hr"));
+        LocalDate today = LocalDate.now(platform.clock());
+        return i -> {
+            int course = (int) (i % COURSES.length);
+            long person = (firstPerson + i / COURSES.length) % people;
+            long daysAgo = run + RUNS * (i / ((long) COURSES.length * people));
+            return completable(completions.recordCompletion(RecordCompletionRequest.newBuilder()
+                    .setPersonId(RosterFile.id((int) person)).setCourseCode(COURSES[course])
+                    .setCompletedOn(today.minusDays(daysAgo).toString()).setProvider("bench").build()));
+        };
     }
 
     /**

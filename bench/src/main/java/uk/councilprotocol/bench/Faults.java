@@ -109,6 +109,7 @@ public final class Faults implements AutoCloseable {
         boolean quick = options.contains("--quick");
         int brokers = options.contains("--brokers") ? Integer.parseInt(options.get(options.indexOf("--brokers") + 1)) : 1;
         Layout layout = Layout.find(Path.of("deploy/.run-faults").toAbsolutePath());
+        Thread.setDefaultUncaughtExceptionHandler(Faults::uncaught);
         boolean safe;
         try (Platform platform = Platform.prepare(layout, Ports.free(), Map.of()).withKafkaNodes(brokers)) {
             platform.start();
@@ -124,6 +125,21 @@ public final class Faults implements AutoCloseable {
             return;
         }
         System.exit(safe ? 0 : 1);
+    }
+
+    /**
+     * A sender killed in the middle of an SMTP conversation leaves the mail server's handler with a reset connection,
+     * which GreenMail throws out of its thread: expected here, so one line rather than a stack trace that reads like
+     * a failure. Anything else as the JVM would print it.
+     */
+    private static void uncaught(Thread thread, Throwable error) {
+        if (thread.getName().startsWith("smtp:") && error.getCause() instanceof java.net.SocketException) {
+            System.out.println("  (the mail server's connection " + thread.getName().substring(5) + " was reset: "
+                    + error.getCause().getMessage() + ")");
+            return;
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        error.printStackTrace();
     }
 
     /** A roster (so enquiries know the councillors and notifications their addresses) and a routing rule. */

@@ -23,8 +23,10 @@ final class ReminderSweep {
     }
 
     Result run(long open, int due) throws InterruptedException {
-        String council = Checks.strings(platform, "SELECT council FROM notifications.reminder "
-                + "WHERE subject_type = 'training-assignment' LIMIT 1").get(0);
+        // the council with the most training reminders still to send (the roster's), not whichever row comes first:
+        // after the completions' runs that can be one of the fifty small councils, with a few hundred
+        String council = Checks.strings(platform, "SELECT council FROM notifications.reminder WHERE status = 'PENDING' "
+                + "AND subject_type = 'training-assignment' GROUP BY council ORDER BY count(*) DESC LIMIT 1").get(0);
         // the open deadlines: far off, about nothing the dispatcher can send, so only the index is tested by them
         Checks.update(platform, "INSERT INTO notifications.reminder (id, subject_type, subject_id, person_id, kind, send_at, "
                 + "status, attempts, next_attempt_at, created_at, council) SELECT gen_random_uuid(), 'bench-sweep', "
