@@ -158,7 +158,6 @@ class WatchAssignedTest {
             assertThat(loggedChange.getEnquiry().getSubject()).isEqualTo("Streetlight out on Mill Lane");
             assertThat(loggedChange.getEnquiry().getAssignmentsList()).extracting(a -> a.getDepartment()).contains("Environment and Place");
             assertThat(loggedChange.getCursor()).isNotEqualTo(watching.getCursor());
-            cursor = both.get(1).getCursor();
 
             // the first moves to Adults: its system is told; Environment's is told it has gone, by its reference only
             GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.tokenFor("eastmoor", "hub-eastmoor", "hub", "officer"))
@@ -174,6 +173,9 @@ class WatchAssignedTest {
                     .doesNotContain(second);
             AssignmentChange left = environment.next();
             assertThat(left.getChange()).isEqualTo("unassigned");
+            // the last cursor it was given, as a system keeps it: resuming from an earlier one would rightly tell it of
+            // the move again, before or after the one logged while away (the two may sit in different partitions)
+            cursor = left.getCursor();
             assertThat(left.getReference()).isEqualTo(first);
             assertThat(left.hasEnquiry()).as("what it is now is not Environment's to read").isFalse();
             assertThat(moved.getReference()).isEqualTo(first);
