@@ -33,12 +33,14 @@ import java.util.function.LongFunction;
  * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
  * own commit rate on it (the anchor), then the platform's hot paths from outside — a roster import, the reminders
  * notifications-service plans from it, departments recording completions over gRPC, and an enquiry's
- * acknowledgement from the Hub's call to the SMTP server — and prints one table
- * (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and short, for CI;
+ * acknowledgement from the Hub's call to the SMTP server — and prints one table (figure, ratio to the anchor,
+ * target, met) and writes it as JSON. {@code --quick} is small and short, to check the suite works;
  * {@code --statements} also prints the SQL behind the warm completions and the large roster, per unit of work.
  */
 public final class Bench {
     private static final String[] COURSES = RosterFile.COURSES;
+    /** The one council's runs of completions, each dated on days of its own: two kept 32 in flight, one paced. */
+    private static final int RUNS = 3;
     /** Full tiered compilation (C1 then C2), the JVM's default and the container image's. */
     static final String PRODUCTION_JIT = "-XX:TieredStopAtLevel=4";
 
@@ -353,9 +355,6 @@ public final class Bench {
         figures.add(Figure.of("  its p99", alone.millis(99), "ms"));
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
-
-    /** The one council's runs of completions: two kept 32 in flight, one paced. */
-    private static final int RUNS = 3;
 
     /**
      * Call i of a run: a distinct (person, course, day) each, from {@code firstPerson} on and dated {@code run} days

@@ -47,7 +47,7 @@ class LoadTest {
         AtomicInteger open = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         try {
-            Load.Result result = Load.run(3, Duration.ofMillis(200), i -> {
+            Load.Result result = Load.run(3, Duration.ofMillis(300), i -> {
                 most.accumulateAndGet(open.incrementAndGet(), Math::max);
                 CompletableFuture<Object> answer = new CompletableFuture<>();
                 answers.schedule(() -> {
@@ -57,10 +57,11 @@ class LoadTest {
                     } else {
                         answer.completeExceptionally(new IllegalStateException("refused"));
                     }
-                }, 5, TimeUnit.MILLISECONDS);
+                }, 20, TimeUnit.MILLISECONDS);
                 return answer;
             });
-            assertThat(most.get()).isEqualTo(3);
+            // more than one at a time (a busy machine may answer one before the third is sent), never more than three
+            assertThat(most.get()).isBetween(2, 3);
             assertThat(result.calls()).isGreaterThan(10);
             assertThat(result.failures()).isEqualTo(result.calls() / 2);
             assertThat(open.get()).isZero();   // every call answered before it returns
