@@ -3,6 +3,7 @@ package uk.councilprotocol.enquiries.deadlines;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.ForgetOnCompletion;
 import uk.councilprotocol.platform.tenancy.PerCouncil;
 import uk.councilprotocol.platform.time.BankHolidayFile;
 import uk.councilprotocol.platform.time.WorkingDayCalendar;
@@ -35,6 +36,7 @@ public class CouncilCalendars {
     private final Map<String, CouncilCalendarSettings> configured = new HashMap<>();
     private final Map<String, WorkingDayCalendar> divisions = new ConcurrentHashMap<>();
     private final PerCouncil<CouncilCalendar> inEffect;
+    private final ForgetOnCompletion forgetting;
     /** A newer GOV.UK file than the one configured, fetched on schedule ({@link CalendarRefresh}); none: the configured one. */
     private volatile RefreshedFile refreshed;
 
@@ -43,7 +45,8 @@ public class CouncilCalendars {
     }
 
     public CouncilCalendars(WorkingDayCalendar calendar, CalendarSettings settings, List<CouncilCalendarSettings> own,
-                            Councils councils, JsonMapper json, StoredCalendarRepository stored) {
+                            Councils councils, JsonMapper json, StoredCalendarRepository stored, ForgetOnCompletion forgetting) {
+        this.forgetting = forgetting;
         this.settings = settings;
         this.json = json;
         this.councils = councils;
@@ -93,7 +96,7 @@ public class CouncilCalendars {
 
     /** The current council's admin changed its calendar: use the new one at once on this replica. */
     void forgetCurrent() {
-        inEffect.forgetCurrent();
+        forgetting.forgetCurrent(inEffect);
     }
 
     private CouncilCalendar layered(CouncilCalendar base, Optional<StoredCalendar> own) {

@@ -2,6 +2,7 @@ package uk.councilprotocol.notifications.voice;
 
 import jakarta.inject.Singleton;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.ForgetOnCompletion;
 import uk.councilprotocol.platform.tenancy.PerCouncil;
 
 import java.util.Arrays;
@@ -17,9 +18,11 @@ import java.util.Optional;
 public class CouncilVoices {
     private final Voice deployment;
     private final PerCouncil<Voice> inEffect;
+    private final ForgetOnCompletion forgetting;
 
     public CouncilVoices(TrainingReminderSettings training, ActionReminderSettings actions, SendingHoursSettings hours,
-                         StoredVoiceRepository stored, StoredLogoRepository logos, Councils councils) {
+                         StoredVoiceRepository stored, StoredLogoRepository logos, Councils councils, ForgetOnCompletion forgetting) {
+        this.forgetting = forgetting;
         this.deployment = Voice.deployment(training.daysBefore(), actions.daysBefore(), hours);
         this.inEffect = new PerCouncil<>(councils, () -> layered(stored.findById(councils.current()))
                 .withLogo(logos.findById(councils.current()).map(l -> new Voice.Logo(l.content(), l.contentType())).orElse(null)));
@@ -30,7 +33,7 @@ public class CouncilVoices {
     }
 
     void forgetCurrent() {
-        inEffect.forgetCurrent();
+        forgetting.forgetCurrent(inEffect);
     }
 
     private Voice layered(Optional<StoredVoice> own) {

@@ -38,8 +38,15 @@ public final class PerCouncil<T> {
         return last.value();
     }
 
-    /** The current council's value changed here: the next question reads it again. */
+    /**
+     * The current council's value changed here: the next question reads it again. A change made in a transaction
+     * forgets through {@link ForgetOnCompletion}, which forgets again when it ends.
+     */
     public void forgetCurrent() {
-        known.remove(councils.current());
+        forget(councils.current());
+    }
+
+    void forget(String council) {
+        known.remove(council);
     }
 }
