@@ -16,6 +16,7 @@ import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.security.Caller;
 import uk.councilprotocol.platform.security.Roles;
 import uk.councilprotocol.platform.tenancy.Councils;
+import uk.councilprotocol.platform.tenancy.ForgetOnCompletion;
 import uk.councilprotocol.platform.tenancy.PerCouncil;
 
 import java.time.Clock;
@@ -48,9 +49,11 @@ public class NoticeTemplates {
     private final Councils councils;
     private final Outbox outbox;
     private final Clock clock;
+    private final ForgetOnCompletion forgetting;
 
     public NoticeTemplates(StoredTemplateRepository stored, List<TemplateSamples> samples, CouncilVoices voices,
-                           Councils councils, Outbox outbox, Clock clock) {
+                           Councils councils, Outbox outbox, Clock clock, ForgetOnCompletion forgetting) {
+        this.forgetting = forgetting;
         this.stored = stored;
         this.newest = new PerCouncil<>(councils, () -> stored.findNewestOfEachKind().stream()
                 .collect(Collectors.toMap(StoredTemplate::kind, Function.identity())));
@@ -119,7 +122,7 @@ public class NoticeTemplates {
         }
         outbox.append(AGGREGATE, councils.current(), NoticeTemplateSaved.newBuilder().setKind(kind.key()).setVersion(version)
                 .setSubject(wording.subject()).setBody(wording.body()).setSavedBy(caller.subject()).build());
-        newest.forgetCurrent();
+        forgetting.forgetCurrent(newest);
         return view(kind.key(), caller);
     }
 

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * Something each council keeps in the database (its own settings), as this replica last read it: read again after two
  * seconds, so a change a council's admin makes through another replica holds here within two seconds, and at once
- * here after {@link #forget}. Hot paths (planning a reminder for every event) ask it instead of the database.
+ * here after a change made through {@link ForgetOnCompletion}. Hot paths (planning a reminder for every event) ask it
+ * instead of the database.
  * The value is read in the scope of the council asked about, so row-level security shows only that council's row.
  */
 public final class PerCouncil<T> {
@@ -39,10 +40,10 @@ public final class PerCouncil<T> {
     }
 
     /**
-     * The current council's value changed here: the next question reads it again. A change made in a transaction
-     * forgets through {@link ForgetOnCompletion}, which forgets again when it ends.
+     * The current council's value changed here: the next question reads it again. A change forgets through
+     * {@link ForgetOnCompletion}, which forgets again when the change's transaction ends.
      */
-    public void forgetCurrent() {
+    void forgetCurrent() {
         forget(councils.current());
     }
 
