@@ -84,9 +84,13 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
             + "AND status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM contact WHERE contact.person_id = reminder.person_id)")
     int awaitContact(UUID id, Instant retryAt);
 
-    /** The person's reminders held until their details arrived: due at once. */
+    /**
+     * The person's reminders held until their details arrived: due at once (one whose retry time has come already is
+     * due either way). Found by person alone (index: reminder_awaiting_contact): asked for those due later too, the
+     * planner walked the council's pending reminders by due time instead.
+     */
     @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id = :personId AND status = 'PENDING' "
-            + "AND last_error = '" + Reminder.AWAITING_CONTACT + "' AND next_attempt_at > :now")
+            + "AND last_error = '" + Reminder.AWAITING_CONTACT + "'")
     int releaseAwaitingContact(String personId, Instant now);
 
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
