@@ -36,9 +36,37 @@ public record Layout(Path root, Path runDirectory) {
      * latest build (so the JVM can share its classes: {@link ClassDataSharing}).
      */
     public String packagedClassPath(String module) {
+        requireBuiltSinceChanged(module);
         Path classes = target(module).resolve("classes");
         return packagedJar(module).filter(jar -> !anyNewerThan(classes, modified(jar)))
                 .map(jar -> classPath(module, jar)).orElseGet(() -> classPath(module));
+    }
+
+    /**
+     * Refuses a module whose code or resources changed after its build: the platform would run (and the bench measure)
+     * the module as it was built, not as it is now.
+     */
+    private void requireBuiltSinceChanged(String module) {
+        long built = newest(target(module).resolve("classes"));
+        for (String part : List.of("src/main/java", "src/main/resources")) {
+            Path sources = root.resolve(module).resolve(part);
+            if (Files.isDirectory(sources) && newest(sources) > built) {
+                throw new IllegalStateException(module + "/" + part + " changed after " + module
+                        + " was built: build it first (./mvnw -DskipTests install)");
+            }
+        }
+    }
+
+    /** When a file in the folder was last written (0 when there is none). */
+    private static long newest(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(Layout::modified).max().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private Path target(String module) {
