@@ -60,8 +60,8 @@ public class Subscriptions {
                                CompletionChangeNotices completionChanges, BuddyNotices buddies,
                                SkillsAuditNotices skillsAudits) {
         return new EventSubscription("notifications-service.training", List.of("training.events.v1"), new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> contacts.remember(e.getPerson()))
+                .onRuns(PersonRegistered.getDefaultInstance(), run -> contacts.rememberAll(run.stream().map(PersonRegistered::getPerson).toList()))
+                .onRuns(PersonChanged.getDefaultInstance(), run -> contacts.rememberAll(run.stream().map(PersonChanged::getPerson).toList()))
                 .onRuns(AssignmentCreated.getDefaultInstance(), reminders::onCreated)
                 .on(AssignmentCancelled.getDefaultInstance(), reminders::onCancelled)
                 .on(CompletionRecorded.getDefaultInstance(), reminders::onCompleted)

@@ -2,17 +2,21 @@ package uk.councilprotocol.notifications.contacts;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.rows.RowsInsert;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -21,33 +25,55 @@ public class ContactBook {
 
     private final ContactRepository contacts;
     private final Clock clock;
-    private final ApplicationEventPublisher<ContactRemembered> remembered;
+    private final ApplicationEventPublisher<ContactsRemembered> remembered;
     private final UndeliverableAddressRepository undeliverable;
+    private final JdbcOperations jdbc;
 
-    public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactRemembered> remembered,
-                       UndeliverableAddressRepository undeliverable) {
+    public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactsRemembered> remembered,
+                       UndeliverableAddressRepository undeliverable, JdbcOperations jdbc) {
         this.undeliverable = undeliverable;
+        this.jdbc = jdbc;
         this.contacts = contacts;
         this.clock = clock;
         this.remembered = remembered;
     }
 
-    /** A person's details written here, in the transaction that wrote them: what waited for them may go. */
-    public record ContactRemembered(String personId) {
+    /** People's details written here, in the transaction that wrote them: what waited for them may go. */
+    public record ContactsRemembered(List<String> personIds) {
     }
 
-    public void remember(Person person) {
-        Contact contact = new Contact(person.getId(), person.getFullName(), person.getEmail(), person.getKind().name(),
-                Validation.optional(person.getDepartment()), Validation.optional(person.getLineManagerId()),
-                Validation.optional(person.getJobTitle()), Validation.optional(person.getPoliticalGroup()),
-                person.getRolesList().toArray(String[]::new), person.getActive(),
-                clock.instant());
-        if (contacts.existsById(contact.personId())) {
-            contacts.update(contact);
-        } else {
-            contacts.save(contact);
+    /** One statement for a run of roster events (an import sends thousands in a row; see {@link RowsInsert}). */
+    private static final RowsInsert<Contact> ROWS = RowsInsert.into("contact", Contact.class)
+            .column("person_id", "text", Contact::personId)
+            .column("full_name", "text", Contact::fullName)
+            .column("email", "text", Contact::email)
+            .column("kind", "text", Contact::kind)
+            .column("department", "text", Contact::department)
+            .column("line_manager_id", "text", Contact::lineManagerId)
+            .column("job_title", "text", Contact::jobTitle)
+            .column("political_group", "text", Contact::politicalGroup)
+            .column("roles", "text[]", Contact::roles)
+            .column("active", "boolean", Contact::active)
+            .column("updated_at", "timestamptz", Contact::updatedAt);
+
+    /** The people's details as the roster now gives them, written or rewritten. */
+    public void rememberAll(List<Person> people) {
+        Map<String, Contact> latest = latestOf(people, clock.instant());
+        ROWS.upsert(jdbc.getConnection(), List.copyOf(latest.values()), "council", "person_id");
+        remembered.publishEvent(new ContactsRemembered(List.copyOf(latest.keySet())));
+    }
+
+    /** Each person's contact from the last of their events in the run (one statement may not write a row twice). */
+    static Map<String, Contact> latestOf(List<Person> people, Instant now) {
+        Map<String, Contact> latest = new LinkedHashMap<>();
+        for (Person person : people) {
+            latest.put(person.getId(), new Contact(person.getId(), person.getFullName(), person.getEmail(),
+                    person.getKind().name(), Validation.optional(person.getDepartment()),
+                    Validation.optional(person.getLineManagerId()), Validation.optional(person.getJobTitle()),
+                    Validation.optional(person.getPoliticalGroup()), person.getRolesList().toArray(String[]::new),
+                    person.getActive(), now));
         }
-        remembered.publishEvent(new ContactRemembered(contact.personId()));
+        return latest;
     }
 
     /** The mail server refused this address for good: kept, with whose it is, for HR and the Hub to put right. */

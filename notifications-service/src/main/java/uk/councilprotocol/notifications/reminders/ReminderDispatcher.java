@@ -200,7 +200,7 @@ public class ReminderDispatcher {
     private boolean dispatch(Reminder reminder, Instant now) {
         Optional<Contact> contact = contacts.find(reminder.personId());
         if (awaitsContact(reminder, contact, now)) {
-            // released as soon as the person's details arrive (ReminderPlanner.onContactRemembered); looked at
+            // released as soon as the person's details arrive (ReminderPlanner.onContactsRemembered); looked at
             // again before long in case they arrived between that release and this hold's commit
             reminders.awaitContact(reminder.id(), now.plus(CONTACT_LOOK_AGAIN));
             return true;

@@ -135,8 +135,8 @@ public class ReminderPlanner {
      * person and about their first enquiry or assignment come on different topics, so either may be read first.
      */
     @EventListener
-    void onContactRemembered(ContactBook.ContactRemembered contact) {
-        if (reminders.releaseAwaitingContact(contact.personId(), clock.instant()) > 0) {
+    void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
+        if (reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }

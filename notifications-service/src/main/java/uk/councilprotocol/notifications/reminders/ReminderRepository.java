@@ -85,13 +85,13 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     int awaitContact(UUID id, Instant retryAt);
 
     /**
-     * The person's reminders held until their details arrived: due at once (one whose retry time has come already is
+     * The people's reminders held until their details arrived: due at once (one whose retry time has come already is
      * due either way). Found by person alone (index: reminder_awaiting_contact): asked for those due later too, the
      * planner walked the council's pending reminders by due time instead.
      */
-    @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id = :personId AND status = 'PENDING' "
+    @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id IN (:personIds) AND status = 'PENDING' "
             + "AND last_error = '" + Reminder.AWAITING_CONTACT + "'")
-    int releaseAwaitingContact(String personId, Instant now);
+    int releaseAwaitingContact(List<String> personIds, Instant now);
 
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
 

@@ -86,6 +86,24 @@ public final class RowsInsert<T> {
         });
     }
 
+    /**
+     * Inserts the rows, or, for a row whose {@code key} (a unique index's columns) a row already holds, gives that row
+     * this one's values in every other column. A key may come once in the rows: PostgreSQL refuses to change one row
+     * twice in a statement.
+     */
+    public void upsert(Connection connection, List<T> rows, String... key) {
+        if (!rows.isEmpty()) {
+            execute(connection, rows, upsertSql(key), statement -> statement.executeUpdate());
+        }
+    }
+
+    String upsertSql(String... key) {
+        List<String> keyColumns = List.of(key);
+        String updated = columns.stream().map(Column::name).filter(name -> !keyColumns.contains(name))
+                .map(name -> name + " = EXCLUDED." + name).collect(Collectors.joining(", "));
+        return sql() + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET " + updated;
+    }
+
     private interface Execution<R> {
         R run(PreparedStatement statement) throws SQLException;
     }
