@@ -2,15 +2,11 @@ package uk.councilprotocol.enquiries.councillors;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonChanged;
-import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
-import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.inbox.EventSubscription;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -21,31 +17,9 @@ import java.util.List;
 public class RosterSubscription {
 
     @Singleton
-    EventSubscription roster(CouncillorRepository councillors, OfficerRepository officers, Clock clock) {
+    EventSubscription roster(RosterCopy roster) {
         return new EventSubscription("enquiries-service.roster", List.of("training.events.v1"), new EventRoutes()
-                .on(PersonRegistered.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson()))
-                .on(PersonChanged.getDefaultInstance(), e -> remember(councillors, officers, clock, e.getPerson())));
-    }
-
-    private static void remember(CouncillorRepository councillors, OfficerRepository officers, Clock clock, Person person) {
-        if (person.getKind() == PersonKind.OFFICER) {
-            Officer officer = new Officer(person.getId(), person.getFullName(),
-                    Validation.optional(person.getDepartment()),
-                    person.getRolesList().contains("chief-officer"), person.getActive(), clock.instant());
-            if (officers.existsById(officer.personId())) {
-                officers.update(officer);
-            } else {
-                officers.save(officer);
-            }
-            return;
-        }
-        Councillor councillor = new Councillor(person.getId(), person.getFullName(), person.getEmail(),
-                person.getKind().name(), Validation.optional(person.getPoliticalGroup()),
-                person.getActive(), clock.instant(), person.getRolesList().toArray(String[]::new));
-        if (councillors.existsById(councillor.personId())) {
-            councillors.update(councillor);
-        } else {
-            councillors.save(councillor);
-        }
+                .onRuns(PersonRegistered.getDefaultInstance(), run -> roster.rememberAll(run.stream().map(PersonRegistered::getPerson).toList()))
+                .onRuns(PersonChanged.getDefaultInstance(), run -> roster.rememberAll(run.stream().map(PersonChanged::getPerson).toList())));
     }
 }

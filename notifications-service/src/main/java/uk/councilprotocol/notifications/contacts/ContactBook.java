@@ -8,15 +8,14 @@ import jakarta.inject.Singleton;
 import uk.councilprotocol.contracts.training.v1.Person;
 
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.events.Runs;
 import uk.councilprotocol.platform.rows.RowsInsert;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -57,23 +56,15 @@ public class ContactBook {
             .column("updated_at", "timestamptz", Contact::updatedAt);
 
     /** The people's details as the roster now gives them, written or rewritten. */
-    public void rememberAll(List<Person> people) {
-        Map<String, Contact> latest = latestOf(people, clock.instant());
-        ROWS.upsert(jdbc.getConnection(), List.copyOf(latest.values()), "council", "person_id");
-        remembered.publishEvent(new ContactsRemembered(List.copyOf(latest.keySet())));
-    }
-
-    /** Each person's contact from the last of their events in the run (one statement may not write a row twice). */
-    static Map<String, Contact> latestOf(List<Person> people, Instant now) {
-        Map<String, Contact> latest = new LinkedHashMap<>();
-        for (Person person : people) {
-            latest.put(person.getId(), new Contact(person.getId(), person.getFullName(), person.getEmail(),
-                    person.getKind().name(), Validation.optional(person.getDepartment()),
-                    Validation.optional(person.getLineManagerId()), Validation.optional(person.getJobTitle()),
-                    Validation.optional(person.getPoliticalGroup()), person.getRolesList().toArray(String[]::new),
-                    person.getActive(), now));
-        }
-        return latest;
+    public void rememberAll(List<Person> run) {
+        Instant now = clock.instant();
+        List<Contact> contacts = Runs.lastOfEach(run, Person::getId).stream().map(person -> new Contact(person.getId(),
+                person.getFullName(), person.getEmail(), person.getKind().name(), Validation.optional(person.getDepartment()),
+                Validation.optional(person.getLineManagerId()), Validation.optional(person.getJobTitle()),
+                Validation.optional(person.getPoliticalGroup()), person.getRolesList().toArray(String[]::new),
+                person.getActive(), now)).toList();
+        ROWS.upsert(jdbc.getConnection(), contacts, "council", "person_id");
+        remembered.publishEvent(new ContactsRemembered(contacts.stream().map(Contact::personId).toList()));
     }
 
     /** The mail server refused this address for good: kept, with whose it is, for HR and the Hub to put right. */

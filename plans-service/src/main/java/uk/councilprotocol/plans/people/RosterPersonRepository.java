@@ -12,7 +12,6 @@ public interface RosterPersonRepository extends CrudRepository<RosterPerson, Str
 
     List<RosterPerson> findByActiveTrue();
 
-    List<RosterPerson> findByPersonIdIn(List<String> personIds);
 
     /**
      * Held until the transaction ends: who holds which post is read (to resolve an action's owner) and changed (a
