@@ -131,12 +131,12 @@ public class ReminderPlanner {
     }
 
     /**
-     * The person's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
+     * People's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
      * person and about their first enquiry or assignment come on different topics, so either may be read first.
      */
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
-        if (reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
+        if (!contacts.personIds().isEmpty() && reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }
