@@ -36,7 +36,6 @@ public class CouncilCalendars {
     private final Map<String, CouncilCalendarSettings> configured = new HashMap<>();
     private final Map<String, WorkingDayCalendar> divisions = new ConcurrentHashMap<>();
     private final PerCouncil<CouncilCalendar> inEffect;
-    private final ForgetOnCompletion forgetting;
     /** A newer GOV.UK file than the one configured, fetched on schedule ({@link CalendarRefresh}); none: the configured one. */
     private volatile RefreshedFile refreshed;
 
@@ -46,13 +45,12 @@ public class CouncilCalendars {
 
     public CouncilCalendars(WorkingDayCalendar calendar, CalendarSettings settings, List<CouncilCalendarSettings> own,
                             Councils councils, JsonMapper json, StoredCalendarRepository stored, ForgetOnCompletion forgetting) {
-        this.forgetting = forgetting;
         this.settings = settings;
         this.json = json;
         this.councils = councils;
         divisions.put(settings.division(), calendar);
         own.forEach(council -> configured.put(council.council(), council));
-        this.inEffect = new PerCouncil<>(councils, () -> layered(configured(), stored.findById(councils.current())));
+        this.inEffect = forgetting.keep(() -> layered(configured(), stored.findById(councils.current())));
     }
 
     /** The calendar deadlines are counted by. */
@@ -96,7 +94,7 @@ public class CouncilCalendars {
 
     /** The current council's admin changed its calendar: use the new one at once on this replica. */
     void forgetCurrent() {
-        forgetting.forgetCurrent(inEffect);
+        inEffect.changed();
     }
 
     private CouncilCalendar layered(CouncilCalendar base, Optional<StoredCalendar> own) {

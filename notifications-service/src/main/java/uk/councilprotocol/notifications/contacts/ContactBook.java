@@ -55,8 +55,11 @@ public class ContactBook {
             .column("active", "boolean", Contact::active)
             .column("updated_at", "timestamptz", Contact::updatedAt);
 
-    /** The people's details as the roster now gives them, written or rewritten. */
+    /** The people's details as the roster now gives them, written or rewritten; a run naming no one changes nothing. */
     public void rememberAll(List<Person> run) {
+        if (run.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         List<Contact> contacts = Runs.lastOfEach(run, Person::getId).stream().map(person -> new Contact(person.getId(),
                 person.getFullName(), person.getEmail(), person.getKind().name(), Validation.optional(person.getDepartment()),

@@ -136,7 +136,7 @@ public class ReminderPlanner {
      */
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
-        if (!contacts.personIds().isEmpty() && reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
+        if (reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }

@@ -49,13 +49,11 @@ public class NoticeTemplates {
     private final Councils councils;
     private final Outbox outbox;
     private final Clock clock;
-    private final ForgetOnCompletion forgetting;
 
     public NoticeTemplates(StoredTemplateRepository stored, List<TemplateSamples> samples, CouncilVoices voices,
                            Councils councils, Outbox outbox, Clock clock, ForgetOnCompletion forgetting) {
-        this.forgetting = forgetting;
         this.stored = stored;
-        this.newest = new PerCouncil<>(councils, () -> stored.findNewestOfEachKind().stream()
+        this.newest = forgetting.keep(() -> stored.findNewestOfEachKind().stream()
                 .collect(Collectors.toMap(StoredTemplate::kind, Function.identity())));
         this.samples = samples.stream().flatMap(s -> s.kinds().stream().map(k -> Map.entry(k, s)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -122,7 +120,7 @@ public class NoticeTemplates {
         }
         outbox.append(AGGREGATE, councils.current(), NoticeTemplateSaved.newBuilder().setKind(kind.key()).setVersion(version)
                 .setSubject(wording.subject()).setBody(wording.body()).setSavedBy(caller.subject()).build());
-        forgetting.forgetCurrent(newest);
+        newest.changed();
         return view(kind.key(), caller);
     }
 

@@ -18,13 +18,11 @@ import java.util.Optional;
 public class CouncilVoices {
     private final Voice deployment;
     private final PerCouncil<Voice> inEffect;
-    private final ForgetOnCompletion forgetting;
 
     public CouncilVoices(TrainingReminderSettings training, ActionReminderSettings actions, SendingHoursSettings hours,
                          StoredVoiceRepository stored, StoredLogoRepository logos, Councils councils, ForgetOnCompletion forgetting) {
-        this.forgetting = forgetting;
         this.deployment = Voice.deployment(training.daysBefore(), actions.daysBefore(), hours);
-        this.inEffect = new PerCouncil<>(councils, () -> layered(stored.findById(councils.current()))
+        this.inEffect = forgetting.keep(() -> layered(stored.findById(councils.current()))
                 .withLogo(logos.findById(councils.current()).map(l -> new Voice.Logo(l.content(), l.contentType())).orElse(null)));
     }
 
@@ -33,7 +31,7 @@ public class CouncilVoices {
     }
 
     void forgetCurrent() {
-        forgetting.forgetCurrent(inEffect);
+        inEffect.changed();
     }
 
     private Voice layered(Optional<StoredVoice> own) {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * Something each council keeps in the database (its own settings), as this replica last read it: read again after two
  * seconds, so a change a council's admin makes through another replica holds here within two seconds, and at once
- * here after a change made through {@link ForgetOnCompletion}. Hot paths (planning a reminder for every event) ask it
+ * here after {@link #changed()} (kept through {@link ForgetOnCompletion#keep}). Hot paths (planning a reminder for every event) ask it
  * instead of the database.
  * The value is read in the scope of the council asked about, so row-level security shows only that council's row.
  */
@@ -20,12 +20,21 @@ public final class PerCouncil<T> {
 
     private final Councils councils;
     private final Supplier<T> read;
+    private final ForgetOnCompletion forgetting;
     private final Map<String, Read<T>> known = new ConcurrentHashMap<>();
 
-    /** {@code read} reads the value of the council whose scope is open. */
+    /**
+     * {@code read} reads the value of the council whose scope is open. Kept so, it changes only elsewhere; a value this
+     * replica changes is kept through {@link ForgetOnCompletion#keep}.
+     */
     public PerCouncil(Councils councils, Supplier<T> read) {
+        this(councils, read, null);
+    }
+
+    PerCouncil(Councils councils, Supplier<T> read, ForgetOnCompletion forgetting) {
         this.councils = councils;
         this.read = read;
+        this.forgetting = forgetting;
     }
 
     /** The value of the council the current work acts for. */
@@ -40,9 +49,16 @@ public final class PerCouncil<T> {
     }
 
     /**
-     * The current council's value changed here: the next question reads it again. A change forgets through
-     * {@link ForgetOnCompletion}, which forgets again when the change's transaction ends.
+     * The current council's admin changed the value here: it is read again at once, and again once the change's
+     * transaction ends ({@link ForgetOnCompletion}).
      */
+    public void changed() {
+        if (forgetting == null) {
+            throw new IllegalStateException("a value changed here is kept through ForgetOnCompletion.keep");
+        }
+        forgetting.forgetCurrent(this);
+    }
+
     void forgetCurrent() {
         forget(councils.current());
     }
