@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.nio.file.StandardCopyOption;
 
 /**
@@ -55,9 +57,22 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** A wait that looks every 50 ms (Selenium's default is every half second), so a step waits no longer than its page. */
+    WebDriverWait upTo(Duration timeout) {
+        return (WebDriverWait) new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(50));
+    }
+
+    /** Reloads the page every quarter second (each reload asks the services again) until it shows what {@code shows} looks for. */
+    void reloadUntil(Duration timeout, Function<WebDriver, Boolean> shows) {
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250)).until(d -> {
+            d.navigate().refresh();
+            return shows.apply(d);
+        });
+    }
+
     /** Waits (up to 20 s) for the element: after a click the next page may still be on its way. */
     org.openqa.selenium.WebElement find(By by) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        return upTo(Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
     }
 
@@ -70,7 +85,7 @@ final class Browser implements AutoCloseable {
      * stale, or Chromium's "node does not belong to the document").
      */
     String text(By by) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        return upTo(Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(by).getText());
     }
@@ -78,7 +93,7 @@ final class Browser implements AutoCloseable {
     /** The element's text once it contains {@code expected} (up to 20 s), else as it last read: a page that replaced one like it. */
     String textOnceContaining(By by, String expected) {
         try {
-            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+            return upTo(Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> {
                         String text = d.findElement(by).getText();
@@ -92,7 +107,7 @@ final class Browser implements AutoCloseable {
     /** The element's text once it reads {@code expected} (up to 20 s), else as it last read: for asserting what a click led to. */
     String textOnceEqual(By by, String expected) {
         try {
-            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+            return upTo(Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> expected.equals(d.findElement(by).getText()) ? expected : null);
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -101,7 +116,7 @@ final class Browser implements AutoCloseable {
     }
 
     void awaitUrlEnding(String suffix) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        upTo(Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 

@@ -93,8 +93,7 @@ class ConsoleBrowserTest {
         signedOut();
         browser.open(console + "/sign-in");
         browser.click(By.xpath("//button[starts-with(normalize-space(.), 'Sign in as " + name + "')]"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(console + "/"));
+        browser.upTo(Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(console + "/"));
     }
 
     /** Each journey starts with no session in the browser. */
@@ -528,10 +527,7 @@ class ConsoleBrowserTest {
         signInAs("Aisha Begum");
         browser.click(By.linkText("Councillor enquiries"));
         // the demo's mail server refuses a councillor's address: the Hub sees it on its board, where it works
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-            d.navigate().refresh();
-            return !d.findElements(By.id("undeliverable")).isEmpty();
-        });
+        browser.reloadUntil(Duration.ofSeconds(30), d -> !d.findElements(By.id("undeliverable")).isEmpty());
         assertThat(browser.text(By.id("undeliverable"))).contains("Cllr David Thompson (CLLR-004)").contains(DemoData.REFUSED_ADDRESS);
         checkAccessibility();
         browser.click(By.linkText("Log an enquiry"));
@@ -552,10 +548,7 @@ class ConsoleBrowserTest {
         checkAccessibility();
 
         // The acknowledgement to the councillor goes out within seconds: the Hub sees it in the timeline.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-            d.navigate().refresh();
-            return d.findElement(By.id("timeline")).getText().contains("Email: acknowledgement");
-        });
+        browser.reloadUntil(Duration.ofSeconds(30), d -> d.findElement(By.id("timeline")).getText().contains("Email: acknowledgement"));
         assertThat(browser.text(By.id("timeline"))).contains("To CLLR-002");
 
         browser.click(By.linkText("Back to enquiries"));
@@ -745,19 +738,11 @@ class ConsoleBrowserTest {
     void theMonitoringOfficerReadsTheSentMailLogAndTheAnalytics() throws Exception {
         signInAs("Gareth Llewellyn");
         browser.click(By.linkText("Sent mail"));
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
-                Duration.ofSeconds(30));
         // The demo's reminders go out within seconds of start-up; reload until they are in the log.
-        wait.until(d -> {
-            d.navigate().refresh();
-            return d.getPageSource().contains("Action due by");
-        });
+        browser.reloadUntil(Duration.ofSeconds(30), d -> d.getPageSource().contains("Action due by"));
         assertThat(browser.text(By.id("sent-mail"))).contains("Sent");
         // the demo's mail server refuses one councillor's address: his acknowledgement failed, and the page says so
-        wait.until(d -> {
-            d.navigate().refresh();
-            return !d.findElements(By.id("undeliverable")).isEmpty();
-        });
+        browser.reloadUntil(Duration.ofSeconds(30), d -> !d.findElements(By.id("undeliverable")).isEmpty());
         assertThat(browser.text(By.id("undeliverable"))).contains("Cllr David Thompson (CLLR-004)")
                 .contains(DemoData.REFUSED_ADDRESS).contains("550 5.1.1");
         checkAccessibility();
@@ -766,7 +751,7 @@ class ConsoleBrowserTest {
         browser.find(By.id("q")).sendKeys("Action due by");
         browser.click(By.xpath("//button[normalize-space(.)='Search']"));
         // the click returns before the search's page has loaded (a long log takes a moment): wait for it
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q=Action+due+by"));
+        browser.upTo(Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q=Action+due+by"));
         assertThat(browser.driver.getCurrentUrl()).contains("q=Action+due+by");
         assertThat(browser.driver.findElements(By.cssSelector("#sent-mail tbody tr td:nth-child(3)")))
                 .isNotEmpty().allSatisfy(subject -> assertThat(subject.getText()).contains("Action due by"));
