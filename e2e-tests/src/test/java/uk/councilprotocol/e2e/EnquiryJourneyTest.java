@@ -62,12 +62,14 @@ class EnquiryJourneyTest {
                 + officer + ",Ola Officer," + officerEmail + ",officer,Environment and Place,2024-01-08\n").status()).isEqualTo(200);
 
         HttpCalls hub = new HttpCalls(platform.service(ServiceSpec.ENQUIRIES).httpUrl()).as(platform.tokens().token("EM-HUB", "hub"));
-        assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place",
+        // a ward of its own: the shared platform may hold the demo's Highways rule (the browser journeys load the demo)
+        String ward = "Ward " + id;
+        assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "ward", ward, "department", "Environment and Place",
                 "defaultOfficerId", officer)).status()).isEqualTo(201);
         JsonNode logged = Eventually.get(() -> {
             HttpCalls.Reply reply = hub.postJson("/enquiries", Map.of("councillorId", councillor, "channel", "email",
                     "subject", "Streetlight out on Mill Lane", "description", "Dark for a week; residents worried.",
-                    "category", "Highways", "constituent", Map.of("name", "Sam Resident", "contact", "07700 900555")));
+                    "category", "Highways", "ward", ward, "constituent", Map.of("name", "Sam Resident", "contact", "07700 900555")));
             return reply.status() == 201 ? reply.json() : null; // the councillor arrives as a roster event
         }, Duration.ofSeconds(60), () -> "the enquiry was logged");
         String reference = logged.get("reference").asText();

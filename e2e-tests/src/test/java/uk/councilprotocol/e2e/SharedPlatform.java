@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One platform for the journeys that change nothing shared (no clock moved, no service or broker stopped, their own
- * ids): the first class that asks starts it, and it stops when the test run ends. A platform start is half a
- * minute on the build machine; journeys that break things start their own.
+ * One platform for the journeys that change nothing another reads (no clock moved, no service or broker stopped, their
+ * own people, wards and plans): the first class that asks starts it, and it stops when the test run ends. A platform
+ * start is half a minute on the build machine; journeys that break things start their own. The browser journeys load
+ * the demo into it and change the demo councils (Eastmoor's settings, Glenmoor erased), so the others, run before or
+ * after them, assert on their own records, or on a council-wide figure as training reports it.
  */
 public final class SharedPlatform implements ParameterResolver {
     /** What the shared platform's services run with: mail goes out within a third of a second. */

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.councilprotocol.deploy.DemoData;
-import uk.councilprotocol.deploy.Layout;
+import uk.councilprotocol.e2e.SharedPlatform;
 import uk.councilprotocol.deploy.Platform;
-import uk.councilprotocol.deploy.Ports;
 import uk.councilprotocol.deploy.ServiceSpec;
 
 import java.net.URI;
@@ -42,11 +42,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.StreamSupport;
 
 /**
- * The web console in headless Chromium, against the whole platform with the demo data: HR signs in, sees
+ * The web console in headless Chromium, against the whole platform (the journeys' shared one) with the demo data: HR signs in, sees
  * compliance, records a completion and sees the figure change; a plan owner adds a progress update and gets
  * the committee report. axe-core checks every page visited for serious or critical accessibility problems.
  * Screenshots land in {@code target/screenshots} (the README's come from there).
  */
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
@@ -63,10 +64,10 @@ class ConsoleBrowserTest {
     final java.util.Set<String> checkedPages = new java.util.HashSet<>();
 
     @BeforeAll
-    void start() throws Exception {
+    void start(Platform shared) throws Exception {
         Assumptions.assumeTrue(Browser.available(), "No browser: install Debian's chromium and chromium-driver "
                 + "(.ci/run does) to run the web console's browser tests");
-        platform = Platform.start(Layout.find(runDirectory), Ports.free(), Map.of());
+        platform = shared;
         DemoData.load(platform);
         console = platform.service(ServiceSpec.CONSOLE).httpUrl();
         browser = new Browser();
@@ -85,7 +86,6 @@ class ConsoleBrowserTest {
                     Files.copy(log, SCREENSHOTS.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            platform.close();
         }
     }
 
