@@ -42,9 +42,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.StreamSupport;
 
 /**
- * The web console in headless Chromium, against the whole platform (the one the e2e journeys share, {@link SharedPlatform})
- * with the demo data loaded into it: HR signs in, sees compliance, records a completion and sees the figure change;
- * a plan owner adds a progress update and gets the committee report. axe-core checks every page visited for serious or critical accessibility problems.
+ * The web console in headless Chromium, against the whole platform (the one the e2e journeys share,
+ * {@link SharedPlatform}) with the demo data loaded into it: HR signs in, sees compliance, records a completion and
+ * sees the figure change; a plan owner adds a progress update and gets the committee report. axe-core checks every
+ * page visited for serious or critical accessibility problems.
  * Screenshots land in {@code target/screenshots} (the README's come from there).
  */
 @ExtendWith(SharedPlatform.class)
