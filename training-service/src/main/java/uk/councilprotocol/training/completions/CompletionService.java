@@ -120,8 +120,9 @@ public class CompletionService {
         Optional<Assignment> open = assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN);
         open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
         UUID id = UUID.randomUUID();
-        LocalDate expiresOn = course.expiryOf(completedOn, completions.latestBefore(personId, courseCode, completedOn, id)
-                .map(Completion::expiresOn).orElse(null)).orElse(null);
+        LocalDate currentExpiry = !course.renewsFromCurrentExpiry() ? null
+                : completions.latestBefore(personId, courseCode, completedOn, id).map(Completion::expiresOn).orElse(null);
+        LocalDate expiresOn = course.expiryOf(completedOn, currentExpiry).orElse(null);
         Completion completion = completions.save(new Completion(id, personId, courseCode, completedOn,
                 provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),
                 clock.instant(), false));
@@ -129,7 +130,7 @@ public class CompletionService {
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
-        List<RequirementRule> rules = requirements.activeRules();
+        List<RequirementRule> rules = requirements.activeRulesAbout(course.code());
         Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent(), rules);
         if (Requirements.isPrerequisite(rules, course.code())) {
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now

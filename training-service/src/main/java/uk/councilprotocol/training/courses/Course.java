@@ -28,6 +28,11 @@ public record Course(@Id String code,
         return expiryOf(completedOn, null);
     }
 
+    /** Whether {@link #expiryOf(LocalDate, LocalDate)} needs the expiry of the completion before (a renewal window). */
+    public boolean renewsFromCurrentExpiry() {
+        return renewalMonths != null && renewsBy == null && renewalWindowDays != null;
+    }
+
     /**
      * When a completion on {@code completedOn} stops counting, given when the one before it expires. A renewal within
      * the window before that expiry (up to and on the day itself) keeps the anniversary: it counts from the old expiry,

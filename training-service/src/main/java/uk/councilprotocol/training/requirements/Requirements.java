@@ -22,6 +22,14 @@ public class Requirements {
         return rules.findByActiveTrue();
     }
 
+    /**
+     * The active rules about one course: those requiring it and those it is the prerequisite of — enough for
+     * {@link #requires} and {@link #isPrerequisite} on that course, without reading (and mapping) every rule.
+     */
+    public List<RequirementRule> activeRulesAbout(String courseCode) {
+        return rules.findActiveAbout(courseCode);
+    }
+
     /** Whether a rule requires this course of the person, by who they are (a prerequisite aside). */
     public static boolean requires(Person person, List<RequirementRule> activeRules, String courseCode) {
         return person.active() && activeRules.stream().anyMatch(r -> r.courseCode().equals(courseCode) && r.appliesTo(person));

@@ -33,6 +33,14 @@ class RenewalWindowTest {
     }
 
     @Test
+    void onlyAWindowNeedsTheExpiryBefore() {
+        assertThat(YEARLY_WITH_WINDOW.renewsFromCurrentExpiry()).isTrue();
+        assertThat(YEARLY.renewsFromCurrentExpiry()).as("no window: counts from the completion").isFalse();
+        assertThat(ONCE.renewsFromCurrentExpiry()).as("never expires").isFalse();
+        assertThat(AFTER_EACH_ELECTION.renewsFromCurrentExpiry()).as("a council-wide cycle").isFalse();
+    }
+
+    @Test
     void leapDaysFollowTheCalendar() {
         assertThat(YEARLY_WITH_WINDOW.expiryOf(d("2028-01-20"), d("2028-02-29"))).as("an anniversary of 29 February, renewed early")
                 .contains(d("2029-02-28"));
