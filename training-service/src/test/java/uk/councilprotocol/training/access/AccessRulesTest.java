@@ -23,7 +23,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,6 +194,36 @@ class AccessRulesTest {
             assertThatThrownBy(() -> sql.createStatement().execute("DELETE FROM training.audit_log"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
+    }
+
+    /** Entries arriving together are written together (AuditWriter): each call still gets its own, once, in its council. */
+    @Test
+    void callsAtTheSameTimeAreEachAuditedOnce() throws Exception {
+        int calls = 40;
+        ExecutorService callers = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<Status.Code>> answers = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                var stub = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("crowd-" + i, "officer"));
+                answers.add(callers.submit(() -> {
+                    try {
+                        stub.recordCompletion(request("acc-DIR", "NOLAN_PRINCIPLES"));
+                        return Status.Code.OK;
+                    } catch (StatusRuntimeException e) {
+                        return e.getStatus().getCode();
+                    }
+                }));
+            }
+            for (Future<Status.Code> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(Status.Code.PERMISSION_DENIED);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(scope.count("SELECT count(*) FROM training.audit_log WHERE actor LIKE 'crowd-%'")).isEqualTo(calls);
+        assertThat(scope.count("SELECT count(DISTINCT actor) FROM training.audit_log WHERE actor LIKE 'crowd-%'")).isEqualTo(calls);
+        assertThat(as("mo", "standards").get("/audit?limit=100&q=crowd-").json().findValuesAsText("outcome"))
+                .as("in the council's own log").hasSize(calls).containsOnly("PERMISSION_DENIED");
     }
 
     /** A token is verified once and then remembered (VerifiedTokens), but never past its expiry. */

@@ -2,10 +2,10 @@ package uk.councilprotocol.platform.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.security.Caller;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,24 +16,30 @@ public class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final AuditRepository repository;
+    private final AuditWriter writer;
+    private final Councils councils;
     private final Clock clock;
 
-    public AuditLog(AuditRepository repository, Clock clock) {
+    public AuditLog(AuditRepository repository, AuditWriter writer, Councils councils, Clock clock) {
         this.repository = repository;
+        this.writer = writer;
+        this.councils = councils;
         this.clock = clock;
     }
 
-    /** Written in its own transaction, so a change that failed is recorded as having been attempted. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Written apart from the change's transaction (with others arriving at the same time, {@link AuditWriter}), so a
+     * change that failed is recorded as having been attempted; returns once the entry is committed.
+     */
     public void record(Caller caller, String action, String target, String outcome, String source) {
         record(caller, action, target, outcome, source, "");
     }
 
     /** With what the call changed, before and after ({@link AuditChanges}). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Caller caller, String action, String target, String outcome, String source, String changes) {
         try {
-            repository.save(new AuditEntry(null, clock.instant(), printable(caller == null ? "anonymous" : caller.subject()),
+            writer.write(councils.current(), new AuditEntry(null, clock.instant(),
+                    printable(caller == null ? "anonymous" : caller.subject()),
                     caller == null ? "" : printable(caller.describeRoles()), printable(action), printable(target),
                     printable(outcome), printable(source), printable(changes)));
         } catch (RuntimeException e) {
@@ -47,7 +53,10 @@ public class AuditLog {
      * text cannot hold) is recorded as it came, not lost.
      */
     static String printable(String text) {
-        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+        if (text == null) {
+            return "";   // every column is NOT NULL: an unknown part is recorded as empty
+        }
+        if (text.chars().noneMatch(Character::isISOControl)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);

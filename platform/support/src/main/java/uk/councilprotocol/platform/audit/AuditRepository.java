@@ -7,11 +7,9 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.util.List;
 
-/** Insert and read only: the table refuses updates and deletes. */
+/** Read only here (entries are inserted by {@link AuditRows}); the table refuses updates and deletes. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AuditRepository extends GenericRepository<AuditEntry, Long> {
-
-    AuditEntry save(AuditEntry entry);
 
     /**
      * A page of the log, newest first: entries before {@code beforeId} (none: from the newest) whose actor, action or
