@@ -62,17 +62,21 @@ class AuditWriter {
 
     private void writeUntilStopped() {
         while (running) {
+            Pending first;
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    List<Pending> group = new ArrayList<>(List.of(first));
-                    queue.drainTo(group, MOST_AT_ONCE - 1);
-                    writeGroup(group);
-                }
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                // each entry's caller has been told by writeGroup; the writer itself carries on
+            }
+            if (first != null) {
+                List<Pending> group = new ArrayList<>(List.of(first));
+                queue.drainTo(group, MOST_AT_ONCE - 1);
+                try {
+                    writeGroup(group);
+                } catch (RuntimeException e) {
+                    // no caller waits out its minute for an entry the writer dropped; the writer carries on
+                    group.forEach(p -> p.written().completeExceptionally(e));
+                }
             }
         }
     }
