@@ -71,20 +71,24 @@ class AuditWriter {
             if (first != null) {
                 List<Pending> group = new ArrayList<>(List.of(first));
                 queue.drainTo(group, MOST_AT_ONCE - 1);
-                try {
-                    writeGroup(group);
-                } catch (RuntimeException e) {
-                    // no caller waits out its minute for an entry the writer dropped; the writer carries on
-                    group.forEach(p -> p.written().completeExceptionally(e));
-                }
+                writeOrTell(group);
             }
         }
     }
 
-    private synchronized void writeQueued() {
+    private void writeQueued() {
         List<Pending> group = new ArrayList<>();
         queue.drainTo(group);
-        writeGroup(group);
+        writeOrTell(group);
+    }
+
+    /** Whatever goes wrong, no caller waits out its minute for an entry the writer dropped. */
+    private void writeOrTell(List<Pending> group) {
+        try {
+            writeGroup(group);
+        } catch (RuntimeException e) {
+            group.forEach(p -> p.written().completeExceptionally(e));
+        }
     }
 
     private void writeGroup(List<Pending> group) {
