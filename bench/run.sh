@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: starts the platform (no demo data) on free ports, measures PostgreSQL's own commit rate on it (the
 # anchor), then the platform's hot paths from outside, and prints one table (also bench/target/bench.json).
-# Usage: ./bench/run.sh [--quick] [--json FILE] [--only completions,acknowledgements,sweep | none] [--statements]
+# Usage: ./bench/run.sh [--quick] [--json FILE] [--only completions,acknowledgements,sweep,startup | none] [--statements]
 #   --quick: a small council and short runs (CI runs it, no thresholds); --only: the anchor, the roster import and these
 #   --statements: PostgreSQL counts every statement (pg_stat_statements); the SQL behind the warm completions and the
 #   large roster is printed per unit of work (bench/target/statements-*.txt)

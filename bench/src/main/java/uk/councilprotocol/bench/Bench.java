@@ -33,9 +33,10 @@ import java.util.function.LongFunction;
  * {@code ./bench/run.sh [--quick]}: starts the platform as the local run does (no demo data), measures PostgreSQL's
  * own commit rate on it (the anchor), then the platform's hot paths from outside — a roster import, the reminders
  * notifications-service plans from it, departments recording completions over gRPC, and an enquiry's
- * acknowledgement from the Hub's call to the SMTP server — and prints one table (figure, ratio to the anchor,
- * target, met) and writes it as JSON. {@code --quick} is small and short, to check the suite works;
- * {@code --statements} also prints the SQL behind the warm completions and the large roster, per unit of work.
+ * acknowledgement from the Hub's call to the SMTP server, then each service's memory and its start on its own — and
+ * prints one table (figure, ratio to the anchor, target, met) and writes it as JSON. {@code --quick} is small and
+ * short, to check the suite works; {@code --statements} also prints the SQL behind the warm completions and the large
+ * roster, per unit of work.
  */
 public final class Bench {
     private static final String[] COURSES = RosterFile.COURSES;
@@ -49,7 +50,7 @@ public final class Bench {
             .mapToObj(n -> String.format("bench-%02d", n)).toList();
 
     /** What {@code --only} may name; the anchor and the roster imports always run (the others need their people). */
-    private static final List<String> SCENARIOS = List.of("completions", "acknowledgements", "sweep", "none");
+    private static final List<String> SCENARIOS = List.of("completions", "acknowledgements", "sweep", "startup", "none");
 
     /** The large roster's council, apart from the others so that its people are not theirs. */
     private static final String LARGE_COUNCIL = "bench-large";
@@ -140,6 +141,36 @@ public final class Bench {
             reminderSweep(quick ? 100_000 : 1_000_000, quick ? 500 : 5_000);
         }
         largeRoster(quick ? 2_000 : 20_000, eight);
+        startupAndMemory();
+    }
+
+    /**
+     * The start-up and memory targets: the platform's start (a clean run folder: PostgreSQL, Kafka, the mail server,
+     * then the five services side by side); each service's resident memory once the load has run; then each stopped
+     * cleanly and started again on its own with the rest of the platform up, as a rolling deploy restarts one, timed
+     * from starting its JVM until /health/readiness answers 200 (database migrated, servers listening).
+     */
+    private void startupAndMemory() throws Exception {
+        long archived = ServiceSpec.ALL.stream().filter(spec -> platform.service(spec).startedFromClassArchive()).count();
+        figures.add(Figure.of(String.format("whole platform ready from a clean run folder (%d of %d services on class archives)",
+                archived, ServiceSpec.ALL.size()), platform.readyAfter().toMillis() / 1e3, "s").atMost(60, "< 60 s"));
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Memory memory = Memory.of(platform, spec);
+            if (memory.megabytes() >= 0) {
+                figures.add(Figure.of(String.format("  %s: resident memory after the run (anonymous %.0f, files %.0f; %d threads)",
+                                spec.module(), Memory.megabytes(memory.anonymousKiB()), Memory.megabytes(memory.filesKiB()), memory.threads()),
+                        memory.megabytes(), "MB").atMost(300, "< 300 MB RSS each"));
+            }
+        }
+        if (!runs("startup")) {
+            return;
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            platform.restartCleanly(spec);
+            ServiceProcess again = platform.service(spec);
+            figures.add(Figure.of(spec.module() + " ready, restarted on its own" + (again.startedFromClassArchive() ? "" : " (no class archive)"),
+                    again.readyAfter().orElseThrow().toMillis() / 1e3, "s").atMost(3, "one service < 3 s"));
+        }
     }
 
     /** {@code --only completions,sweep}: the anchor, the roster imports (the others' people) and these. */

@@ -27,6 +27,7 @@ import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
 import uk.councilprotocol.deploy.Layout;
 import uk.councilprotocol.deploy.Platform;
 import uk.councilprotocol.deploy.Ports;
+import uk.councilprotocol.deploy.ServiceProcess;
 import uk.councilprotocol.deploy.ServiceSpec;
 import uk.councilprotocol.platform.time.BankHolidayFile;
 import uk.councilprotocol.platform.time.WorkingDayCalendar;
@@ -61,7 +62,8 @@ import java.sql.SQLException;
  * a roster CSV arrives over HTTP, assignments follow, reminder emails go out as the (notifications) clock
  * advances (on the council's working mornings: its sending hours are on, as in a deployment), a department records
  * a completion over gRPC and that course's reminders stop. Redelivered
- * events send nothing twice, and events written while Kafka is down arrive once it is back.
+ * events send nothing twice, events written while Kafka is down arrive once it is back, and a service stopped cleanly
+ * and started again answers once more.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -276,6 +278,27 @@ class TrainingReminderJourneyTest {
         }, Duration.ofSeconds(60), () -> "training records completions again after the restart");
         Eventually.assertTrue(() -> reminders("subjectId=" + political).findValuesAsText("status").contains("CANCELLED"),
                 Duration.ofSeconds(60), "notifications consumed the completion after the restart");
+    }
+
+    /**
+     * A rolling deploy's restart, as the bench times it: the console stopped cleanly and started again on its own
+     * ports answers again, and says how long its start took.
+     */
+    @Test
+    @Order(7)
+    void aServiceStoppedCleanlyStartsAgainAndSaysHowLongItTook() throws Exception {
+        assertThat(platform.readyAfter()).isPositive();
+        ServiceProcess before = platform.service(ServiceSpec.CONSOLE);
+        assertThat(before.readyAfter()).isPresent();
+
+        platform.restartCleanly(ServiceSpec.CONSOLE);
+
+        ServiceProcess after = platform.service(ServiceSpec.CONSOLE);
+        assertThat(before.handle().isAlive()).isFalse();
+        assertThat(after.handle().pid()).isNotEqualTo(before.handle().pid());
+        assertThat(after.httpUrl()).isEqualTo(before.httpUrl());
+        assertThat(after.readyAfter()).hasValueSatisfying(took -> assertThat(took).isPositive().isLessThan(Duration.ofSeconds(120)));
+        assertThat(new HttpCalls(after.httpUrl()).get("/health/readiness").status()).isEqualTo(200);
     }
 
     /** The Environment and Place department's own system, with a client-credentials token from the issuer. */

@@ -49,6 +49,7 @@ public final class Platform implements AutoCloseable {
     private MailServer mail;
     private MailViewer mailViewer;
     private DevTokenIssuer tokens;
+    private Duration readyAfter;
 
     private final Map<String, String> serviceEnvironment;
     private final Clock clock;
@@ -139,7 +140,13 @@ public final class Platform implements AutoCloseable {
         for (ServiceProcess process : services.values()) {
             process.awaitReady(Duration.ofSeconds(120));
         }
-        LOG.info("All {} services ready in {} ms", services.size(), (System.nanoTime() - begun) / 1_000_000);
+        readyAfter = Duration.ofNanos(System.nanoTime() - begun);
+        LOG.info("All {} services ready in {} ms", services.size(), readyAfter.toMillis());
+    }
+
+    /** From the start of {@link #start()} (a clean run folder) until every service answered ready. */
+    public Duration readyAfter() {
+        return readyAfter;
     }
 
     private PostgresServer startPostgres() {
@@ -252,6 +259,20 @@ public final class Platform implements AutoCloseable {
     public synchronized void restart(ServiceSpec spec) throws Exception {
         ServiceProcess old = services.get(spec);
         old.kill();
+        startAgain(spec, old);
+    }
+
+    /**
+     * Stops a service cleanly (SIGTERM: it finishes its work and, on a build's first run, writes its class archive) and
+     * starts it again on its own ports and settings, as a rolling deploy would; waits until it is ready.
+     */
+    public synchronized void restartCleanly(ServiceSpec spec) throws Exception {
+        ServiceProcess old = services.get(spec);
+        old.close();
+        startAgain(spec, old);
+    }
+
+    private void startAgain(ServiceSpec spec, ServiceProcess old) throws Exception {
         int index = ServiceSpec.ALL.indexOf(spec);
         ServiceProcess again = ServiceProcess.start(layout, spec, ports.http().get(index), ports.grpc().get(index),
                 environments.get(spec));

@@ -25,11 +25,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Optional<ClassDataSharing> sharing;
-    /** Whether it ever answered ready: only then does the archive it writes as it stops hold a whole start's classes. */
-    private volatile boolean wasReady;
+    /** When the JVM was started ({@link System#nanoTime()}), for how long it then took to answer ready. */
+    private final long startedAt;
+    /** Null until it first answers ready: only then does the archive it writes as it stops hold a whole start's classes. */
+    private volatile Duration readyAfter;
 
-    private ServiceProcess(ServiceSpec spec, int httpPort, int grpcPort, Process process, Path log, Optional<ClassDataSharing> sharing) {
+    private ServiceProcess(ServiceSpec spec, int httpPort, int grpcPort, Process process, long startedAt, Path log,
+                           Optional<ClassDataSharing> sharing) {
         this.spec = spec;
+        this.startedAt = startedAt;
         this.sharing = sharing;
         this.httpPort = httpPort;
         this.grpcPort = grpcPort;
@@ -61,7 +65,10 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         String classPath = layout.packagedClassPath(spec.module());
         Optional<ClassDataSharing> sharing = ClassDataSharing.of(layout.sharedClassesFolder(spec.module()), spec.module(), classPath);
-        List<String> command = new ArrayList<>(List.of(KafkaNode.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC",
+        // the heap starts small and grows with the work, then gives back what a burst took once a full collection finds
+        // it free (the JVM's default first heap is a 64th of the machine's memory: 384 MB resident from the first burst on)
+        List<String> command = new ArrayList<>(List.of(KafkaNode.javaBinary(), "-Xms32m", "-Xmx384m",
+                "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         sharing.ifPresent(s -> command.addAll(s.jvmOptions()));
         command.addAll(extraOptions(builder.environment(), spec));   // the launcher's own environment, or the caller's
@@ -69,7 +76,8 @@ public final class ServiceProcess implements AutoCloseable {
         builder.command(command);
         builder.environment().put("HTTP_PORT", String.valueOf(httpPort));
         builder.environment().put("GRPC_PORT", String.valueOf(grpcPort));
-        return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), log, sharing);
+        long startedAt = System.nanoTime();
+        return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), startedAt, log, sharing);
     }
 
     /**
@@ -107,15 +115,27 @@ public final class ServiceProcess implements AutoCloseable {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(httpUrl() + "/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    wasReady = true;
+                    if (readyAfter == null) {
+                        readyAfter = Duration.ofNanos(System.nanoTime() - startedAt);
+                    }
                     return;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(200);
+            Thread.sleep(50);   // a start is timed to this (the bench's "ready in"), and a refused connection costs nothing
         }
         throw new LaunchFailure(spec.module() + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** From starting the JVM until /health/readiness first answered 200; empty while it never has. */
+    public Optional<Duration> readyAfter() {
+        return Optional.ofNullable(readyAfter);
+    }
+
+    /** Whether this JVM was started on its build's class archive (the first run on a build writes it instead). */
+    public boolean startedFromClassArchive() {
+        return sharing.map(archive -> !archive.dumping()).orElse(false);
     }
 
     /** The end of the service's log, so a failed start says why where it is reported (the run folder may not be kept). */
@@ -155,7 +175,7 @@ public final class ServiceProcess implements AutoCloseable {
             discardSharing();
             return;
         }
-        if (wasReady) {
+        if (readyAfter != null) {
             keepSharing();
         } else {
             discardSharing();   // stopped while starting: the next run archives a whole start
