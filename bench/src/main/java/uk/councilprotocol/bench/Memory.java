@@ -23,19 +23,24 @@ record Memory(long residentKiB, long anonymousKiB, long filesKiB, int threads) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    rss = Long.parseLong(line.replaceAll("\\D", ""));
+                    rss = number(line);
                 } else if (line.startsWith("RssAnon:")) {
-                    anonymous = Long.parseLong(line.replaceAll("\\D", ""));
+                    anonymous = number(line);
                 } else if (line.startsWith("RssFile:")) {
-                    files = Long.parseLong(line.replaceAll("\\D", ""));
+                    files = number(line);
                 } else if (line.startsWith("Threads:")) {
-                    threads = Integer.parseInt(line.replaceAll("\\D", ""));
+                    threads = (int) number(line);
                 }
             }
         } catch (IOException | RuntimeException notLinux) {
             // reported as unknown
         }
         return new Memory(rss, anonymous, files, threads);
+    }
+
+    /** The number on a line of /proc's status, e.g. {@code VmRSS:   241120 kB}. */
+    private static long number(String line) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
     }
 
     /** Resident memory in megabytes (10^6 bytes, as the target is written); negative when unknown. */

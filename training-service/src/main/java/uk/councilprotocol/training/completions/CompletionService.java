@@ -120,8 +120,9 @@ public class CompletionService {
         Optional<Assignment> open = assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN);
         open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
         UUID id = UUID.randomUUID();
-        LocalDate currentExpiry = !course.renewsFromCurrentExpiry() ? null
-                : completions.latestBefore(personId, courseCode, completedOn, id).map(Completion::expiresOn).orElse(null);
+        LocalDate currentExpiry = course.renewsFromCurrentExpiry()
+                ? completions.latestBefore(personId, courseCode, completedOn, id).map(Completion::expiresOn).orElse(null)
+                : null;
         LocalDate expiresOn = course.expiryOf(completedOn, currentExpiry).orElse(null);
         Completion completion = completions.save(new Completion(id, personId, courseCode, completedOn,
                 provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),

@@ -46,7 +46,7 @@ public record Course(@Id String code,
         if (renewsBy != null) {
             return Optional.of(cycleExpiryOf(completedOn));
         }
-        boolean withinWindow = renewalWindowDays != null && currentExpiry != null && !completedOn.isAfter(currentExpiry)
+        boolean withinWindow = renewsFromCurrentExpiry() && currentExpiry != null && !completedOn.isAfter(currentExpiry)
                 && !completedOn.isBefore(currentExpiry.minusDays(renewalWindowDays));
         return Optional.of((withinWindow ? currentExpiry : completedOn).plusMonths(renewalMonths));
     }
