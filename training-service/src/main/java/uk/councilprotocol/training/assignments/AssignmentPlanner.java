@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.assignments;
 
+import com.google.common.collect.Lists;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ import java.util.UUID;
 @Singleton
 public class AssignmentPlanner implements Replanning {
     public static final String AGGREGATE = "person";
-    private static final int CHUNK = 1000;
+    private static final int RUN = 1000;
     /** A roster import or a new rule creates thousands at once: one statement (see {@link RowsInsert}). */
     private static final RowsInsert<Assignment> ROWS = RowsInsert.into("assignment", Assignment.class)
             .column("id", "uuid", Assignment::id)
@@ -72,22 +73,25 @@ public class AssignmentPlanner implements Replanning {
     }
 
     /**
-     * Plans many people at once (a roster import, a new rule): their open assignments and latest completions
-     * are read in a few queries, and new assignments and their events are written in batches.
+     * Plans many people at once (a roster import, a new rule): a run of people's open assignments and latest
+     * completions are read in a few queries, and the run's new assignments and their events written in a few
+     * statements before the next run is read, so a council-wide change holds one run's rows at a time.
      */
     private Counts reconcile(List<Person> people, List<RequirementRule> activeRules, Map<String, Course> courses) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<Assignment> toCreate = new ArrayList<>();
-        List<Assignment> toCancel = new ArrayList<>();
-        List<Outbox.Event> events = new ArrayList<>();
-        for (List<Person> chunk : chunks(people, CHUNK)) {
-            List<String> ids = chunk.stream().map(Person::id).toList();
+        int cancelled = 0;
+        List<Assigned> assigned = new ArrayList<>();
+        for (List<Person> run : Lists.partition(people, RUN)) {
+            List<String> ids = run.stream().map(Person::id).toList();
             Map<String, List<Assignment>> openByPerson = assignments.findByPersonIdInAndStatus(ids, AssignmentStatus.OPEN)
                     .stream().collect(Collectors.groupingBy(Assignment::personId));
             Map<String, CompletionHistory.Latest> latest = completions.latestOf(ids).stream()
                     .collect(Collectors.toMap(c -> c.personId() + "/" + c.courseCode(), Function.identity()));
-            for (Person person : chunk) {
+            List<Assignment> toCreate = new ArrayList<>();
+            List<Assignment> toCancel = new ArrayList<>();
+            List<Outbox.Event> events = new ArrayList<>();
+            for (Person person : run) {
                 Map<String, LocalDate> required = Requirements.requiredOf(person, activeRules, today, course -> {
                     CompletionHistory.Latest done = latest.get(person.id() + "/" + course);
                     return done != null && done.isValidOn(today);
@@ -95,12 +99,13 @@ public class AssignmentPlanner implements Replanning {
                 plan(person, required, openByPerson.getOrDefault(person.id(), List.of()), latest, courses, today, now,
                         toCreate, toCancel, events);
             }
+            ROWS.insert(jdbc.getConnection(), toCreate);
+            assignments.updateAll(toCancel);
+            outbox.appendAll(AGGREGATE, events);
+            cancelled += toCancel.size();
+            toCreate.forEach(a -> assigned.add(new Assigned(a.personId(), a.courseCode(), a.dueDate())));
         }
-        ROWS.insert(jdbc.getConnection(), toCreate);
-        assignments.updateAll(toCancel);
-        outbox.appendAll(AGGREGATE, events);
-        return new Counts(toCreate.size(), toCancel.size(), toCreate.stream()
-                .map(a -> new Assigned(a.personId(), a.courseCode(), a.dueDate())).toList());
+        return new Counts(assigned.size(), cancelled, assigned);
     }
 
     private void plan(Person person, Map<String, LocalDate> required, List<Assignment> open, Map<String, CompletionHistory.Latest> latest,
@@ -161,13 +166,5 @@ public class AssignmentPlanner implements Replanning {
                 .setPersonName(person.fullName())
                 .setCourseTitle(course.title())
                 .build();
-    }
-
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
-        }
-        return chunks;
     }
 }

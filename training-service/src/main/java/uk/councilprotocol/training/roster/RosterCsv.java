@@ -34,7 +34,8 @@ final class RosterCsv {
         List<FieldViolation> violations = new ArrayList<>();
         List<RosterRow> rows = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
-        for (CsvUpload.Line line : UPLOAD.read(csv)) {
+        // Only the checked rows are kept: a line's cells are let go as soon as it is read.
+        UPLOAD.forEachLine(csv, line -> {
             Validation check = Validation.forRow(line.number()).including(line.problems());
             RosterRow row = readRow(line.cells(), line.number(), check);
             if (row != null) {
@@ -48,7 +49,7 @@ final class RosterCsv {
             } else {
                 violations.addAll(check.violations());
             }
-        }
+        });
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

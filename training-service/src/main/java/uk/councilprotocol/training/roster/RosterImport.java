@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.roster;
 
+import com.google.common.collect.Lists;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class RosterImport {
+    /** People written at a time: large enough for a few statements a run, small enough to be let go young. */
+    private static final int RUN = 1_000;
     /** Thousands of people at once: one statement (see {@link RowsInsert}). */
     private static final RowsInsert<Person> ROWS = RowsInsert.into("person", Person.class)
             .column("id", "text", Person::id)
@@ -61,16 +64,31 @@ public class RosterImport {
     @Serdeable
     public record Report(int rows, int created, int updated, int unchanged, int assignmentsCreated,
                          int assignmentsCancelled) {
+        Report plus(Report run) {
+            return new Report(rows + run.rows, created + run.created, updated + run.updated, unchanged + run.unchanged,
+                    assignmentsCreated + run.assignmentsCreated, assignmentsCancelled + run.assignmentsCancelled);
+        }
     }
 
     @Transactional
     public Report importCsv(String csv) {
         List<RosterRow> rows = RosterCsv.parse(csv);
+        checkLineManagers(rows);
+        // Read once for the whole file: asked a run at a time, after the earlier runs' inserts, PostgreSQL took
+        // 120 ms for each thousand ids.
         Map<String, Person> existing = people.findByIdIn(rows.stream().map(RosterRow::id).toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        checkLineManagers(rows);
-
         Instant now = clock.instant();
+        Report report = new Report(0, 0, 0, 0, 0, 0);
+        // A run of people at a time, all in this one transaction: what a large file makes (people, events,
+        // assignments) is let go run by run instead of held for the whole file, which had grown the heap for good.
+        for (List<RosterRow> run : Lists.partition(rows, RUN)) {
+            report = report.plus(apply(run, existing, now));
+        }
+        return report;
+    }
+
+    private Report apply(List<RosterRow> rows, Map<String, Person> existing, Instant now) {
         List<Person> toInsert = new ArrayList<>();
         List<Person> toUpdate = new ArrayList<>();
         for (RosterRow row : rows) {

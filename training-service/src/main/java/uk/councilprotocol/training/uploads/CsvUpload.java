@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A CSV file HR uploads (a roster, completions): columns recognised by header name in any order, case and spaces
@@ -34,7 +35,18 @@ public record CsvUpload(String file, String rowsName, List<String> required, Lis
     public record Line(int number, Map<String, String> cells, List<FieldViolation> problems) {
     }
 
+    /** Every line of the file, read at once: for a file of the size one call can hold. */
     public List<Line> read(String csv) {
+        List<Line> lines = new ArrayList<>();
+        forEachLine(csv, lines::add);
+        return lines;
+    }
+
+    /**
+     * Hands each line over as it is read, so a large file's lines (a map of cells each) need not all be held at
+     * once: what the caller keeps of a line is up to it.
+     */
+    public void forEachLine(String csv, Consumer<Line> each) {
         if (csv == null || csv.isBlank()) {
             throw InvalidInputException.of("file", "is empty; expected a header line and then the " + rowsName);
         }
@@ -43,17 +55,16 @@ public record CsvUpload(String file, String rowsName, List<String> required, Lis
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true).get()
                 .parse(new StringReader(stripBom(csv)))) {
             Map<String, String> columns = checkHeader(parser.getHeaderNames());
-            List<Line> lines = new ArrayList<>();
+            int count = 0;
             for (CSVRecord record : parser) {
-                if (lines.size() >= maxRows) {
+                if (count++ >= maxRows) {
                     throw InvalidInputException.of("file", "has more than " + maxRows + " rows; split it");
                 }
-                lines.add(line(record, columns));
+                each.accept(line(record, columns));
             }
-            if (lines.isEmpty()) {
+            if (count == 0) {
                 throw InvalidInputException.of("file", "has a header but no " + rowsName);
             }
-            return lines;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;

@@ -184,4 +184,32 @@ class RosterImportTest {
         assertThat(report.get("assignmentsCancelled").asInt()).isEqualTo(2);
         assertThat(report.get("assignmentsCreated").asInt()).isZero();
     }
+
+    /** A large file is written a run of people at a time, in one transaction: the report counts the whole file. */
+    @Test
+    void aFileOfSeveralRunsIsCountedWholeAndItsLastRowsMayBeManagedByItsFirst() {
+        String today = LocalDate.now(clock).toString();
+        int people = 2_500;
+        StringBuilder csv = new StringBuilder("id,full_name,email,kind,department,line_manager_id,start_date,active\n");
+        for (int i = 1; i <= people; i++) {
+            String manager = i == people ? "run-1" : "";
+            csv.append("run-").append(i).append(",Person ").append(i).append(",p").append(i).append("@run.example.gov.uk,officer,Finance,")
+                    .append(manager).append(',').append(today).append(",true\n");
+        }
+        JsonNode first = http().post("/roster/import", "text/csv", csv.toString()).json();
+        assertThat(first.get("rows").asInt()).isEqualTo(people);
+        assertThat(first.get("created").asInt()).isEqualTo(people);
+        // every officer: equality and diversity, and political awareness
+        assertThat(first.get("assignmentsCreated").asInt()).isEqualTo(2 * people);
+        assertThat(http().get("/roster/people/run-" + people).json().get("lineManagerId").asText()).isEqualTo("run-1");
+        assertThat(http().get("/compliance/people/run-" + people).json().get("courses").size()).isEqualTo(2);
+
+        String lastLeaves = csv.toString().replace("p" + people + "@run.example.gov.uk,officer,Finance,run-1," + today + ",true",
+                "p" + people + "@run.example.gov.uk,officer,Finance,run-1," + today + ",false");
+        JsonNode again = http().post("/roster/import", "text/csv", lastLeaves).json();
+        assertThat(again.get("updated").asInt()).isEqualTo(1);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(people - 1);
+        assertThat(again.get("assignmentsCreated").asInt()).isZero();
+        assertThat(again.get("assignmentsCancelled").asInt()).isEqualTo(2);
+    }
 }
