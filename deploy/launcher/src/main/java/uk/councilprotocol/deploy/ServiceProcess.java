@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
     /** The variable naming extra JVM options for every service (see {@link #extraOptions}). */
     public static final String JVM_OPTIONS = "SERVICE_JVM_OPTIONS";
+    /** The first JDK 17 with {@code -XX:TrimNativeHeapInterval} (JDK-8293114, backported). */
+    static final Runtime.Version TRIMS_NATIVE_HEAP = Runtime.Version.parse("17.0.9");
 
     private final ServiceSpec spec;
     private final int httpPort;
@@ -65,11 +67,9 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         String classPath = layout.packagedClassPath(spec.module());
         Optional<ClassDataSharing> sharing = ClassDataSharing.of(layout.sharedClassesFolder(spec.module()), spec.module(), classPath);
-        // the heap starts small and grows with the work, then gives back what a burst took once a full collection finds
-        // it free (the JVM's default first heap is a 64th of the machine's memory: 384 MB resident from the first burst on)
-        List<String> command = new ArrayList<>(List.of(KafkaNode.javaBinary(), "-Xms32m", "-Xmx384m",
-                "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        List<String> command = new ArrayList<>(List.of(KafkaNode.javaBinary()));
+        command.addAll(memoryOptions(Runtime.version()));
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         sharing.ifPresent(s -> command.addAll(s.jvmOptions()));
         command.addAll(extraOptions(builder.environment(), spec));   // the launcher's own environment, or the caller's
         command.addAll(List.of("-cp", classPath, spec.mainClass()));
@@ -78,6 +78,22 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("GRPC_PORT", String.valueOf(grpcPort));
         long startedAt = System.nanoTime();
         return new ServiceProcess(spec, httpPort, grpcPort, builder.start(), startedAt, log, sharing);
+    }
+
+    /**
+     * The heap starts small and grows with the work, then gives back what a burst took once a full collection finds it
+     * free (the JVM's default first heap is a 64th of the machine's memory: 384 MB resident from the first burst on);
+     * and every 5 s the C library hands back what the JVM's own native allocations freed (the compilers' arenas, a
+     * burst's buffers), which it otherwise keeps — on a JDK that can (17.0.9 on), since an older one refuses to start
+     * with a flag it does not know. The launcher starts the services on its own JDK, so its version is theirs.
+     */
+    static List<String> memoryOptions(Runtime.Version jdk) {
+        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx384m",
+                "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC"));
+        if (jdk.compareToIgnoreOptional(TRIMS_NATIVE_HEAP) >= 0) {
+            options.add("-XX:TrimNativeHeapInterval=5000");
+        }
+        return options;
     }
 
     /**
