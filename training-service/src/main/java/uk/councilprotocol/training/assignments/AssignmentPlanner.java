@@ -33,7 +33,7 @@ import java.util.UUID;
 public class AssignmentPlanner implements Replanning {
     public static final String AGGREGATE = "person";
     private static final int RUN = 1000;
-    /** A roster import or a new rule creates thousands at once: one statement (see {@link RowsInsert}). */
+    /** A roster import or a new rule creates thousands at once: one statement a run (see {@link RowsInsert}). */
     private static final RowsInsert<Assignment> ROWS = RowsInsert.into("assignment", Assignment.class)
             .column("id", "uuid", Assignment::id)
             .column("person_id", "text", Assignment::personId)

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 public class RosterImport {
     /** People written at a time: large enough for a few statements a run, small enough to be let go young. */
     private static final int RUN = 1_000;
-    /** Thousands of people at once: one statement (see {@link RowsInsert}). */
+    /** A run of a thousand people: one statement (see {@link RowsInsert}). */
     private static final RowsInsert<Person> ROWS = RowsInsert.into("person", Person.class)
             .column("id", "text", Person::id)
             .column("full_name", "text", Person::fullName)
