@@ -31,7 +31,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 
 {{/* JVM options: memory from the container's limit; Kafka client settings as messaging.client.* properties. */}}
 {{- define "cp.javaOptions" -}}
-{{- $options := list "-XX:MaxRAMPercentage=75" "-XX:+ExitOnOutOfMemoryError" -}}
+{{- $options := list "-XX:MaxRAMPercentage=75" "-XX:+ExitOnOutOfMemoryError" "-XX:TrimNativeHeapInterval=5000" -}}
 {{- range $key, $value := .Values.kafka.client -}}
 {{- $options = append $options (printf "-Dmessaging.client.%s=%v" $key $value) -}}
 {{- end -}}
