@@ -78,7 +78,10 @@ public class Subscriptions {
                 .on(SkillsAuditAnswered.getDefaultInstance(), skillsAudits::onAnswered));
     }
 
-    /** From enquiries-service: every step of a Councillor enquiry that someone must hear about. */
+    /**
+     * From enquiries-service: every step of a Councillor enquiry that someone must hear about. They come at people's
+     * pace (a department's sync at its rate limit's), so one consumer loop takes them.
+     */
     @Singleton
     @Named("enquiries")
     EventSubscription enquiries(EnquiryNotices notices) {
@@ -90,10 +93,10 @@ public class Subscriptions {
                 .on(EnquiryReopened.getDefaultInstance(), notices::onReopened)
                 .on(EnquiryResponded.getDefaultInstance(), notices::onResponded)
                 .on(EnquiryReclassified.getDefaultInstance(), notices::onReclassified)
-                .on(EnquiryEscalated.getDefaultInstance(), notices::onEscalated));
+                .on(EnquiryEscalated.getDefaultInstance(), notices::onEscalated), 1);
     }
 
-    /** From plans-service: actions whose owners must hear of their deadlines. */
+    /** From plans-service: actions whose owners must hear of their deadlines; people's pace, one loop. */
     @Singleton
     @Named("plans")
     EventSubscription plans(ActionReminders reminders, Follows follows) {
@@ -114,6 +117,6 @@ public class Subscriptions {
                 .on(ProgressCorrected.getDefaultInstance(), follows::onProgressCorrected)
                 .on(ActionAnswerersChanged.getDefaultInstance(), reminders::onAnswerersChanged)
                 .on(MilestoneMarked.getDefaultInstance(), e -> reminders.onChanged(e.getAction()))
-                .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue));
+                .on(ActionOverdue.getDefaultInstance(), reminders::onOverdue), 1);
     }
 }

@@ -12,13 +12,15 @@ import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Starts the consumer loops of every {@link EventSubscription} bean when the service starts: several per subscription
- * ({@code messaging.consumers.per-subscription}, as many as a topic has partitions by default), each with partitions
- * of its own, so one partition's events wait on the database while another's are handled; events of one key share a
- * partition, so they are still handled in order. Each loop's Kafka client metrics are on /prometheus (its lag behind
- * the topic: {@code kafka_consumer_fetch_manager_records_lag_max}).
+ * ({@code messaging.consumers.per-subscription}, as many as a topic has partitions by default, fewer where the
+ * subscription asks for fewer), each with partitions of its own, so one partition's events wait on the database while
+ * another's are handled; events of one key share a partition, so they are still handled in order. Each loop's Kafka
+ * client metrics are on /prometheus (its lag behind the topic: {@code kafka_consumer_fetch_manager_records_lag_max}).
  */
 @Context
 @Requires(property = "messaging.consumers.enabled", notEquals = "false")
@@ -31,6 +33,12 @@ public class EventConsumers {
     private final MeterRegistry meters;
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final List<KafkaClientMetrics> metrics = new ArrayList<>();
+    /** One thread refreshes every loop's client metrics: on its own each binder starts a thread of its own. */
+    private final ScheduledExecutorService metricsRefresh = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "kafka-client-metrics");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public EventConsumers(List<EventSubscription> subscriptions, InboxProcessor processor,
                           MessagingConfiguration messaging, Councils councils, MeterRegistry meters,
@@ -46,10 +54,10 @@ public class EventConsumers {
     @PostConstruct
     void start() {
         for (EventSubscription subscription : subscriptions) {
-            for (int n = 1; n <= perSubscription; n++) {
+            for (int n = 1; n <= subscription.loops(perSubscription); n++) {
                 ConsumerLoop loop = new ConsumerLoop(subscription, n, processor, messaging, councils);
                 loops.add(loop);
-                KafkaClientMetrics clientMetrics = new KafkaClientMetrics(loop.consumer());
+                KafkaClientMetrics clientMetrics = new KafkaClientMetrics(loop.consumer(), List.of(), metricsRefresh);
                 clientMetrics.bindTo(meters);
                 metrics.add(clientMetrics);
                 loop.start();
@@ -61,6 +69,7 @@ public class EventConsumers {
     void stop() {
         metrics.forEach(KafkaClientMetrics::close);
         metrics.clear();
+        metricsRefresh.shutdownNow();
         // every loop is told first, so their consumers leave the group side by side: one after another, each leaving
         // took most of a second, and a service with a dozen loops took seconds to stop
         loops.forEach(ConsumerLoop::requestStop);

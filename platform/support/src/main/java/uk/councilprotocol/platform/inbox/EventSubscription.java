@@ -8,9 +8,27 @@ import java.util.List;
  * A bean of this type makes the service consume the given topics. Each event is handled at most once per
  * subscription: the handler's own writes and the processed-event row commit together.
  *
- * @param name   names the consumer group and the inbox rows; keep it stable
- * @param topics topic names without the namespace prefix, e.g. {@code training.events.v1}
- * @param routes which code handles which event type
+ * @param name      names the consumer group and the inbox rows; keep it stable
+ * @param topics    topic names without the namespace prefix, e.g. {@code training.events.v1}
+ * @param routes    which code handles which event type
+ * @param consumers how many consumer loops a replica runs for it at most, within the service's
+ *                  {@code messaging.consumers.per-subscription}; 0 for that setting alone. A topic whose events
+ *                  come at people's pace needs one: each loop holds a Kafka client, its threads and its buffers.
  */
-public record EventSubscription(String name, List<String> topics, EventRoutes routes) {
+public record EventSubscription(String name, List<String> topics, EventRoutes routes, int consumers) {
+    public EventSubscription {
+        if (consumers < 0) {
+            throw new IllegalArgumentException("consumers must be 0 (the service's setting) or more, not " + consumers);
+        }
+    }
+
+    /** A subscription with as many loops as the service's {@code messaging.consumers.per-subscription}. */
+    public EventSubscription(String name, List<String> topics, EventRoutes routes) {
+        this(name, topics, routes, 0);
+    }
+
+    /** The loops to run, given the service's setting. */
+    int loops(int perSubscription) {
+        return consumers == 0 ? perSubscription : Math.min(consumers, perSubscription);
+    }
 }

@@ -1,0 +1,34 @@
+package uk.councilprotocol.platform.inbox;
+
+import org.junit.jupiter.api.Test;
+import uk.councilprotocol.platform.events.EventRoutes;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How many consumer loops a subscription gets: the service's setting, or fewer where the subscription asks. */
+class EventSubscriptionTest {
+    @Test
+    void withoutAWishItTakesTheServicesSetting() {
+        assertThat(subscription(0).loops(3)).isEqualTo(3);
+        assertThat(new EventSubscription("s", List.of("t.v1"), new EventRoutes()).loops(5)).isEqualTo(5);
+    }
+
+    @Test
+    void itAsksForFewerButNeverMoreThanTheService() {
+        assertThat(subscription(1).loops(3)).isEqualTo(1);
+        assertThat(subscription(4).loops(2)).isEqualTo(2);
+    }
+
+    @Test
+    void aNegativeCountIsRefused() {
+        assertThatThrownBy(() -> subscription(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("consumers");
+    }
+
+    private static EventSubscription subscription(int consumers) {
+        return new EventSubscription("s", List.of("t.v1"), new EventRoutes(), consumers);
+    }
+}
