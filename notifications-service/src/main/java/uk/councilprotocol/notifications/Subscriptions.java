@@ -80,7 +80,7 @@ public class Subscriptions {
 
     /**
      * From enquiries-service: every step of a Councillor enquiry that someone must hear about. They come at people's
-     * pace (a department's sync at its rate limit's), so one consumer loop takes them.
+     * pace (even a department's sync is held to its rate limit), so one consumer loop takes them.
      */
     @Singleton
     @Named("enquiries")
