@@ -132,7 +132,7 @@ public class CompletionService {
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
         List<RequirementRule> rules = requirements.activeRulesAbout(course.code());
-        Optional<Assignment> next = scheduleRenewal(person, course, completion, open.isPresent(), rules);
+        Optional<Assignment> next = scheduleRenewal(person, course, completion, rules);
         if (Requirements.isPrerequisite(rules, course.code())) {
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
         }
@@ -147,15 +147,15 @@ public class CompletionService {
     }
 
     /** A course that expires is due again on its expiry date, for as long as the rules still require it. */
-    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion, boolean fulfilledOpen,
+    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion,
                                                  List<RequirementRule> rules) {
         if (completion.expiresOn() == null) {
             return Optional.empty();
         }
+        // a person has at most one open assignment a course (a unique index): the one this completion fulfilled, so
+        // none is open now, or none at all when it fulfilled none — recordOne has just looked, in this transaction
         boolean stillRequired = Requirements.requires(person, rules, course.code());
-        boolean anotherOpen = !fulfilledOpen && assignments
-                .findByPersonIdAndCourseCodeAndStatus(person.id(), course.code(), AssignmentStatus.OPEN).isPresent();
-        if (!stillRequired || anotherOpen || !completion.isValidOn(LocalDate.now(clock))) {
+        if (!stillRequired || !completion.isValidOn(LocalDate.now(clock))) {
             return Optional.empty();
         }
         return Optional.of(planner.create(person, course, completion.expiresOn(), "renewal"));
