@@ -31,10 +31,12 @@ public final class RowsInsert<T> {
 
     private final String table;
     private final List<Column<T>> columns;
+    private final String sql;   // built once: a consumer inserts with it on every poll
 
     private RowsInsert(String table, List<Column<T>> columns) {
         this.table = table;
         this.columns = columns;
+        this.sql = sqlOf(table, columns);
     }
 
     /** The table's insert, with no columns yet; {@code rowType} only names the rows' type where a call is read. */
@@ -50,6 +52,10 @@ public final class RowsInsert<T> {
     }
 
     String sql() {
+        return sql;
+    }
+
+    private static <T> String sqlOf(String table, List<Column<T>> columns) {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         String selected = IntStream.range(0, columns.size()).mapToObj(i -> columns.get(i).type().equals("text[]")
                 ? "string_to_array(r.c" + i + ", chr(31))" : "r.c" + i).collect(Collectors.joining(", "));
