@@ -204,6 +204,11 @@ class TrainingRemindersTest {
         Eventually.assertTrue(() -> http().get("/reminders?subjectId=" + assignment).json()
                 .findValuesAsText("status").stream().allMatch("CANCELLED"::equals), Duration.ofSeconds(20),
                 "all reminders cancelled");
+        try (Connection sql = scope.sql(); ResultSet rs = sql.createStatement().executeQuery(
+                "SELECT open FROM notifications.training_assignment WHERE assignment_id = '" + assignment + "'")) {
+            assertThat(rs.next()).as("the assignment's copy is kept").isTrue();
+            assertThat(rs.getBoolean(1)).as("and closed").isFalse();
+        }
 
         moveClockTo(due.plusDays(2), LocalTime.NOON);
         Thread.sleep(1500);

@@ -24,8 +24,4 @@ public record TrainingAssignment(@Id UUID assignmentId,
     public TrainingAssignment reopened(LocalDate due, Instant now) {
         return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, due, true, now);
     }
-
-    public TrainingAssignment closed(Instant now) {
-        return new TrainingAssignment(assignmentId, personId, courseCode, courseTitle, dueDate, false, now);
-    }
 }

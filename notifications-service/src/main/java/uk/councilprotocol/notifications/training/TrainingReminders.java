@@ -134,9 +134,8 @@ public class TrainingReminders {
     }
 
     private void close(String assignmentId, String reason) {
-        Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(assignmentId));
-        assignment.ifPresent(a -> assignments.update(a.closed(clock.instant())));
+        Optional<String> personId = assignments.findPersonOfClosed(UUID.fromString(assignmentId), clock.instant());
         planner.cancel(SUBJECT, assignmentId, reason);
-        assignment.ifPresent(a -> calendars.removed(SUBJECT, assignmentId, a.personId()));
+        personId.ifPresent(person -> calendars.removed(SUBJECT, assignmentId, person));
     }
 }
