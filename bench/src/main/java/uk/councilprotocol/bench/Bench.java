@@ -351,6 +351,7 @@ public final class Bench {
         if (run > 0) {
             measureStatements();
         }
+        CpuTime processorBefore = CpuTime.now(platform);
         Load.Result result = Load.run(32, quick ? Duration.ofSeconds(5) : Duration.ofSeconds(30),
                 distinctCompletions(channel, people, firstPerson, run));
         long answered = System.nanoTime();
@@ -363,6 +364,7 @@ public final class Bench {
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s")
                 .atMost(1, "< 1 s"));
         if (run > 0) {
+            reportProcessorTime(processorBefore, succeeded, "completion");
             reportStatements("completions", succeeded, "completion");
         }
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
@@ -440,6 +442,20 @@ public final class Bench {
         Checks.awaitAtLeast(consumedBefore + recorded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s"));
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** Which processes the cores were busy in, from the calls' start until notifications had consumed them all. */
+    private void reportProcessorTime(CpuTime before, long units, String unit) {
+        CpuTime after = CpuTime.now(platform);
+        if (units == 0) {
+            return;
+        }
+        after.secondsSince(before).forEach((part, seconds) -> {
+            if (seconds > 0) {
+                figures.add(Figure.of("  processor time per " + unit + ": " + part, seconds * 1e3 / units, "ms"));
+            }
+        });
+        figures.add(Figure.of("  the machine busy meanwhile (every core)", after.machineBusySince(before) * 100, "%"));
     }
 
     private void measureStatements() {
