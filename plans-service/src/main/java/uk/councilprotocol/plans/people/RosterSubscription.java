@@ -40,7 +40,8 @@ public class RosterSubscription {
                 .onRuns(PersonRegistered.getDefaultInstance(), run -> changes.publishEvent(
                         remember(people, jdbc, clock.instant(), run.stream().map(PersonRegistered::getPerson).toList())))
                 .onRuns(PersonChanged.getDefaultInstance(), run -> changes.publishEvent(
-                        remember(people, jdbc, clock.instant(), run.stream().map(PersonChanged::getPerson).toList()))));
+                        remember(people, jdbc, clock.instant(), run.stream().map(PersonChanged::getPerson).toList()))))
+                .gatheringFor(EventSubscription.PEOPLES_PACE);
     }
 
     private static RosterPeopleChanged remember(RosterPersonRepository people, JdbcOperations jdbc, Instant now, List<Person> run) {

@@ -30,6 +30,10 @@ import java.util.Properties;
 final class ConsumerLoop implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerLoop.class);
     private static final long MAX_BACKOFF_MS = 30_000;
+    /** How often the position past records with no route here is committed while such records keep coming. */
+    private static final long SKIPPED_COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+    /** What a gathering subscription's fetch waits for, unless its time is up first: a few hundred events. */
+    private static final int GATHERED_BYTES = 256 * 1024;
 
     private final EventSubscription subscription;
     private final InboxProcessor processor;
@@ -38,6 +42,8 @@ final class ConsumerLoop implements Runnable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
+    private boolean skippedSinceCommit;
+    private long lastCommitNanos = System.nanoTime();
 
     /** @param number which of the subscription's loops this is (from 1), for its thread's name */
     ConsumerLoop(EventSubscription subscription, int number, InboxProcessor processor, MessagingConfiguration messaging, Councils councils) {
@@ -104,12 +110,14 @@ final class ConsumerLoop implements Runnable {
      */
     private boolean processAll(ConsumerRecords<String, byte[]> records) {
         List<Received> run = new ArrayList<>();
+        boolean processedAny = false;
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!subscription.routes().handles(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE))) {
                 // a type with no route here has no effect to repeat: no transaction, no inbox row (services read
                 // each other's topics whole, so most of what, say, plans-service reads is training's assignments)
                 continue;
             }
+            processedAny = true;
             Received received = received(record);
             if (!run.isEmpty() && !received.sameCouncilAs(run.get(0))) {
                 if (!processRun(records, run)) {
@@ -122,15 +130,30 @@ final class ConsumerLoop implements Runnable {
         if (!run.isEmpty() && !processRun(records, run)) {
             return false;
         }
-        if (!records.isEmpty()) {
-            try {
-                consumer.commitSync();
-            } catch (RuntimeException e) {
-                // A rebalance can refuse the commit: the records come again and the inbox skips them.
-                LOG.info("Consumer {} could not commit offsets: {}", subscription.name(), e.toString());
+        if (processedAny) {
+            commit();
+        } else if (!records.isEmpty()) {
+            // Only records with no route here (enquiries reading training's completions, say): reading them again after
+            // a restart has no effect, so their position is committed once a second, not a broker round trip a poll.
+            skippedSinceCommit = true;
+            if (System.nanoTime() - lastCommitNanos >= SKIPPED_COMMIT_INTERVAL_NANOS) {
+                commit();
             }
+        } else if (skippedSinceCommit) {
+            commit();   // gone quiet: the position is committed now
         }
         return true;
+    }
+
+    private void commit() {
+        try {
+            consumer.commitSync();
+        } catch (RuntimeException e) {
+            // A rebalance can refuse the commit: the records come again and the inbox skips them.
+            LOG.info("Consumer {} could not commit offsets: {}", subscription.name(), e.toString());
+        }
+        skippedSinceCommit = false;
+        lastCommitNanos = System.nanoTime();
     }
 
     /**
@@ -224,6 +247,10 @@ final class ConsumerLoop implements Runnable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);   // a roster import sends thousands at once: fewer, larger transactions
+        if (!subscription.gathering().isZero()) {
+            props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, GATHERED_BYTES);
+            props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) subscription.gathering().toMillis());
+        }
         // a replica that dies (SIGKILL, OOM) says no goodbye: its partitions wait this long for the group to notice,
         // 45 s by default; 10 s keeps a restarted or surviving replica's catch-up short (the fault suite measures it)
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);

@@ -2,6 +2,7 @@ package uk.councilprotocol.platform.inbox;
 
 import uk.councilprotocol.platform.events.EventRoutes;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,17 +15,37 @@ import java.util.List;
  * @param consumers how many consumer loops a replica runs for it at most, within the service's
  *                  {@code messaging.consumers.per-subscription}; 0 for that setting alone. A topic whose events
  *                  come at people's pace needs one: each loop holds a Kafka client, its threads and its buffers.
+ * @param gathering how long the broker may hold a fetch to gather more events (zero: each is read as soon as it comes)
  */
-public record EventSubscription(String name, List<String> topics, EventRoutes routes, int consumers) {
+public record EventSubscription(String name, List<String> topics, EventRoutes routes, int consumers, Duration gathering) {
+    /** How long a copy kept at people's pace (a roster's) may wait to be read with the events after it. */
+    public static final Duration PEOPLES_PACE = Duration.ofMillis(200);
+
     public EventSubscription {
         if (consumers < 0) {
             throw new IllegalArgumentException("consumers must be 0 (the service's setting) or more, not " + consumers);
+        }
+        if (gathering.isNegative()) {
+            throw new IllegalArgumentException("gathering must be zero or more, not " + gathering);
         }
     }
 
     /** A subscription with as many loops as the service's {@code messaging.consumers.per-subscription}. */
     public EventSubscription(String name, List<String> topics, EventRoutes routes) {
         this(name, topics, routes, 0);
+    }
+
+    public EventSubscription(String name, List<String> topics, EventRoutes routes, int consumers) {
+        this(name, topics, routes, consumers, Duration.ZERO);
+    }
+
+    /**
+     * Lets the broker hold each fetch up to {@code wait} to gather events. For a copy kept at people's pace (a roster
+     * change may well be read a moment later) from a topic busy with other things: the thousands of completions a
+     * department sends then cost a few fetches a second, not a fetch each.
+     */
+    public EventSubscription gatheringFor(Duration wait) {
+        return new EventSubscription(name, topics, routes, consumers, wait);
     }
 
     /** The loops to run, given the service's setting. */

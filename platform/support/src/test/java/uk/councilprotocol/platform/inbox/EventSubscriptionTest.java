@@ -3,12 +3,16 @@ package uk.councilprotocol.platform.inbox;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.platform.events.EventRoutes;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How many consumer loops a subscription gets: the service's setting, or fewer where the subscription asks. */
+/**
+ * How many consumer loops a subscription gets: the service's setting, or fewer where the subscription asks; and how
+ * long its fetches may gather.
+ */
 class EventSubscriptionTest {
     @Test
     void withoutAWishItTakesTheServicesSetting() {
@@ -26,6 +30,16 @@ class EventSubscriptionTest {
     void aNegativeCountIsRefused() {
         assertThatThrownBy(() -> subscription(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("consumers");
+    }
+
+    @Test
+    void itReadsEachEventAtOnceUnlessAskedToGather() {
+        assertThat(subscription(1).gathering()).isZero();
+        EventSubscription gathering = subscription(1).gatheringFor(EventSubscription.PEOPLES_PACE);
+        assertThat(gathering.gathering()).isEqualTo(Duration.ofMillis(200));
+        assertThat(gathering.loops(3)).as("its other wishes kept").isEqualTo(1);
+        assertThatThrownBy(() -> subscription(1).gatheringFor(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gathering");
     }
 
     private static EventSubscription subscription(int consumers) {
