@@ -4,6 +4,7 @@ import uk.councilprotocol.platform.events.EventRoutes;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A bean of this type makes the service consume the given topics. Each event is handled at most once per
@@ -25,6 +26,7 @@ public record EventSubscription(String name, List<String> topics, EventRoutes ro
         if (consumers < 0) {
             throw new IllegalArgumentException("consumers must be 0 (the service's setting) or more, not " + consumers);
         }
+        Objects.requireNonNull(gathering, "gathering");
         if (gathering.isNegative()) {
             throw new IllegalArgumentException("gathering must be zero or more, not " + gathering);
         }
