@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it, and refuses the
@@ -50,12 +51,23 @@ public final class MailServer implements AutoCloseable {
         return new MailServer(greenMail, port);
     }
 
+    /**
+     * A port free to listen on, for a server started a moment later. Taken below Linux's ephemeral range (32768 up):
+     * a port the system hands out there (as {@code new ServerSocket(0)} did) can go to any outgoing connection — the
+     * Kafka and PostgreSQL clients of the test JVMs running side by side — before the server binds it, which failed a
+     * CI run once ("Failed to bind ... Address already in use").
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        IOException last = null;
+        for (int tries = 0; tries < 100; tries++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                last = taken;
+            }
         }
+        throw new UncheckedIOException("no free port found below the ephemeral range", last);
     }
 
     public int smtpPort() {
