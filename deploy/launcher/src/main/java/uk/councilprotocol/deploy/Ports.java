@@ -2,12 +2,11 @@ package uk.councilprotocol.deploy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.ArrayList;
+import uk.councilprotocol.testkit.FreePorts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.io.UncheckedIOException;
 
 /** The ports the local platform listens on; {@code http} and {@code grpc} are per service, in {@link ServiceSpec} order. */
 public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailViewer, int tokenIssuer,
@@ -76,22 +75,6 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
 
     /** Ports no one is listening on, all different (for a service's second replica: its HTTP and gRPC ports). */
     public static List<Integer> distinctFreePorts(int count) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                held.add(new ServerSocket(0));
-            }
-            return held.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a probe socket: nothing to do
-                }
-            }
-        }
+        return FreePorts.distinct(count);
     }
 }

@@ -21,7 +21,7 @@ import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
-import uk.councilprotocol.testkit.MailServer;
+import uk.councilprotocol.testkit.FreePorts;
 import uk.councilprotocol.testkit.TestScope;
 
 import java.time.Duration;
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BounceMailboxTest implements TestPropertyProvider {
     static final String RETURN_PATH = "bounces@bounces.example.gov.uk";
-    static final GreenMail BOUNCE_MAILBOX = new GreenMail(new ServerSetup(MailServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+    static final GreenMail BOUNCE_MAILBOX = new GreenMail(new ServerSetup(FreePorts.one(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
 
     @Inject
     BounceMailbox mailbox;

@@ -15,9 +15,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import java.net.ServerSocket;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A real SMTP server (GreenMail) that keeps what it receives, so tests and people can read it, and refuses the
@@ -45,29 +41,10 @@ public final class MailServer implements AutoCloseable {
 
     /** @param smtpPort 0 for a free port */
     public static MailServer start(int smtpPort) {
-        int port = smtpPort > 0 ? smtpPort : freePort();
+        int port = smtpPort > 0 ? smtpPort : FreePorts.one();
         RefusingGreenMail greenMail = new RefusingGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new MailServer(greenMail, port);
-    }
-
-    /**
-     * A port free to listen on, for a server started a moment later. Taken below Linux's ephemeral range (32768 up):
-     * a port the system hands out there (as {@code new ServerSocket(0)} did) can go to any outgoing connection — the
-     * Kafka and PostgreSQL clients of the test JVMs running side by side — before the server binds it, which failed a
-     * CI run once ("Failed to bind ... Address already in use").
-     */
-    public static int freePort() {
-        IOException last = null;
-        for (int tries = 0; tries < 100; tries++) {
-            int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                last = taken;
-            }
-        }
-        throw new UncheckedIOException("no free port found below the ephemeral range", last);
     }
 
     public int smtpPort() {

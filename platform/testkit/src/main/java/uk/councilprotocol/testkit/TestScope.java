@@ -44,7 +44,7 @@ public final class TestScope {
         // ports of their own, never the configured ones: a platform running here, or the same module's other test
         // JVMs (the date guard's days run side by side), may hold those
         properties.put("micronaut.server.port", "-1");
-        properties.put("grpc.server.port", String.valueOf(MailServer.freePort()));
+        properties.put("grpc.server.port", String.valueOf(FreePorts.one()));
         properties.put("micronaut.security.token.jwt.signatures.jwks.issuer.url", infrastructure.tokens().jwksUrl());
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", infrastructure.tokens().issuer());
         return properties;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
 import uk.councilprotocol.contracts.training.v1.ListCoursesRequest;
 import uk.councilprotocol.testkit.GrpcCalls;
-import uk.councilprotocol.testkit.MailServer;
+import uk.councilprotocol.testkit.FreePorts;
 import uk.councilprotocol.testkit.SelfSignedCertificate;
 import uk.councilprotocol.testkit.TestScope;
 
@@ -38,7 +38,7 @@ class TlsTest implements TestPropertyProvider {
     GrpcEmbeddedServer grpcServer;
 
     SelfSignedCertificate certificate;
-    final int httpsPort = MailServer.freePort();
+    final int httpsPort = FreePorts.one();
 
     @Override
     public Map<String, String> getProperties() {
