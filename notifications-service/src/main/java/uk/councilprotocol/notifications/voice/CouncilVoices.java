@@ -30,6 +30,11 @@ public class CouncilVoices {
         return inEffect.current();
     }
 
+    /** As the council's admin has just left it, in this transaction (the admin's own view, after a change). */
+    Voice fresh() {
+        return inEffect.fresh();
+    }
+
     void forgetCurrent() {
         inEffect.changed();
     }

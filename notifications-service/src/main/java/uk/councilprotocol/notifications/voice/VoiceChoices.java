@@ -65,7 +65,8 @@ public class VoiceChoices {
     public CouncilVoiceView view(Caller caller) {
         caller.require(Roles.ADMIN);
         Optional<StoredVoice> own = stored.findById(councils.current());
-        Voice inEffect = voices.current();
+        // read now, not the two-second copy: another thread may have kept the old one while this change was made
+        Voice inEffect = voices.fresh();
         return new CouncilVoiceView(
                 own.map(o -> new VoiceChoice(o.councilName(), o.senderName(), o.replyTo(), o.signOff(),
                         CouncilVoices.days(o.trainingDaysBefore()).orElse(null), CouncilVoices.days(o.actionDaysBefore()).orElse(null),

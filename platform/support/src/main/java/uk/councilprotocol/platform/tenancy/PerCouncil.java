@@ -49,6 +49,14 @@ public final class PerCouncil<T> {
     }
 
     /**
+     * The value of the council the current work acts for, read now in the current transaction and not kept: what the
+     * work has just changed, where {@link #current()} may give what another thread read before it committed.
+     */
+    public T fresh() {
+        return read.get();
+    }
+
+    /**
      * The current council's admin changed the value here: it is read again at once, and again once the change's
      * transaction ends ({@link ForgetOnCompletion}).
      */
