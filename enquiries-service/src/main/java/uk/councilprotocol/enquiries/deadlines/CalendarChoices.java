@@ -53,7 +53,8 @@ public class CalendarChoices {
     public CouncilCalendarView view(Caller caller) {
         caller.require(Roles.ADMIN, Roles.HUB);
         Optional<StoredCalendar> own = stored.findById(councils.current());
-        CouncilCalendars.CouncilCalendar inEffect = calendars.current();
+        // read now, not the two-second copy: another thread may have kept the old one while this change was made
+        CouncilCalendars.CouncilCalendar inEffect = calendars.fresh();
         return new CouncilCalendarView(
                 own.map(o -> new CalendarChoice(o.division(), o.closesAt() == null ? null : HOURS_MINUTES.format(o.closesAt()),
                         o.responseWorkingDays())).orElse(new CalendarChoice(null, null, null)),

@@ -92,6 +92,11 @@ public class CouncilCalendars {
         return BankHolidayFile.read(new ByteArrayInputStream(content), division, json);
     }
 
+    /** As the council's admin has just left it, in this transaction (the admin's own view, after a change). */
+    CouncilCalendar fresh() {
+        return inEffect.fresh();
+    }
+
     /** The current council's admin changed its calendar: use the new one at once on this replica. */
     void forgetCurrent() {
         inEffect.changed();
