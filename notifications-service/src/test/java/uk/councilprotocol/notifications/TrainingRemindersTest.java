@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.notifications.reminders.Reminder;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.EventSender;
 import uk.councilprotocol.testkit.Eventually;
@@ -124,6 +125,64 @@ class TrainingRemindersTest {
 
         JsonNode log = http().get("/mail/sent?limit=50").json();
         assertThat(log.findValuesAsText("recipient")).contains(person + "@example.gov.uk");
+    }
+
+    /** A Wednesday mid-morning, in the sending hours: an overdue notice planned now goes at once. */
+    static final LocalDate WEDNESDAY = LocalDate.of(2027, 3, 3);
+
+    JsonNode overdueNotice(String assignment) {
+        return Eventually.get(() -> {
+            for (JsonNode reminder : http().get("/reminders?subjectId=" + assignment).json()) {
+                if (reminder.get("kind").asText().equals("OVERDUE")) {
+                    return reminder;
+                }
+            }
+            return null;
+        }, Duration.ofSeconds(20), () -> "the overdue notice of " + assignment);
+    }
+
+    /** An officer with a line manager the service has not heard of, and training two days overdue: its notice is due now. */
+    String overdueWithUnknownManager(String person, String manager) {
+        moveClockTo(WEDNESDAY, LocalTime.of(10, 0));
+        String assignment = UUID.randomUUID().toString();
+        scope.publish(TOPIC, person, TrainingEvents.person(person, "Pat Person", person + "@example.gov.uk", manager));
+        scope.publish(TOPIC, person, TrainingEvents.assignment(assignment, person, WEDNESDAY.minusDays(2)));
+        Eventually.assertTrue(() -> Reminder.AWAITING_COPIED.equals(overdueNotice(assignment).path("lastError").asText()),
+                Duration.ofSeconds(20), "the overdue notice waiting for the manager's details");
+        assertThat(scope.mail().mailbox(person + "@example.gov.uk")).as("not sent meanwhile").isEmpty();
+        return assignment;
+    }
+
+    /**
+     * The manager's PersonRegistered may be read after the notice fell due (their id keys another partition): the
+     * notice waits for their details rather than go out without the copy.
+     */
+    @Test
+    void anOverdueNoticeWaitsForTheLineManagersDetailsThenCopiesThem() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String person = "late-" + tag;
+        String manager = "mgr-late-" + tag;
+        overdueWithUnknownManager(person, manager);
+
+        scope.publish(TOPIC, manager, TrainingEvents.person(manager, "Mo Manager", manager + "@example.gov.uk", null));
+        MimeMessage overdue = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(overdue.getSubject()).startsWith("Overdue: Nolan Principles of Public Life");
+        assertThat(MailServer.addressedTo(overdue, manager + "@example.gov.uk")).as("the manager copied").isTrue();
+        assertThat(MailServer.plainText(overdue)).contains("Your line manager, Mo Manager, has been copied.");
+    }
+
+    /** A manager who never arrives (not on the roster) delays the person's own notice a quarter of an hour, no more. */
+    @Test
+    void anOverdueNoticeGoesWithoutTheCopyWhenTheManagersDetailsNeverCome() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String person = "alone-" + tag;
+        String assignment = overdueWithUnknownManager(person, "mgr-gone-" + tag);
+
+        moveClockTo(WEDNESDAY, LocalTime.of(10, 16));
+        MimeMessage overdue = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+        assertThat(overdue.getAllRecipients()).as("the person alone").hasSize(1);
+        assertThat(MailServer.plainText(overdue)).doesNotContain("has been copied");
+        Eventually.assertTrue(() -> "SENT".equals(overdueNotice(assignment).get("status").asText()), Duration.ofSeconds(10), "sent");
     }
 
     static int sequence(String ics) {

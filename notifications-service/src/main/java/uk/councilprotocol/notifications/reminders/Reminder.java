@@ -37,6 +37,7 @@ public record Reminder(@Id UUID id,
     public static final String OUTSIDE_SEND_WINDOW = "waiting for the council's sending hours";
     /** The last_error of a reminder held until its person's details arrive from training-service. */
     public static final String AWAITING_CONTACT = "waiting for the details of this person from training-service";
+    public static final String AWAITING_COPIED = "waiting for the details of whoever is copied from training-service";
 
     public Reminder digested(Instant now) {
         return new Reminder(id, subjectType, subjectId, personId, kind, deadline, occasion, sendAt, ReminderStatus.DIGESTED, attempts,

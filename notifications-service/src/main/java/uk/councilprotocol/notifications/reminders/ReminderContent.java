@@ -3,6 +3,8 @@ package uk.councilprotocol.notifications.reminders;
 import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
 
+import java.util.Optional;
+
 /**
  * Writes the email for reminders of one subject type: one implementation per thing the platform reminds people
  * about (training assignments, enquiries, actions). The dispatcher has already found the recipient, active.
@@ -20,6 +22,15 @@ public interface ReminderContent {
      */
     default boolean waitsForSendWindow(String kind) {
         return false;
+    }
+
+    /**
+     * Someone else the email would copy whose details have not arrived yet (an overdue notice's line manager): their
+     * PersonRegistered may come on another partition, read after the event that made the reminder due. By default
+     * the email names no one else.
+     */
+    default Optional<String> awaitsCopied(Reminder reminder, Contact recipient) {
+        return Optional.empty();
     }
 
     record Rendered(OutgoingMail mail, String skipReason) {

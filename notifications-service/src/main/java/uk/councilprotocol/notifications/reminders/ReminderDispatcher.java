@@ -56,6 +56,12 @@ public class ReminderDispatcher {
     private static final int BATCH = 1;
     /** How long a reminder waits for its person's details before it is skipped. */
     static final Duration CONTACT_WAIT = Duration.ofDays(1);
+    /**
+     * How long a reminder waits for the details of whoever it copies, then goes without them: long enough for an
+     * event on another partition, short enough that a manager missing from the roster delays the person's own notice
+     * only a little.
+     */
+    static final Duration COPIED_WAIT = Duration.ofMinutes(15);
     /** Meanwhile it is looked at again this often, should the release ever be missed. */
     private static final Duration CONTACT_LOOK_AGAIN = Duration.ofMinutes(5);
     /** A message the server keeps refusing for now (a full mailbox) is tried for this long after the first refusal, then given up. */
@@ -181,6 +187,15 @@ public class ReminderDispatcher {
         return contact.isEmpty() && reminder.createdAt().plus(CONTACT_WAIT).isAfter(now);
     }
 
+    /** Whoever the email copies but the service has not heard of yet, for the first {@link #COPIED_WAIT}. */
+    private Optional<String> awaitsCopied(Reminder reminder, Optional<Contact> contact, Instant now) {
+        ReminderContent content = contents.get(reminder.subjectType());
+        if (content == null || contact.isEmpty() || !contact.get().active() || !reminder.createdAt().plus(COPIED_WAIT).isAfter(now)) {
+            return Optional.empty();
+        }
+        return content.awaitsCopied(reminder, contact.get());
+    }
+
     private boolean waitsForSendWindow(Reminder reminder) {
         ReminderContent content = contents.get(reminder.subjectType());
         return content != null && content.waitsForSendWindow(reminder.kind());
@@ -203,6 +218,11 @@ public class ReminderDispatcher {
             // released as soon as the person's details arrive (ReminderPlanner.onContactsRemembered); looked at
             // again before long in case they arrived between that release and this hold's commit
             reminders.awaitContact(reminder.id(), now.plus(CONTACT_LOOK_AGAIN));
+            return true;
+        }
+        Optional<String> copied = awaitsCopied(reminder, contact, now);
+        if (copied.isPresent()) {
+            reminders.awaitCopied(reminder.id(), copied.get(), now.plus(CONTACT_LOOK_AGAIN));
             return true;
         }
         ReminderContent.Rendered rendered = render(reminder, contact);

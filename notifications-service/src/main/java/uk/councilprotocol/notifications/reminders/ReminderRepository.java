@@ -85,13 +85,24 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     int awaitContact(UUID id, Instant retryAt);
 
     /**
-     * The people's reminders held until their details arrived: due at once (one whose retry time has come already is
-     * due either way). Found by person alone (index: reminder_awaiting_contact): asked for those due later too, the
-     * planner walked the council's pending reminders by due time instead.
+     * The people's reminders held until their details arrived, and those held for them as whoever is copied: due at
+     * once (one whose retry time has come already is due either way). Found by person alone (indexes of just the held
+     * ones: reminder_awaiting_contact, reminder_awaiting_copied): asked for those due later too, the planner walked
+     * the council's pending reminders by due time instead.
      */
-    @Query("UPDATE reminder SET next_attempt_at = :now WHERE person_id IN (:personIds) AND status = 'PENDING' "
-            + "AND last_error = '" + Reminder.AWAITING_CONTACT + "'")
+    @Query("UPDATE reminder SET next_attempt_at = :now WHERE status = 'PENDING' AND ("
+            + "(last_error = '" + Reminder.AWAITING_CONTACT + "' AND person_id IN (:personIds)) OR "
+            + "(last_error = '" + Reminder.AWAITING_COPIED + "' AND EXISTS (SELECT 1 FROM contact "
+            + "WHERE contact.person_id = reminder.person_id AND contact.line_manager_id IN (:personIds))))")
     int releaseAwaitingContact(List<String> personIds, Instant now);
+
+    /**
+     * Holds a reminder until the details of whoever it copies arrive (released with {@link #releaseAwaitingContact}),
+     * unless they arrived since the dispatcher looked.
+     */
+    @Query("UPDATE reminder SET next_attempt_at = :retryAt, last_error = '" + Reminder.AWAITING_COPIED + "' WHERE id = :id "
+            + "AND status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM contact WHERE contact.person_id = :copiedId)")
+    int awaitCopied(UUID id, String copiedId, Instant retryAt);
 
     List<Reminder> findByPersonIdOrderBySendAt(String personId);
 

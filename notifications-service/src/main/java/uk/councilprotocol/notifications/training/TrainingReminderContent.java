@@ -54,6 +54,15 @@ public class TrainingReminderContent implements ReminderContent {
         return !CalendarChanges.isChange(kind);
     }
 
+    /** An overdue notice copies the person's line manager: it waits a little for their details if they are not in yet. */
+    @Override
+    public Optional<String> awaitsCopied(Reminder reminder, Contact person) {
+        if (!TrainingReminders.OVERDUE.equals(reminder.kind()) || person.lineManagerId() == null) {
+            return Optional.empty();
+        }
+        return contacts.find(person.lineManagerId()).isPresent() ? Optional.empty() : Optional.of(person.lineManagerId());
+    }
+
     @Override
     public Rendered render(Reminder reminder, Contact person) {
         Optional<TrainingAssignment> assignment = assignments.findById(UUID.fromString(reminder.subjectId()));
