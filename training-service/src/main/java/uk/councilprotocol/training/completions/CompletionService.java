@@ -66,7 +66,7 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        return recordOne(request, caller);
+        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements));
     }
 
     /**
@@ -76,10 +76,11 @@ public class CompletionService {
     @Transactional
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
+        CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements);
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
-                report = report.with(recordOne(rows.get(i), caller));
+                report = report.with(recordOne(rows.get(i), caller, lookups));
             } catch (InvalidInputException invalid) {
                 report = report.refused(invalid.violations().stream().map(v -> new FieldViolation(v.field(), v.message(), row)).toList());
             } catch (ForbiddenException forbidden) {
@@ -90,7 +91,7 @@ public class CompletionService {
     }
 
     /** Checks every field before writing anything, so a refusal leaves nothing half-written. */
-    private Recorded recordOne(CompletionRequest request, Caller caller) {
+    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups) {
         Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
         String personId = Validation.optional(request.personId());
@@ -101,11 +102,11 @@ public class CompletionService {
         }
         String provider = Validation.optional(request.provider());
         String evidence = request.evidenceReference() == null ? "" : request.evidenceReference().strip();
-        Person person = personId == null ? null : people.findById(personId).orElse(null);
+        Person person = personId == null ? null : lookups.person(personId).orElse(null);
         if (personId != null && person == null) {
             check.reject("person_id", "'" + personId + "' is not on the roster");
         }
-        Course course = courseCode == null ? null : courses.findById(courseCode).orElse(null);
+        Course course = courseCode == null ? null : lookups.course(courseCode).orElse(null);
         if (courseCode != null && course == null) {
             check.reject("course_code", "'" + courseCode + "' is not a course in the catalogue");
         }
@@ -131,7 +132,7 @@ public class CompletionService {
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
-        List<RequirementRule> rules = requirements.activeRulesAbout(course.code());
+        List<RequirementRule> rules = lookups.rulesAbout(course.code());
         Optional<Assignment> next = scheduleRenewal(person, course, completion, rules);
         if (Requirements.isPrerequisite(rules, course.code())) {
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
