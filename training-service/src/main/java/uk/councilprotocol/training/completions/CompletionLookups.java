@@ -8,47 +8,109 @@ import uk.councilprotocol.training.requirements.Requirements;
 import uk.councilprotocol.training.roster.Person;
 import uk.councilprotocol.training.roster.PersonRepository;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The people, courses and rules a completion is checked against. Recording completions changes none of them, so a
- * bulk batch reads them once, in its transaction — its people in one query, each course and its rules once — where
- * a single call reads just the one of each (a bulk row cost ten statements, three of them these).
+ * The people, courses and rules a completion is checked against, and whether it is recorded already. Recording
+ * completions changes none of the first three, so a bulk batch reads them once, in its transaction — its people in
+ * one query, each course and its rules once — and the completions its rows name in one query more, adding each it
+ * records; a single call reads just the one of each. A bulk row cost ten statements, four of them these.
  */
 final class CompletionLookups {
     private final Function<String, Optional<Person>> people;
     private final Function<String, Optional<Course>> courses;
     private final Function<String, List<RequirementRule>> rules;
+    private final Function<Key, Optional<Completion>> recorded;
+    private final Consumer<Completion> remember;
+
+    /** What makes a completion the same one again. */
+    private record Key(String personId, String courseCode, LocalDate completedOn) {
+        static Key of(Completion completion) {
+            return new Key(completion.personId(), completion.courseCode(), completion.completedOn());
+        }
+    }
 
     private CompletionLookups(Function<String, Optional<Person>> people, Function<String, Optional<Course>> courses,
-                              Function<String, List<RequirementRule>> rules) {
+                              Function<String, List<RequirementRule>> rules, Function<Key, Optional<Completion>> recorded,
+                              Consumer<Completion> remember) {
         this.people = people;
         this.courses = courses;
         this.rules = rules;
+        this.recorded = recorded;
+        this.remember = remember;
     }
 
     /** Each looked up as asked: a single call names one person and one course. */
-    static CompletionLookups direct(PersonRepository people, CourseRepository courses, Requirements requirements) {
-        return new CompletionLookups(people::findById, courses::findById, requirements::activeRulesAbout);
+    static CompletionLookups direct(PersonRepository people, CourseRepository courses, Requirements requirements,
+                                    CompletionRepository completions) {
+        return new CompletionLookups(people::findById, courses::findById, requirements::activeRulesAbout,
+                key -> completions.findByPersonIdAndCourseCodeAndCompletedOn(key.personId(), key.courseCode(), key.completedOn()),
+                completion -> { });
     }
 
     /** The batch's people fetched at once; each course and its rules on first use, then remembered for the batch. */
     static CompletionLookups forBatch(List<CompletionRequest> rows, PersonRepository people, CourseRepository courses,
-                                      Requirements requirements) {
+                                      Requirements requirements, CompletionRepository completions) {
         List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
         Map<String, Person> found = ids.isEmpty() ? Map.of()
                 : people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
+        Map<Key, Completion> already = recordedOf(rows, completions);
         return new CompletionLookups(id -> Optional.ofNullable(found.get(id)),
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
-                code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout));
+                code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout),
+                key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion));
+    }
+
+    /** The completions recorded already that the rows name (a row with no date, or no real one, names none). */
+    private static Map<Key, Completion> recordedOf(List<CompletionRequest> rows, CompletionRepository completions) {
+        Set<Key> named = new HashSet<>();
+        for (CompletionRequest row : rows) {
+            String personId = Validation.optional(row.personId());
+            String courseCode = Validation.optional(row.courseCode());
+            LocalDate day = dayOf(row.completedOn());
+            if (personId != null && courseCode != null && day != null) {
+                named.add(new Key(personId, courseCode, day));
+            }
+        }
+        Map<Key, Completion> found = new HashMap<>();
+        if (named.isEmpty()) {
+            return found;
+        }
+        Set<String> personIds = new HashSet<>();
+        Set<String> courseCodes = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        named.forEach(key -> {
+            personIds.add(key.personId());
+            courseCodes.add(key.courseCode());
+            days.add(key.completedOn());
+        });
+        for (Completion completion : completions.findByPersonIdInAndCourseCodeInAndCompletedOnIn(personIds, courseCodes, days)) {
+            if (named.contains(Key.of(completion))) {
+                found.put(Key.of(completion), completion);
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate dayOf(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            return null;   // the row is refused for it; recordOne names the field
+        }
     }
 
     Optional<Person> person(String id) {
@@ -61,5 +123,14 @@ final class CompletionLookups {
 
     List<RequirementRule> rulesAbout(String courseCode) {
         return rules.apply(courseCode);
+    }
+
+    Optional<Completion> recorded(String personId, String courseCode, LocalDate completedOn) {
+        return recorded.apply(new Key(personId, courseCode, completedOn));
+    }
+
+    /** A completion just recorded: a later row of the batch naming it again is told it is recorded already. */
+    void remember(Completion completion) {
+        remember.accept(completion);
     }
 }

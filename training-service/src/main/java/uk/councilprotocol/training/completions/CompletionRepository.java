@@ -18,6 +18,10 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
 
     List<Completion> findByPersonIdOrderByCompletedOnDesc(String personId);
 
+    /** Every completion of these people, courses and days: those a bulk batch names, and a few it does not. */
+    List<Completion> findByPersonIdInAndCourseCodeInAndCompletedOnIn(Collection<String> personIds, Collection<String> courseCodes,
+                                                                      Collection<LocalDate> days);
+
     /** The completion, locked until the transaction ends: two corrections of it happen one after the other. */
     @Query("SELECT * FROM completion WHERE id = :id FOR UPDATE")
     Optional<Completion> lock(UUID id);

@@ -66,7 +66,7 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements));
+        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions));
     }
 
     /**
@@ -76,7 +76,7 @@ public class CompletionService {
     @Transactional
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
-        CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements);
+        CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions);
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
@@ -113,7 +113,7 @@ public class CompletionService {
         check.throwIfInvalid();
         PersonAccess.requireRecordCompletion(caller, person);
 
-        Optional<Completion> existing = completions.findByPersonIdAndCourseCodeAndCompletedOn(personId, courseCode, completedOn);
+        Optional<Completion> existing = lookups.recorded(personId, courseCode, completedOn);
         if (existing.isPresent()) {
             return new Recorded(existing.get(), Optional.ofNullable(existing.get().fulfilledAssignmentId()),
                     Optional.empty(), true);
@@ -128,6 +128,7 @@ public class CompletionService {
         Completion completion = completions.save(new Completion(id, personId, courseCode, completedOn,
                 provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),
                 clock.instant(), false));
+        lookups.remember(completion);
         outbox.append("person", personId, CompletionRecorded.newBuilder()
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))

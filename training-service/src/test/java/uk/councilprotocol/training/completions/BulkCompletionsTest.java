@@ -99,13 +99,14 @@ class BulkCompletionsTest {
         rows.add(2, row("nobody-here", "NOLAN_PRINCIPLES", today));                         // row 3
         rows.add(6, row("bulk-OFF", "NOLAN_PRINCIPLES", today.plusDays(3)));                // row 7
         rows.add(9, RecordCompletionRequest.newBuilder().setPersonId("bulk-CE").setCourseCode("NO_SUCH_COURSE").build()); // row 10
-        rows.add(rows.get(0));                                                               // the first again, at the end
+        rows.add(12, rows.get(0));                                                           // the first again, in its batch
+        rows.add(rows.get(0));                                                               // and at the end, in another
 
         RecordCompletionsReport first = send(rows, scope.token("hr-amy", "hr"));
 
-        assertThat(first.getRows()).isEqualTo(1_204);
+        assertThat(first.getRows()).isEqualTo(1_205);
         assertThat(first.getRecorded()).isEqualTo(1_200);
-        assertThat(first.getAlreadyRecorded()).isEqualTo(1);
+        assertThat(first.getAlreadyRecorded()).isEqualTo(2);
         assertThat(first.getProblemsList()).extracting(RowProblem::getRow).containsOnly(3, 7, 10);
         assertThat(first.getProblemsList()).filteredOn(p -> p.getRow() == 3).extracting(RowProblem::getField).containsExactly("person_id");
         assertThat(first.getProblemsList()).filteredOn(p -> p.getRow() == 7).extracting(RowProblem::getField).containsExactly("completed_on");
@@ -117,7 +118,7 @@ class BulkCompletionsTest {
 
         RecordCompletionsReport again = send(rows, scope.token("hr-amy", "hr"));
         assertThat(again.getRecorded()).isZero();
-        assertThat(again.getAlreadyRecorded()).isEqualTo(1_201);
+        assertThat(again.getAlreadyRecorded()).isEqualTo(1_202);
         assertThat(completionsOf("bulk-")).as("nothing twice").isEqualTo(1_200);
     }
 
