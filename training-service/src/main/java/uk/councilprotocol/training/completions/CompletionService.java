@@ -25,6 +25,7 @@ import uk.councilprotocol.training.roster.PersonRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,7 +67,7 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions));
+        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions), new Events(false));
     }
 
     /**
@@ -77,21 +78,52 @@ public class CompletionService {
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
         CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions);
+        Events events = new Events(true);
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
-                report = report.with(recordOne(rows.get(i), caller, lookups));
+                report = report.with(recordOne(rows.get(i), caller, lookups, events));
             } catch (InvalidInputException invalid) {
                 report = report.refused(invalid.violations().stream().map(v -> new FieldViolation(v.field(), v.message(), row)).toList());
             } catch (ForbiddenException forbidden) {
                 report = report.refused(List.of(new FieldViolation("person_id", forbidden.getMessage(), row)));
             }
         }
+        events.write();
         return report;
     }
 
+    /**
+     * Where a completion's event goes: to the outbox at once, or for a bulk batch gathered and written as one
+     * statement — before anything else the batch appends (a renewal's assignment, a prerequisite's), so each person's
+     * events keep their order.
+     */
+    private final class Events {
+        private final boolean gathering;
+        private final List<Outbox.Event> gathered = new ArrayList<>();
+
+        Events(boolean gathering) {
+            this.gathering = gathering;
+        }
+
+        void recorded(String personId, CompletionRecorded event) {
+            if (gathering) {
+                gathered.add(new Outbox.Event(personId, event));
+            } else {
+                outbox.append("person", personId, event);
+            }
+        }
+
+        void write() {
+            if (!gathered.isEmpty()) {
+                outbox.appendAll("person", List.copyOf(gathered));
+                gathered.clear();
+            }
+        }
+    }
+
     /** Checks every field before writing anything, so a refusal leaves nothing half-written. */
-    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups) {
+    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups, Events events) {
         Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
         String personId = Validation.optional(request.personId());
@@ -129,13 +161,14 @@ public class CompletionService {
                 provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),
                 clock.instant(), false));
         lookups.remember(completion);
-        outbox.append("person", personId, CompletionRecorded.newBuilder()
+        events.recorded(personId, CompletionRecorded.newBuilder()
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
         List<RequirementRule> rules = lookups.rulesAbout(course.code());
-        Optional<Assignment> next = scheduleRenewal(person, course, completion, rules);
+        Optional<Assignment> next = scheduleRenewal(person, course, completion, rules, events);
         if (Requirements.isPrerequisite(rules, course.code())) {
+            events.write();
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
         }
         return new Recorded(completion, open.map(Assignment::id), next, false);
@@ -150,7 +183,7 @@ public class CompletionService {
 
     /** A course that expires is due again on its expiry date, for as long as the rules still require it. */
     private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion,
-                                                 List<RequirementRule> rules) {
+                                                 List<RequirementRule> rules, Events events) {
         if (completion.expiresOn() == null) {
             return Optional.empty();
         }
@@ -160,6 +193,7 @@ public class CompletionService {
         if (!stillRequired || !completion.isValidOn(LocalDate.now(clock))) {
             return Optional.empty();
         }
+        events.write();
         return Optional.of(planner.create(person, course, completion.expiresOn(), "renewal"));
     }
 }

@@ -115,6 +115,14 @@ class BulkCompletionsTest {
         assertThat(completionsOf("bulk-")).isEqualTo(1_200);
         assertThat(scope.count("SELECT count(*) FROM training.outbox_event WHERE event_type LIKE '%CompletionRecorded' "
                 + "AND aggregate_id LIKE 'bulk-%'")).as("an event for each completion recorded").isEqualTo(1_200);
+        // the completions' events are written a batch at a time, but never after a renewal they led to
+        String renewals = "FROM training.assignment r JOIN training.outbox_event a ON a.aggregate_id = r.person_id "
+                + "AND a.event_type LIKE '%AssignmentCreated' AND position(convert_to(r.id::text, 'UTF8') in a.payload) > 0 "
+                + "WHERE r.person_id LIKE 'bulk-%' AND r.reason = 'renewal'";
+        assertThat(scope.count("SELECT count(*) " + renewals)).as("renewals scheduled").isPositive();
+        assertThat(scope.count("SELECT count(*) " + renewals + " AND NOT EXISTS (SELECT 1 FROM training.outbox_event c "
+                + "WHERE c.aggregate_id = a.aggregate_id AND c.event_type LIKE '%CompletionRecorded' AND c.id < a.id)"))
+                .as("renewals announced before any completion of their person").isZero();
 
         RecordCompletionsReport again = send(rows, scope.token("hr-amy", "hr"));
         assertThat(again.getRecorded()).isZero();
