@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Many completions at once — a department's sync over gRPC, HR's CSV upload — recorded {@value #BATCH} rows to a
- * transaction (one commit, not one per row: what makes a bulk call fast). Each row stands alone and is idempotent,
+ * transaction (one commit, not one per row), what the rows name read once for the batch ({@link CompletionLookups})
+ * and their events written as one statement: what makes a bulk call fast. Each row stands alone and is idempotent,
  * so a sync that failed half way is simply sent again.
  */
 @Singleton
