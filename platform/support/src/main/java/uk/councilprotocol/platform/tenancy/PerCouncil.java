@@ -3,6 +3,7 @@ package uk.councilprotocol.platform.tenancy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -15,13 +16,19 @@ import java.util.function.Supplier;
 public final class PerCouncil<T> {
     private static final long FRESH_FOR_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    private record Read<T>(T value, long atNanos) {
+    /** A value as read, when, and in which generation: a forget since makes it stale however young it is. */
+    private record Read<T>(T value, long atNanos, long generation) {
     }
 
     private final Councils councils;
     private final Supplier<T> read;
     private final ForgetOnCompletion forgetting;
     private final Map<String, Read<T>> known = new ConcurrentHashMap<>();
+    /**
+     * Moved on by every forget. A read that began before a change committed may finish after the change's forget
+     * and keep what it read; taking the generation before it reads marks such a value stale at once.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     /**
      * {@code read} reads the value of the council whose scope is open. Kept so, it changes only elsewhere; a value this
@@ -41,8 +48,9 @@ public final class PerCouncil<T> {
     public T current() {
         String council = councils.current();
         Read<T> last = known.get(council);
-        if (last == null || System.nanoTime() - last.atNanos() > FRESH_FOR_NANOS) {
-            last = new Read<>(read.get(), System.nanoTime());
+        if (last == null || last.generation() != generation.get() || System.nanoTime() - last.atNanos() > FRESH_FOR_NANOS) {
+            long readIn = generation.get();
+            last = new Read<>(read.get(), System.nanoTime(), readIn);
             known.put(council, last);
         }
         return last.value();
@@ -50,7 +58,7 @@ public final class PerCouncil<T> {
 
     /**
      * The value of the council the current work acts for, read now in the current transaction and not kept: what the
-     * work has just changed, where {@link #current()} may give what another thread read before it committed.
+     * work has just changed, before its transaction has committed (and so before its forget has run).
      */
     public T fresh() {
         return read.get();
@@ -72,6 +80,7 @@ public final class PerCouncil<T> {
     }
 
     void forget(String council) {
+        generation.incrementAndGet();
         known.remove(council);
     }
 }
