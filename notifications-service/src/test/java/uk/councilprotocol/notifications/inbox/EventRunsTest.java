@@ -17,10 +17,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A consumer takes a poll's consecutive events of one council in one transaction. Sent back to back on one key (one
- * partition, so they arrive together and in order): two councils' events interleaved, one for a council this
- * deployment does not serve, and repeats of events already sent. Each is recorded once, in its own council, the
- * stranger refused, and none of the others lost with it.
+ * A consumer takes each council's events of a poll in one transaction. Sent back to back on one key (one partition,
+ * so they arrive together and in order): two councils' events interleaved, one for a council this deployment does not
+ * serve, and repeats of events already sent. Each is recorded once, in its own council, the stranger refused, and none
+ * of the others lost with it.
  */
 @MicronautTest(transactional = false)
 @Property(name = "platform.tenancy.default-council", value = "eastmoor")
@@ -67,6 +67,33 @@ class EventRunsTest {
         assertThat(scope.count("SELECT count(*) FROM notifications.contact WHERE council = 'glenmoor' AND person_id LIKE 'run-"
                 + run + "-%' AND email LIKE '%@glenmoor.example.gov.uk'")).isEqualTo(10);
         assertThat(scope.count("SELECT count(*) FROM notifications.contact WHERE person_id LIKE 'run-" + run + "-%'")).isEqualTo(30);
+    }
+
+    /**
+     * A deployment serving many councils interleaves their events: a poll of them is one transaction a council, not
+     * one an event. Sent as one Kafka transaction, so the consumer reads them in one poll; the rows one transaction
+     * wrote share its id (xmin).
+     */
+    @Test
+    void interleavedCouncilsEventsAreOneTransactionACouncil() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String topic = scope.topic("training.events.v1");
+        List<String> ids = new ArrayList<>();
+        scope.sendTogether("/training-service", sender -> {
+            for (int i = 0; i < 20; i++) {
+                String council = i % 2 == 0 ? "eastmoor" : "glenmoor";
+                String person = "mix-" + run + "-" + i;
+                ids.add(sender.send(topic, "mix-" + run, TrainingEvents.person(person, "Person " + i,
+                        person + "@" + council + ".example.gov.uk", null), UUID.randomUUID().toString(), council));
+            }
+        });
+        String idList = "'" + String.join("','", ids) + "'";
+        Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM notifications.processed_event WHERE event_id IN ("
+                + idList + ")") == ids.size(), Duration.ofSeconds(30), "every event recorded");
+        for (String council : List.of("eastmoor", "glenmoor")) {
+            assertThat(scope.count("SELECT count(DISTINCT xmin::text) FROM notifications.contact WHERE council = '" + council
+                    + "' AND person_id LIKE 'mix-" + run + "-%'")).as(council + "'s ten, in one transaction").isEqualTo(1);
+        }
     }
 
     /**

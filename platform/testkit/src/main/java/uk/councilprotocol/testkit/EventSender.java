@@ -21,11 +21,33 @@ public final class EventSender implements AutoCloseable {
     private final Clock writeClock = Clock.systemUTC();
 
     EventSender(String bootstrapServers, String source) {
+        this(bootstrapServers, source, false);
+    }
+
+    private EventSender(String bootstrapServers, String source, boolean transactional) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        if (transactional) {
+            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-sender-" + UUID.randomUUID());
+        }
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        if (transactional) {
+            producer.initTransactions();
+        }
         this.source = source;
+    }
+
+    /**
+     * Sends whatever {@code sends} sends as one Kafka transaction: a consumer reading committed records sees them all
+     * at once, so they come in one poll — how a test makes a consumer take several events together.
+     */
+    static void together(String bootstrapServers, String source, java.util.function.Consumer<EventSender> sends) {
+        try (EventSender sender = new EventSender(bootstrapServers, source, true)) {
+            sender.producer.beginTransaction();
+            sends.accept(sender);
+            sender.producer.commitTransaction();
+        }
     }
 
     public String send(String topic, String key, Message payload) {

@@ -139,6 +139,11 @@ public final class TestScope {
         return new EventSender(bootstrapServers(), source);
     }
 
+    /** Events sent as one Kafka transaction, so a consumer sees them all at once (see {@link EventSender#together}). */
+    public void sendTogether(String source, java.util.function.Consumer<EventSender> sends) {
+        EventSender.together(bootstrapServers(), source, sends);
+    }
+
     public void publish(String topic, String key, Message payload) {
         publishFor(null, topic, key, payload);
     }

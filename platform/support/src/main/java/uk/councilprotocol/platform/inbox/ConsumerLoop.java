@@ -19,7 +19,9 @@ import uk.councilprotocol.platform.events.ReceivedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -102,14 +104,18 @@ final class ConsumerLoop implements Runnable {
     }
 
     /**
-     * Each run of consecutive records for one council is processed in one transaction (one commit, not one per
-     * event: what lets a consumer keep up with a busy producer). A run that fails is run again one record at a time,
-     * so the records before the one that fails are kept, and that one is retried after a pause.
+     * Each council's records in a poll are processed in one transaction, in the order they came (one commit, not one
+     * per event: what lets a consumer keep up with a busy producer). Grouped by council, not by consecutive runs: a
+     * deployment serving fifty councils interleaves their events, and runs of one record each had cost notifications
+     * a transaction an event. Councils' rows are apart (row-level security), so one council's events need not wait for
+     * another's. A run that fails is run again one record at a time, so the records before the one that fails are
+     * kept; then the whole poll comes again after a pause (the inbox skips what was processed) and that one is retried.
      *
      * @return false when a record failed and the loop should pause before retrying it
      */
     private boolean processAll(ConsumerRecords<String, byte[]> records) {
-        List<Received> run = new ArrayList<>();
+        Map<String, List<Received>> byCouncil = new LinkedHashMap<>();
+        List<Received> refused = new ArrayList<>();
         boolean processedAny = false;
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!subscription.routes().handles(CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE))) {
@@ -119,15 +125,18 @@ final class ConsumerLoop implements Runnable {
             }
             processedAny = true;
             Received received = received(record);
-            if (!run.isEmpty() && !received.sameCouncilAs(run.get(0))) {
-                if (!processRun(records, run)) {
-                    return false;
-                }
-                run.clear();
+            if (received.council() == null) {
+                refused.add(received);
+            } else {
+                byCouncil.computeIfAbsent(received.council(), council -> new ArrayList<>()).add(received);
             }
-            run.add(received);
         }
-        if (!run.isEmpty() && !processRun(records, run)) {
+        for (List<Received> run : byCouncil.values()) {
+            if (!processRun(records, run)) {
+                return false;
+            }
+        }
+        if (!processOneByOne(records, refused)) {
             return false;
         }
         if (processedAny) {
@@ -161,9 +170,6 @@ final class ConsumerLoop implements Runnable {
      * serve it, with the reason).
      */
     private record Received(ConsumerRecord<String, byte[]> record, ReceivedEvent event, String council, String refusal) {
-        boolean sameCouncilAs(Received other) {
-            return council != null && council.equals(other.council);
-        }
     }
 
     private Received received(ConsumerRecord<String, byte[]> record) {
@@ -175,7 +181,7 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    /** A run of one council's records; a refused council's record is always a run of its own. */
+    /** One council's records of a poll. */
     private boolean processRun(ConsumerRecords<String, byte[]> records, List<Received> run) {
         if (run.size() > 1) {
             try {
@@ -198,7 +204,7 @@ final class ConsumerLoop implements Runnable {
             } catch (RuntimeException e) {
                 LOG.warn("Consumer {} failed on {}-{}@{}, will retry: {}", subscription.name(),
                         record.topic(), record.partition(), record.offset(), e.toString());
-                rewindTo(records, record);
+                rewind(records);
                 return false;
             }
         }
@@ -214,13 +220,14 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    /** Seeks every partition of the batch back to its first unprocessed record. */
-    private void rewindTo(ConsumerRecords<String, byte[]> records, ConsumerRecord<String, byte[]> failed) {
-        TopicPartition failedPartition = new TopicPartition(failed.topic(), failed.partition());
+    /**
+     * Seeks every partition of the poll back to its first record. The poll was processed a council at a time, so
+     * records before the failed one in its partition may not have been: all come again, and the inbox skips those
+     * that were.
+     */
+    private void rewind(ConsumerRecords<String, byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
-            long firstOffset = records.records(partition).get(0).offset();
-            long target = partition.equals(failedPartition) ? failed.offset() : firstOffset;
-            consumer.seek(partition, target);
+            consumer.seek(partition, records.records(partition).get(0).offset());
         }
     }
 
