@@ -136,7 +136,8 @@ public class ReminderPlanner {
      */
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
-        if (reminders.releaseAwaitingContact(contacts.personIds(), clock.instant()) > 0) {
+        Instant now = clock.instant();
+        if (reminders.releaseAwaitingContact(contacts.personIds(), now) + reminders.releaseAwaitingCopied(contacts.personIds(), now) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }
