@@ -12,6 +12,7 @@ import uk.councilprotocol.platform.events.EventRoutes;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Publishes CloudEvents as another service would, or redelivers one with the same id. */
 public final class EventSender implements AutoCloseable {
@@ -42,7 +43,7 @@ public final class EventSender implements AutoCloseable {
      * Sends whatever {@code sends} sends as one Kafka transaction: a consumer reading committed records sees them all
      * at once, so they come in one poll — how a test makes a consumer take several events together.
      */
-    static void together(String bootstrapServers, String source, java.util.function.Consumer<EventSender> sends) {
+    static void together(String bootstrapServers, String source, Consumer<EventSender> sends) {
         try (EventSender sender = new EventSender(bootstrapServers, source, true)) {
             sender.producer.beginTransaction();
             sends.accept(sender);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** What one test class owns: its database and its topic namespace, plus the shared servers. */
 public final class TestScope {
@@ -140,7 +141,7 @@ public final class TestScope {
     }
 
     /** Events sent as one Kafka transaction, so a consumer sees them all at once (see {@link EventSender#together}). */
-    public void sendTogether(String source, java.util.function.Consumer<EventSender> sends) {
+    public void sendTogether(String source, Consumer<EventSender> sends) {
         EventSender.together(bootstrapServers(), source, sends);
     }
 

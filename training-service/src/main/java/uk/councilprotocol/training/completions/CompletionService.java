@@ -67,7 +67,7 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions), new Events(false));
+        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions), new Events(Events.AT_ONCE));
     }
 
     /**
@@ -78,7 +78,7 @@ public class CompletionService {
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
         CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions);
-        Events events = new Events(true);
+        Events events = new Events(Events.GATHERED);
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
@@ -99,6 +99,8 @@ public class CompletionService {
      * events keep their order.
      */
     private final class Events {
+        static final boolean AT_ONCE = false;
+        static final boolean GATHERED = true;
         private final boolean gathering;
         private final List<Outbox.Event> gathered = new ArrayList<>();
 
