@@ -3,6 +3,7 @@ package uk.councilprotocol.deploy;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Node;
+import uk.councilprotocol.testkit.FreePorts;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class KafkaCluster implements AutoCloseable {
         }
         List<KafkaNode> nodes = new ArrayList<>();
         nodes.add(new KafkaNode(layout, 1, port, controllerPort, size == 1 ? "kafka" : "kafka-1"));
-        List<Integer> more = Ports.distinctFreePorts(2 * (size - 1));
+        List<Integer> more = FreePorts.distinct(2 * (size - 1));
         for (int i = 1; i < size; i++) {
             nodes.add(new KafkaNode(layout, i + 1, more.get(2 * (i - 1)), more.get(2 * i - 1), "kafka-" + (i + 1)));
         }

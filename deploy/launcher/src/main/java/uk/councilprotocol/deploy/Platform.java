@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.councilprotocol.platform.time.ClockStart;
 import uk.councilprotocol.testkit.DevTokenIssuer;
+import uk.councilprotocol.testkit.FreePorts;
 import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.PostgresServer;
 
@@ -293,7 +294,7 @@ public final class Platform implements AutoCloseable {
             if (replicas.containsKey(spec)) {
                 throw new IllegalStateException("A second replica of " + spec.module() + " is already running");
             }
-            List<Integer> free = Ports.distinctFreePorts(2);
+            List<Integer> free = FreePorts.distinct(2);
             ServiceProcess replica = launch(() -> ServiceProcess.startReplica(layout, spec, free.get(0), free.get(1),
                     environments.get(spec), 2));
             replicas.put(spec, replica);

@@ -1,8 +1,9 @@
 package uk.councilprotocol.deploy;
 
+import uk.councilprotocol.testkit.FreePorts;
+
 import java.io.IOException;
 import java.net.ServerSocket;
-import uk.councilprotocol.testkit.FreePorts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,8 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
      */
     public static Ports free() {
         int services = ServiceSpec.ALL.size();
-        List<Integer> ports = distinctFreePorts(6 + 2 * services);
+        List<Integer> ports = FreePorts.distinct(6 + 2 * services);
         return new Ports(ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4), ports.get(5),
                 ports.subList(6, 6 + services), ports.subList(6 + services, 6 + 2 * services));
-    }
-
-    /** Ports no one is listening on, all different (for a service's second replica: its HTTP and gRPC ports). */
-    public static List<Integer> distinctFreePorts(int count) {
-        return FreePorts.distinct(count);
     }
 }
