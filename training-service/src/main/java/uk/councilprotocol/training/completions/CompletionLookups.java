@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * completions changes none of the first three, so a bulk batch reads them once, in its transaction — its people in
  * one query, each course and its rules once — and the completions its rows name in one query more, adding each it
  * records; a single call reads just the one of each. A bulk row cost ten statements, four of them these.
+ *
+ * <p>The people are locked as they are read, until the transaction ends: two calls recording for one person (a
+ * department's retry sent before its first call was answered, two clerks keying the same certificate) take turns,
+ * so the second sees what the first recorded — the same completion is not recorded twice, nor two renewals opened.
  */
 final class CompletionLookups {
     private final Function<String, Optional<Person>> people;
@@ -54,7 +58,7 @@ final class CompletionLookups {
     /** Each looked up as asked: a single call names one person and one course. */
     static CompletionLookups direct(PersonRepository people, CourseRepository courses, Requirements requirements,
                                     CompletionRepository completions) {
-        return new CompletionLookups(people::findById, courses::findById, requirements::activeRulesAbout,
+        return new CompletionLookups(people::lock, courses::findById, requirements::activeRulesAbout,
                 key -> completions.findByPersonIdAndCourseCodeAndCompletedOn(key.personId(), key.courseCode(), key.completedOn()),
                 completion -> { });
     }
@@ -64,7 +68,7 @@ final class CompletionLookups {
                                       Requirements requirements, CompletionRepository completions) {
         List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
         Map<String, Person> found = ids.isEmpty() ? Map.of()
-                : people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+                : people.lockAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
         Map<Key, Completion> already = recordedOf(rows, completions);

@@ -33,6 +33,13 @@ public interface PersonRepository extends CrudRepository<Person, String> {
     @Query("SELECT * FROM person WHERE id = :id FOR UPDATE")
     Optional<Person> lock(String id);
 
+    /**
+     * These people, locked until the transaction ends, taken in id order so that two transactions locking some of the
+     * same people never wait for each other in a circle.
+     */
+    @Query("SELECT * FROM person WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Person> lockAll(Collection<String> ids);
+
     /** Active councillors who joined on or before that day, by name. */
     @Query("SELECT * FROM person WHERE active AND kind = 'COUNCILLOR' AND start_date <= :joinedBy ORDER BY full_name")
     List<Person> findCouncillorsJoinedBy(java.time.LocalDate joinedBy);

@@ -26,6 +26,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +131,43 @@ class BulkCompletionsTest {
         assertThat(again.getRecorded()).isZero();
         assertThat(again.getAlreadyRecorded()).isEqualTo(1_202);
         assertThat(completionsOf("bulk-")).as("nothing twice").isEqualTo(1_200);
+    }
+
+    /** Two syncs of the same rows at once, in opposite orders: each row recorded once between them, neither refused. */
+    @Test
+    void twoSyncsOfTheSameRowsAtOnceRecordEachRowOnce() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        HttpCalls.Reply roster = hr().post("/roster/import", "text/csv", TrainingFixtures.smallRoster("twice", today.toString()));
+        assertThat(roster.status()).as(roster.body()).isEqualTo(200);
+        List<RecordCompletionRequest> rows = new ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            for (String person : PEOPLE) {
+                for (String course : COURSES) {
+                    rows.add(row(person.replace("bulk-", "twice-"), course, today.minusDays(10 + day)));
+                }
+            }
+        }
+        List<RecordCompletionRequest> reversed = new ArrayList<>(rows);
+        java.util.Collections.reverse(reversed);
+        String token = scope.token("hr-amy", "hr");
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try {
+            Future<RecordCompletionsReport> one = senders.submit(() -> send(rows, token));
+            Future<RecordCompletionsReport> other = senders.submit(() -> send(reversed, token));
+            RecordCompletionsReport a = one.get(60, TimeUnit.SECONDS);
+            RecordCompletionsReport b = other.get(60, TimeUnit.SECONDS);
+
+            assertThat(a.getProblemsList()).isEmpty();
+            assertThat(b.getProblemsList()).isEmpty();
+            assertThat(a.getRecorded() + b.getRecorded()).isEqualTo(rows.size());
+            assertThat(a.getAlreadyRecorded() + b.getAlreadyRecorded()).isEqualTo(rows.size());
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(completionsOf("twice-")).isEqualTo(rows.size());
+        assertThat(scope.count("SELECT count(*) FROM (SELECT person_id, course_code FROM training.assignment "
+                + "WHERE person_id LIKE 'twice-%' AND status = 'OPEN' GROUP BY 1, 2 HAVING count(*) > 1) twice"))
+                .as("one open assignment a course").isZero();
     }
 
     @Test

@@ -28,7 +28,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,6 +111,69 @@ class CompletionsGrpcTest {
                 "SELECT count(*) FROM training.completion WHERE person_id = 'grpc-CE'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A department's system that retries before its first call has answered, or two clerks keying the same
+     * certificate: every caller is answered, the completion is recorded once, and the person has one open renewal.
+     */
+    @Test
+    void theSameCompletionSentAtOnceIsRecordedOnceAndEveryCallerAnswered() throws Exception {
+        importRace("race1");
+        LocalDate day = LocalDate.now(clock).minusDays(1);
+        List<Object> answers = atOnce(8, i -> completions().recordCompletion(nolanFor("race1-CLLR2", day)).getCompletion().getId());
+
+        assertThat(answers).as("every caller is told the one completion's id").hasSize(8).doesNotHaveAnyElementsOfTypes(Throwable.class);
+        assertThat(new HashSet<>(answers)).hasSize(1);
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'race1-CLLR2'")).isEqualTo(1);
+        assertThat(scope.count("SELECT count(*) FROM training.assignment WHERE person_id = 'race1-CLLR2' "
+                + "AND course_code = 'NOLAN_PRINCIPLES' AND status = 'OPEN'")).as("the renewal").isEqualTo(1);
+    }
+
+    /** Different dates at once take turns, as if sent one after another: each recorded, one renewal open after them. */
+    @Test
+    void completionsOfOneCourseOnDifferentDaysSentAtOnceAreEachRecorded() throws Exception {
+        importRace("race2");
+        LocalDate today = LocalDate.now(clock);
+        List<Object> answers = atOnce(4, i -> completions().recordCompletion(nolanFor("race2-CLLR2", today.minusDays(i))).getCompletion().getId());
+
+        assertThat(answers).hasSize(4).doesNotHaveAnyElementsOfTypes(Throwable.class);
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'race2-CLLR2'")).isEqualTo(4);
+        assertThat(scope.count("SELECT count(*) FROM training.assignment WHERE person_id = 'race2-CLLR2' "
+                + "AND course_code = 'NOLAN_PRINCIPLES' AND status = 'OPEN'")).isEqualTo(1);
+    }
+
+    void importRace(String prefix) {
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(hr())
+                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster(prefix, LocalDate.now(clock).toString()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    /** Each call's answer, or what it threw; the calls wait for one another and then go together. */
+    static List<Object> atOnce(int calls, IntFunction<Object> call) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(calls);
+        CyclicBarrier together = new CyclicBarrier(calls);
+        try {
+            List<Future<Object>> pending = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                int number = i;
+                pending.add(callers.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        return call.apply(number);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> answers = new ArrayList<>();
+            for (Future<Object> answer : pending) {
+                answers.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            callers.shutdownNow();
         }
     }
 
