@@ -21,6 +21,6 @@ public class RosterSubscription {
         return new EventSubscription("enquiries-service.roster", List.of("training.events.v1"), new EventRoutes()
                 .onRuns(PersonRegistered.getDefaultInstance(), run -> roster.rememberAll(run.stream().map(PersonRegistered::getPerson).toList()))
                 .onRuns(PersonChanged.getDefaultInstance(), run -> roster.rememberAll(run.stream().map(PersonChanged::getPerson).toList())))
-                .gatheringFor(EventSubscription.PEOPLES_PACE);
+                .atPeoplesPace();
     }
 }

@@ -41,7 +41,7 @@ public class RosterSubscription {
                         remember(people, jdbc, clock.instant(), run.stream().map(PersonRegistered::getPerson).toList())))
                 .onRuns(PersonChanged.getDefaultInstance(), run -> changes.publishEvent(
                         remember(people, jdbc, clock.instant(), run.stream().map(PersonChanged::getPerson).toList()))))
-                .gatheringFor(EventSubscription.PEOPLES_PACE);
+                .atPeoplesPace();
     }
 
     private static RosterPeopleChanged remember(RosterPersonRepository people, JdbcOperations jdbc, Instant now, List<Person> run) {

@@ -50,6 +50,15 @@ public record EventSubscription(String name, List<String> topics, EventRoutes ro
         return new EventSubscription(name, topics, routes, consumers, wait);
     }
 
+    /**
+     * A copy kept at people's pace (a roster's) from a topic busy with other things: one loop, its fetches gathered for
+     * {@link #PEOPLES_PACE}. Several loops would each fetch a share of the partitions, so each fetch, heartbeat and
+     * Kafka client's buffers would be paid several times over for events it mostly skips.
+     */
+    public EventSubscription atPeoplesPace() {
+        return new EventSubscription(name, topics, routes, 1, PEOPLES_PACE);
+    }
+
     /** The loops to run, given the service's setting. */
     int loops(int perSubscription) {
         return consumers == 0 ? perSubscription : Math.min(consumers, perSubscription);

@@ -42,6 +42,13 @@ class EventSubscriptionTest {
                 .hasMessageContaining("gathering");
     }
 
+    @Test
+    void aCopyKeptAtPeoplesPaceHasOneLoopThatGathers() {
+        EventSubscription roster = subscription(0).atPeoplesPace();
+        assertThat(roster.loops(3)).isEqualTo(1);
+        assertThat(roster.gathering()).isEqualTo(EventSubscription.PEOPLES_PACE);
+    }
+
     private static EventSubscription subscription(int consumers) {
         return new EventSubscription("s", List.of("t.v1"), new EventRoutes(), consumers);
     }
