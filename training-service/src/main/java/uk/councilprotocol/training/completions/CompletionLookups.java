@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,12 +28,14 @@ import java.util.stream.Collectors;
  * one query, each course and its rules once — and the completions its rows name in one query more, adding each it
  * records; a single call reads just the one of each. A bulk row cost ten statements, four of them these.
  *
- * <p>The people are locked as they are read, until the transaction ends: two calls recording for one person (a
- * department's retry sent before its first call was answered, two clerks keying the same certificate) take turns,
- * so the second sees what the first recorded — the same completion is not recorded twice, nor two renewals opened.
+ * <p>Each person's record of the course is locked before anything is read, until the transaction ends: two calls
+ * recording it (a department's retry sent before its first call was answered, two clerks keying the same
+ * certificate) take turns, so the second sees what the first recorded — the same completion is not recorded twice,
+ * nor two renewals opened — while the person's other courses go ahead. A batch also locks its people, in id order,
+ * as a prerequisite's re-planning does (CompletionService): it plans the person's other courses.
  */
 final class CompletionLookups {
-    private final Function<String, Optional<Person>> people;
+    private final BiFunction<String, String, Optional<Person>> people;
     private final Function<String, Optional<Course>> courses;
     private final Function<String, List<RequirementRule>> rules;
     private final Function<Key, Optional<Completion>> recorded;
@@ -45,7 +48,7 @@ final class CompletionLookups {
         }
     }
 
-    private CompletionLookups(Function<String, Optional<Person>> people, Function<String, Optional<Course>> courses,
+    private CompletionLookups(BiFunction<String, String, Optional<Person>> people, Function<String, Optional<Course>> courses,
                               Function<String, List<RequirementRule>> rules, Function<Key, Optional<Completion>> recorded,
                               Consumer<Completion> remember) {
         this.people = people;
@@ -58,7 +61,7 @@ final class CompletionLookups {
     /** Each looked up as asked: a single call names one person and one course. */
     static CompletionLookups direct(PersonRepository people, CourseRepository courses, Requirements requirements,
                                     CompletionRepository completions) {
-        return new CompletionLookups(people::lock, courses::findById, requirements::activeRulesAbout,
+        return new CompletionLookups(people::findLockingCourse, courses::findById, requirements::activeRulesAbout,
                 key -> completions.findByPersonIdAndCourseCodeAndCompletedOn(key.personId(), key.courseCode(), key.completedOn()),
                 completion -> { });
     }
@@ -66,13 +69,19 @@ final class CompletionLookups {
     /** The batch's people fetched at once; each course and its rules on first use, then remembered for the batch. */
     static CompletionLookups forBatch(List<CompletionRequest> rows, PersonRepository people, CourseRepository courses,
                                       Requirements requirements, CompletionRepository completions) {
+        List<String> records = rows.stream().filter(row -> Validation.optional(row.personId()) != null
+                && Validation.optional(row.courseCode()) != null)
+                .map(row -> Validation.optional(row.personId()) + "/" + Validation.optional(row.courseCode())).distinct().toList();
+        if (!records.isEmpty()) {
+            completions.lockRecords(records);
+        }
         List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
         Map<String, Person> found = ids.isEmpty() ? Map.of()
                 : people.lockAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
         Map<Key, Completion> already = recordedOf(rows, completions);
-        return new CompletionLookups(id -> Optional.ofNullable(found.get(id)),
+        return new CompletionLookups((id, course) -> Optional.ofNullable(found.get(id)),
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
                 code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout),
                 key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion));
@@ -117,8 +126,9 @@ final class CompletionLookups {
         }
     }
 
-    Optional<Person> person(String id) {
-        return people.apply(id);
+    /** The person; their record of the course now locked (see above). */
+    Optional<Person> person(String id, String courseCode) {
+        return people.apply(id, courseCode);
     }
 
     Optional<Course> course(String code) {

@@ -22,6 +22,16 @@ public interface CompletionRepository extends CrudRepository<Completion, UUID> {
     List<Completion> findByPersonIdInAndCourseCodeInAndCompletedOnIn(Collection<String> personIds, Collection<String> courseCodes,
                                                                       Collection<LocalDate> days);
 
+    /**
+     * Locks these people's records of these courses ({@code person/course}) until the transaction ends, in one order
+     * whoever asks (two batches naming some of the same never wait for each other in a circle); the same lock as
+     * {@link uk.councilprotocol.training.roster.PersonRepository#findLockingCourse}. Answers how many it took.
+     */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(1147, key) FROM (SELECT DISTINCT "
+            + "hashtext(current_setting('app.council') || '/' || record) AS key FROM unnest(ARRAY[:records]) AS record "
+            + "ORDER BY key) ordered) locked")
+    long lockRecords(Collection<String> records);
+
     /** The completion, locked until the transaction ends: two corrections of it happen one after the other. */
     @Query("SELECT * FROM completion WHERE id = :id FOR UPDATE")
     Optional<Completion> lock(UUID id);

@@ -136,7 +136,7 @@ public class CompletionService {
         }
         String provider = Validation.optional(request.provider());
         String evidence = request.evidenceReference() == null ? "" : request.evidenceReference().strip();
-        Person person = personId == null ? null : lookups.person(personId).orElse(null);
+        Person person = personId == null ? null : lookups.person(personId, courseCode).orElse(null);
         if (personId != null && person == null) {
             check.reject("person_id", "'" + personId + "' is not on the roster");
         }
@@ -171,6 +171,8 @@ public class CompletionService {
         Optional<Assignment> next = scheduleRenewal(person, course, completion, rules, events);
         if (Requirements.isPrerequisite(rules, course.code())) {
             events.write();
+            // it plans the person's other courses: two such completions for one person take turns here
+            people.lock(personId);
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
         }
         return new Recorded(completion, open.map(Assignment::id), next, false);

@@ -40,6 +40,14 @@ public interface PersonRepository extends CrudRepository<Person, String> {
     @Query("SELECT * FROM person WHERE id IN (:ids) ORDER BY id FOR UPDATE")
     List<Person> lockAll(Collection<String> ids);
 
+    /**
+     * The person, with their record of the course locked until the transaction ends (an advisory lock on the council,
+     * person and course, 1147 its namespace): two calls recording it take turns, while their other courses' go ahead.
+     */
+    @Query("SELECT p.* FROM person p CROSS JOIN LATERAL pg_advisory_xact_lock(1147, "
+            + "hashtext(current_setting('app.council') || '/' || p.id || '/' || :courseCode)) WHERE p.id = :id")
+    Optional<Person> findLockingCourse(String id, String courseCode);
+
     /** Active councillors who joined on or before that day, by name. */
     @Query("SELECT * FROM person WHERE active AND kind = 'COUNCILLOR' AND start_date <= :joinedBy ORDER BY full_name")
     List<Person> findCouncillorsJoinedBy(java.time.LocalDate joinedBy);
