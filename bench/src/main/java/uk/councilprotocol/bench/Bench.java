@@ -295,8 +295,8 @@ public final class Bench {
 
     /**
      * The same load as {@link #recordCompletions} on one deployment serving fifty councils: each council gets the
-     * default council's catalogue and rules over the API and a fiftieth of the roster, then the calls go to the
-     * fifty in turn, each with its own council's token. Tenancy should cost little: within 10 % of one council.
+     * default council's catalogue and rules over the API and a fiftieth of the roster's officers (after the same
+     * councillors, chief officers and managers), then the calls go to the fifty in turn, each with its own council's token. Tenancy should cost little: within 10 % of one council.
      */
     private void acrossFiftyCouncils(int people, double anchor, double oneCouncil) throws Exception {
         HttpCalls defaultHr = new HttpCalls(platform.service(ServiceSpec.TRAINING).httpUrl()).as(platform.tokens().token("bench-hr", "hr"));
@@ -307,7 +307,10 @@ public final class Bench {
         long plannedBefore = count(PLANNED_ASSIGNMENTS);
         for (String council : COUNCILS) {
             HttpCalls hr = furnish(council, courses, rules);
-            Checks.expect(hr.post("/roster/import", "text/csv", RosterFile.of(perCouncil)), 200, council + "'s roster");
+            // the calls go to officers with a line manager, like the one council's warm run (its second half of the
+            // roster): the same work per completion, spread over the councils
+            Checks.expect(hr.post("/roster/import", "text/csv", RosterFile.of(RosterFile.FIRST_MANAGED_OFFICER + perCouncil)),
+                    200, council + "'s roster");
         }
         long assignments = count("SELECT count(*) FROM training.assignment") - assignmentsBefore;
         Checks.awaitAtLeast(plannedBefore + assignments, () -> count(PLANNED_ASSIGNMENTS), Duration.ofMinutes(5));
@@ -326,7 +329,7 @@ public final class Bench {
             long person = (call / COURSES.length) % perCouncil;
             long daysAgo = call / ((long) COURSES.length * perCouncil);
             return completable(stubs.get(council).recordCompletion(RecordCompletionRequest.newBuilder()
-                    .setPersonId(RosterFile.id((int) person)).setCourseCode(COURSES[course])
+                    .setPersonId(RosterFile.id(RosterFile.FIRST_MANAGED_OFFICER + (int) person)).setCourseCode(COURSES[course])
                     .setCompletedOn(today.minusDays(daysAgo).toString()).setProvider("bench").build()));
         });
         figures.add(Figure.of("gRPC RecordCompletion, 50 councils, 32 in flight (" + result.calls() + " calls, "

@@ -16,6 +16,12 @@ final class RosterFile {
     private RosterFile() {
     }
 
+    /**
+     * The first of the officers with a line manager: most of a council-sized roster. Before them come the councillors,
+     * the chief officers and the managers, whose required courses differ (a councillor's expire: more renewals).
+     */
+    static final int FIRST_MANAGED_OFFICER = 160;
+
     static String id(int i) {
         return String.format("B%05d", i);
     }
@@ -28,7 +34,7 @@ final class RosterFile {
                 csv.append(String.format("%s,Councillor %d,c%d@bench.example.gov.uk,councillor,%s,,%s,,2023-05-08,true%n",
                         id(i), i, i, role, GROUPS[i % 4]));
             } else {
-                String manager = i >= 160 ? id(60 + (i - 60) / 10) : "";
+                String manager = i >= FIRST_MANAGED_OFFICER ? id(60 + (i - 60) / 10) : "";
                 String role = i < 65 ? "chief-officer" : "";
                 csv.append(String.format("%s,Officer %d,o%d@bench.example.gov.uk,officer,%s,%s,,%s,2020-01-0%d,true%n",
                         id(i), i, i, role, DEPARTMENTS[i % 5], manager, 1 + i % 9));
