@@ -76,7 +76,8 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
     }
 
-    private static StatusRuntimeException toStatus(RuntimeException e, String method) {
+    /** Package-visible for its tests. */
+    static StatusRuntimeException toStatus(RuntimeException e, String method) {
         if (e instanceof StatusRuntimeException sre) {
             return sre;
         }
@@ -108,6 +109,9 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
         if (e instanceof ConflictException) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
+        }
+        if (ConcurrentChange.refusedByTheDatabase(e)) {
+            return Status.ABORTED.withDescription(ConcurrentChange.MESSAGE).asRuntimeException();
         }
         LOG.error("Unexpected failure in {}", method, e);
         return Status.INTERNAL.withDescription("Internal error; see the service log").asRuntimeException();

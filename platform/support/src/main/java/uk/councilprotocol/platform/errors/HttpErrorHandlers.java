@@ -42,7 +42,10 @@ public class HttpErrorHandlers {
                 HttpProblems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
     }
 
-    /** The database refused a value the caller sent: bad input (400), not a server error; anything else stays a 500. */
+    /**
+     * The database refused a value the caller sent: bad input (400), not a server error; or a change made at the same
+     * moment got there first (409, see ConcurrentChange); anything else stays a 500.
+     */
     @Singleton
     ExceptionHandler<DataAccessException, HttpResponse<?>> dataAccess() {
         return (HttpRequest request, DataAccessException e) -> {
@@ -51,6 +54,9 @@ public class HttpErrorHandlers {
             }
             if (UnknownCouncilException.in(e).isPresent()) {
                 return unknownCouncil().handle(request, UnknownCouncilException.in(e).get());
+            }
+            if (ConcurrentChange.refusedByTheDatabase(e)) {
+                return HttpProblems.response(HttpStatus.CONFLICT, ConcurrentChange.MESSAGE, List.of());
             }
             LOG.error("Database failure in {} {}", request.getMethodName(), request.getPath(), e);
             return HttpProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the service log", List.of());

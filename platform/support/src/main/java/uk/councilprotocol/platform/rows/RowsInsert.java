@@ -1,5 +1,7 @@
 package uk.councilprotocol.platform.rows;
 
+import io.micronaut.data.exceptions.DataAccessException;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -128,7 +130,8 @@ public final class RowsInsert<T> {
             }
             return execution.run(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not insert " + rows.size() + " rows into " + table, e);
+            // as Micronaut Data's own statements fail, so the API answers alike (bad input, a change made at once)
+            throw new DataAccessException("could not insert " + rows.size() + " rows into " + table, e);
         }
     }
 
