@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.roster;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -46,7 +47,7 @@ public interface PersonRepository extends CrudRepository<Person, String> {
      */
     @Query("SELECT p.* FROM person p CROSS JOIN LATERAL pg_advisory_xact_lock(1147, "
             + "hashtext(current_setting('app.council') || '/' || p.id || '/' || :courseCode)) WHERE p.id = :id")
-    Optional<Person> findLockingCourse(String id, String courseCode);
+    Optional<Person> findLockingCourse(String id, @Nullable String courseCode);   // none named: nothing to lock, refused later
 
     /** Active councillors who joined on or before that day, by name. */
     @Query("SELECT * FROM person WHERE active AND kind = 'COUNCILLOR' AND start_date <= :joinedBy ORDER BY full_name")
