@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * <p>Each person's record of the course is locked before anything is read, until the transaction ends: two calls
  * recording it (a department's retry sent before its first call was answered, two clerks keying the same
  * certificate) take turns, so the second sees what the first recorded — the same completion is not recorded twice,
- * nor two renewals opened — while the person's other courses go ahead. A batch also locks its people, in id order,
- * as a prerequisite's re-planning does (CompletionService): it plans the person's other courses.
+ * nor two renewals opened — while the person's other courses go ahead. A batch also locks, in id order, the people
+ * whose rows complete a prerequisite, as that re-planning would one by one (CompletionService).
  */
 final class CompletionLookups {
     private final BiFunction<String, String, Optional<Person>> people;
@@ -75,15 +75,29 @@ final class CompletionLookups {
         if (!records.isEmpty()) {
             completions.lockRecords(records);
         }
-        List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
-        Map<String, Person> found = ids.isEmpty() ? Map.of()
-                : people.lockAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
+        Function<String, List<RequirementRule>> rulesAbout = code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout);
+        // the people whose rows complete a prerequisite, whose other courses are planned again (CompletionService),
+        // locked now and in id order rather than row by row as the rows come
+        Set<String> replanned = new HashSet<>();
+        for (CompletionRequest row : rows) {
+            String personId = Validation.optional(row.personId());
+            String courseCode = Validation.optional(row.courseCode());
+            if (personId != null && courseCode != null && Requirements.isPrerequisite(rulesAbout.apply(courseCode), courseCode)) {
+                replanned.add(personId);
+            }
+        }
+        if (!replanned.isEmpty()) {
+            people.lockAll(replanned);
+        }
+        List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
+        Map<String, Person> found = ids.isEmpty() ? Map.of()
+                : people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
         Map<Key, Completion> already = recordedOf(rows, completions);
         return new CompletionLookups((id, course) -> Optional.ofNullable(found.get(id)),
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
-                code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout),
+                rulesAbout,
                 key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion));
     }
 
