@@ -69,28 +69,11 @@ final class CompletionLookups {
     /** The batch's people fetched at once; each course and its rules on first use, then remembered for the batch. */
     static CompletionLookups forBatch(List<CompletionRequest> rows, PersonRepository people, CourseRepository courses,
                                       Requirements requirements, CompletionRepository completions) {
-        List<String> records = rows.stream().filter(row -> Validation.optional(row.personId()) != null
-                && Validation.optional(row.courseCode()) != null)
-                .map(row -> Validation.optional(row.personId()) + "/" + Validation.optional(row.courseCode())).distinct().toList();
-        if (!records.isEmpty()) {
-            completions.lockRecords(records);
-        }
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
-        Function<String, List<RequirementRule>> rulesAbout = code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout);
-        // the people whose rows complete a prerequisite, whose other courses are planned again (CompletionService),
-        // locked now and in id order rather than row by row as the rows come
-        Set<String> replanned = new HashSet<>();
-        for (CompletionRequest row : rows) {
-            String personId = Validation.optional(row.personId());
-            String courseCode = Validation.optional(row.courseCode());
-            if (personId != null && courseCode != null && Requirements.isPrerequisite(rulesAbout.apply(courseCode), courseCode)) {
-                replanned.add(personId);
-            }
-        }
-        if (!replanned.isEmpty()) {
-            people.lockAll(replanned);
-        }
+        Function<String, List<RequirementRule>> rulesAbout =
+                code -> seenRules.computeIfAbsent(code, requirements::activeRulesAbout);
+        lockFor(rows, people, completions, rulesAbout);
         List<String> ids = rows.stream().map(row -> Validation.optional(row.personId())).filter(Objects::nonNull).distinct().toList();
         Map<String, Person> found = ids.isEmpty() ? Map.of()
                 : people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
@@ -99,6 +82,33 @@ final class CompletionLookups {
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
                 rulesAbout,
                 key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion));
+    }
+
+    /**
+     * Before the batch reads its people and completions: each row's record of its course, in one statement; then the
+     * people whose rows complete a prerequisite (their other courses are planned again, see CompletionService), in id
+     * order, rather than row by row as the rows come.
+     */
+    private static void lockFor(List<CompletionRequest> rows, PersonRepository people, CompletionRepository completions,
+                                Function<String, List<RequirementRule>> rulesAbout) {
+        Set<String> records = new HashSet<>();
+        Set<String> replanned = new HashSet<>();
+        for (CompletionRequest row : rows) {
+            String personId = Validation.optional(row.personId());
+            String courseCode = Validation.optional(row.courseCode());
+            if (personId != null && courseCode != null) {
+                records.add(personId + "/" + courseCode);   // as PersonRepository#findLockingCourse names it
+                if (Requirements.isPrerequisite(rulesAbout.apply(courseCode), courseCode)) {
+                    replanned.add(personId);
+                }
+            }
+        }
+        if (!records.isEmpty()) {
+            completions.lockRecords(records);
+        }
+        if (!replanned.isEmpty()) {
+            people.lockAll(replanned);
+        }
     }
 
     /** The completions recorded already that the rows name (a row with no date, or no real one, names none). */

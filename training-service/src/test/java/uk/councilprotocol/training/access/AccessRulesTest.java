@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
+import uk.councilprotocol.testkit.AtOnce;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
@@ -23,11 +24,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,26 +198,17 @@ class AccessRulesTest {
     @Test
     void callsAtTheSameTimeAreEachAuditedOnce() throws Exception {
         int calls = 40;
-        ExecutorService callers = Executors.newFixedThreadPool(calls);
-        try {
-            List<Future<Status.Code>> answers = new ArrayList<>();
-            for (int i = 0; i < calls; i++) {
-                var stub = GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("crowd-" + i, "officer"));
-                answers.add(callers.submit(() -> {
-                    try {
-                        stub.recordCompletion(request("acc-DIR", "NOLAN_PRINCIPLES"));
-                        return Status.Code.OK;
-                    } catch (StatusRuntimeException e) {
-                        return e.getStatus().getCode();
-                    }
-                }));
+        List<CompletionsGrpc.CompletionsBlockingStub> stubs = IntStream.range(0, calls).mapToObj(i ->
+                GrpcCalls.withToken(CompletionsGrpc.newBlockingStub(channel), scope.token("crowd-" + i, "officer"))).toList();
+        List<Object> answers = AtOnce.call(calls, i -> {
+            try {
+                stubs.get(i).recordCompletion(request("acc-DIR", "NOLAN_PRINCIPLES"));
+                return Status.Code.OK;
+            } catch (StatusRuntimeException e) {
+                return e.getStatus().getCode();
             }
-            for (Future<Status.Code> answer : answers) {
-                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(Status.Code.PERMISSION_DENIED);
-            }
-        } finally {
-            callers.shutdownNow();
-        }
+        });
+        assertThat(answers).hasSize(calls).containsOnly(Status.Code.PERMISSION_DENIED);
         assertThat(scope.count("SELECT count(*) FROM training.audit_log WHERE actor LIKE 'crowd-%'")).isEqualTo(calls);
         assertThat(scope.count("SELECT count(DISTINCT actor) FROM training.audit_log WHERE actor LIKE 'crowd-%'")).isEqualTo(calls);
         assertThat(as("mo", "standards").get("/audit?limit=100&q=crowd-").json().findValuesAsText("outcome"))

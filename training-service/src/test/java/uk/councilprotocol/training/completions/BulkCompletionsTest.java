@@ -16,6 +16,7 @@ import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionsReport;
 import uk.councilprotocol.contracts.training.v1.RowProblem;
+import uk.councilprotocol.testkit.AtOnce;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
@@ -26,9 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,20 +148,20 @@ class BulkCompletionsTest {
         List<RecordCompletionRequest> reversed = new ArrayList<>(rows);
         java.util.Collections.reverse(reversed);
         String token = scope.token("hr-amy", "hr");
-        ExecutorService senders = Executors.newFixedThreadPool(2);
-        try {
-            Future<RecordCompletionsReport> one = senders.submit(() -> send(rows, token));
-            Future<RecordCompletionsReport> other = senders.submit(() -> send(reversed, token));
-            RecordCompletionsReport a = one.get(60, TimeUnit.SECONDS);
-            RecordCompletionsReport b = other.get(60, TimeUnit.SECONDS);
-
-            assertThat(a.getProblemsList()).isEmpty();
-            assertThat(b.getProblemsList()).isEmpty();
-            assertThat(a.getRecorded() + b.getRecorded()).isEqualTo(rows.size());
-            assertThat(a.getAlreadyRecorded() + b.getAlreadyRecorded()).isEqualTo(rows.size());
-        } finally {
-            senders.shutdownNow();
-        }
+        List<Object> reports = AtOnce.call(2, i -> {
+            try {
+                return send(i == 0 ? rows : reversed, token);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(reports).hasOnlyElementsOfType(RecordCompletionsReport.class);
+        RecordCompletionsReport a = (RecordCompletionsReport) reports.get(0);
+        RecordCompletionsReport b = (RecordCompletionsReport) reports.get(1);
+        assertThat(a.getProblemsList()).isEmpty();
+        assertThat(b.getProblemsList()).isEmpty();
+        assertThat(a.getRecorded() + b.getRecorded()).isEqualTo(rows.size());
+        assertThat(a.getAlreadyRecorded() + b.getAlreadyRecorded()).isEqualTo(rows.size());
         assertThat(completionsOf("twice-")).isEqualTo(rows.size());
         assertThat(scope.count("SELECT count(*) FROM (SELECT person_id, course_code FROM training.assignment "
                 + "WHERE person_id LIKE 'twice-%' AND status = 'OPEN' GROUP BY 1, 2 HAVING count(*) > 1) twice"))

@@ -19,6 +19,7 @@ import uk.councilprotocol.contracts.training.v1.CourseCompliance;
 import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RecordCompletionResponse;
+import uk.councilprotocol.testkit.AtOnce;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
@@ -28,15 +29,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,7 +117,7 @@ class CompletionsGrpcTest {
     void theSameCompletionSentAtOnceIsRecordedOnceAndEveryCallerAnswered() throws Exception {
         importRace("race1");
         LocalDate day = LocalDate.now(clock).minusDays(1);
-        List<Object> answers = atOnce(8, i -> completions().recordCompletion(nolanFor("race1-CLLR2", day)).getCompletion().getId());
+        List<Object> answers = AtOnce.call(8, i -> completions().recordCompletion(nolanFor("race1-CLLR2", day)).getCompletion().getId());
 
         assertThat(answers).as("every caller is told the one completion's id").hasSize(8).doesNotHaveAnyElementsOfTypes(Throwable.class);
         assertThat(new HashSet<>(answers)).hasSize(1);
@@ -136,7 +131,7 @@ class CompletionsGrpcTest {
     void completionsOfOneCourseOnDifferentDaysSentAtOnceAreEachRecorded() throws Exception {
         importRace("race2");
         LocalDate today = LocalDate.now(clock);
-        List<Object> answers = atOnce(4, i -> completions().recordCompletion(nolanFor("race2-CLLR2", today.minusDays(i))).getCompletion().getId());
+        List<Object> answers = AtOnce.call(4, i -> completions().recordCompletion(nolanFor("race2-CLLR2", today.minusDays(i))).getCompletion().getId());
 
         assertThat(answers).hasSize(4).doesNotHaveAnyElementsOfTypes(Throwable.class);
         assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'race2-CLLR2'")).isEqualTo(4);
@@ -148,33 +143,6 @@ class CompletionsGrpcTest {
         HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(hr())
                 .post("/roster/import", "text/csv", TrainingFixtures.smallRoster(prefix, LocalDate.now(clock).toString()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    /** Each call's answer, or what it threw; the calls wait for one another and then go together. */
-    static List<Object> atOnce(int calls, IntFunction<Object> call) throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(calls);
-        CyclicBarrier together = new CyclicBarrier(calls);
-        try {
-            List<Future<Object>> pending = new ArrayList<>();
-            for (int i = 0; i < calls; i++) {
-                int number = i;
-                pending.add(callers.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    try {
-                        return call.apply(number);
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }));
-            }
-            List<Object> answers = new ArrayList<>();
-            for (Future<Object> answer : pending) {
-                answers.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            callers.shutdownNow();
-        }
     }
 
     @Test

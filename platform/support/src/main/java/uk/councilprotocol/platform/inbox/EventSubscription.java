@@ -42,18 +42,10 @@ public record EventSubscription(String name, List<String> topics, EventRoutes ro
     }
 
     /**
-     * Lets the broker hold each fetch up to {@code wait} to gather events. For a copy kept at people's pace (a roster
-     * change may well be read a moment later) from a topic busy with other things: the thousands of completions a
-     * department sends then cost a few fetches a second, not a fetch each.
-     */
-    public EventSubscription gatheringFor(Duration wait) {
-        return new EventSubscription(name, topics, routes, consumers, wait);
-    }
-
-    /**
-     * A copy kept at people's pace (a roster's) from a topic busy with other things: one loop, its fetches gathered for
-     * {@link #PEOPLES_PACE}. Several loops would each fetch a share of the partitions, so each fetch, heartbeat and
-     * Kafka client's buffers would be paid several times over for events it mostly skips.
+     * A copy kept at people's pace (a roster's, which may well be read a moment later) from a topic busy with other
+     * things: the broker holds each fetch up to {@link #PEOPLES_PACE} to gather events, so the thousands of completions
+     * a department sends cost a few fetches a second, not a fetch each; and one loop takes them, since several would
+     * each fetch a share of the partitions and pay every fetch, heartbeat and Kafka client's buffers over again.
      */
     public EventSubscription atPeoplesPace() {
         return new EventSubscription(name, topics, routes, 1, PEOPLES_PACE);

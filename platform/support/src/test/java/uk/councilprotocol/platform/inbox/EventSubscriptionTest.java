@@ -33,20 +33,13 @@ class EventSubscriptionTest {
     }
 
     @Test
-    void itReadsEachEventAtOnceUnlessAskedToGather() {
-        assertThat(subscription(1).gathering()).isZero();
-        EventSubscription gathering = subscription(1).gatheringFor(EventSubscription.PEOPLES_PACE);
-        assertThat(gathering.gathering()).isEqualTo(Duration.ofMillis(200));
-        assertThat(gathering.loops(3)).as("its other wishes kept").isEqualTo(1);
-        assertThatThrownBy(() -> subscription(1).gatheringFor(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gathering");
-    }
-
-    @Test
-    void aCopyKeptAtPeoplesPaceHasOneLoopThatGathers() {
+    void itReadsEachEventAtOnceButACopyKeptAtPeoplesPaceGathersWithOneLoop() {
+        assertThat(subscription(0).gathering()).isZero();
         EventSubscription roster = subscription(0).atPeoplesPace();
+        assertThat(roster.gathering()).isEqualTo(Duration.ofMillis(200));
         assertThat(roster.loops(3)).isEqualTo(1);
-        assertThat(roster.gathering()).isEqualTo(EventSubscription.PEOPLES_PACE);
+        assertThatThrownBy(() -> new EventSubscription("s", List.of("t.v1"), new EventRoutes(), 1, Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gathering");
     }
 
     private static EventSubscription subscription(int consumers) {
