@@ -40,6 +40,7 @@ final class CompletionLookups {
     private final Function<String, List<RequirementRule>> rules;
     private final Function<Key, Optional<Completion>> recorded;
     private final Consumer<Completion> remember;
+    private final Consumer<String> lockForReplanning;
 
     /** What makes a completion the same one again. */
     private record Key(String personId, String courseCode, LocalDate completedOn) {
@@ -50,12 +51,13 @@ final class CompletionLookups {
 
     private CompletionLookups(BiFunction<String, String, Optional<Person>> people, Function<String, Optional<Course>> courses,
                               Function<String, List<RequirementRule>> rules, Function<Key, Optional<Completion>> recorded,
-                              Consumer<Completion> remember) {
+                              Consumer<Completion> remember, Consumer<String> lockForReplanning) {
         this.people = people;
         this.courses = courses;
         this.rules = rules;
         this.recorded = recorded;
         this.remember = remember;
+        this.lockForReplanning = lockForReplanning;
     }
 
     /** Each looked up as asked: a single call names one person and one course. */
@@ -63,7 +65,7 @@ final class CompletionLookups {
                                     CompletionRepository completions) {
         return new CompletionLookups(people::findLockingCourse, courses::findById, requirements::activeRulesAbout,
                 key -> completions.findByPersonIdAndCourseCodeAndCompletedOn(key.personId(), key.courseCode(), key.completedOn()),
-                completion -> { });
+                completion -> { }, people::lock);
     }
 
     /** The batch's people fetched at once; each course and its rules on first use, then remembered for the batch. */
@@ -81,7 +83,8 @@ final class CompletionLookups {
         return new CompletionLookups((id, course) -> Optional.ofNullable(found.get(id)),
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
                 rulesAbout,
-                key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion));
+                key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion),
+                personId -> { });   // locked at the batch's start (lockFor)
     }
 
     /**
@@ -170,5 +173,13 @@ final class CompletionLookups {
     /** A completion just recorded: a later row of the batch naming it again is told it is recorded already. */
     void remember(Completion completion) {
         remember.accept(completion);
+    }
+
+    /**
+     * The person locked before their other courses are planned again (a prerequisite completed): two such
+     * completions for one person take turns. A batch locked its people at its start, in id order.
+     */
+    void lockForReplanning(String personId) {
+        lockForReplanning.accept(personId);
     }
 }

@@ -171,8 +171,7 @@ public class CompletionService {
         Optional<Assignment> next = scheduleRenewal(person, course, completion, rules, events);
         if (Requirements.isPrerequisite(rules, course.code())) {
             events.write();
-            // it plans the person's other courses: two such completions for one person take turns here
-            people.lock(personId);
+            lookups.lockForReplanning(personId);
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
         }
         return new Recorded(completion, open.map(Assignment::id), next, false);
