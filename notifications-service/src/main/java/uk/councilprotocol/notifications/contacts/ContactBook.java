@@ -10,6 +10,7 @@ import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.events.Runs;
 import uk.councilprotocol.platform.rows.RowsInsert;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +28,11 @@ public class ContactBook {
     private final ApplicationEventPublisher<ContactsRemembered> remembered;
     private final UndeliverableAddressRepository undeliverable;
     private final JdbcOperations jdbc;
+    private final CouncilStatistics statistics;
 
     public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactsRemembered> remembered,
-                       UndeliverableAddressRepository undeliverable, JdbcOperations jdbc) {
+                       UndeliverableAddressRepository undeliverable, JdbcOperations jdbc, CouncilStatistics statistics) {
+        this.statistics = statistics;
         this.undeliverable = undeliverable;
         this.jdbc = jdbc;
         this.contacts = contacts;
@@ -67,6 +70,7 @@ public class ContactBook {
                 Validation.optional(person.getPoliticalGroup()), person.getRolesList().toArray(String[]::new),
                 person.getActive(), now)).toList();
         ROWS.upsert(jdbc.getConnection(), contacts, "council", "person_id");
+        statistics.keepCurrent(jdbc.getConnection(), "contact", contacts.size());
         remembered.publishEvent(new ContactsRemembered(contacts.stream().map(Contact::personId).toList()));
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.platform.rows.RowsInsert;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
@@ -52,8 +53,11 @@ public class ReminderPlanner {
     private final Clock clock;
     private final Councils councils;
     private final ApplicationEventPublisher<DueNow> due;
+    private final CouncilStatistics statistics;
 
-    public ReminderPlanner(ReminderRepository reminders, JdbcOperations jdbc, Clock clock, Councils councils, ApplicationEventPublisher<DueNow> due) {
+    public ReminderPlanner(ReminderRepository reminders, JdbcOperations jdbc, Clock clock, Councils councils,
+                           ApplicationEventPublisher<DueNow> due, CouncilStatistics statistics) {
+        this.statistics = statistics;
         this.reminders = reminders;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -105,6 +109,8 @@ public class ReminderPlanner {
             }
         }
         Set<String> added = new HashSet<>(ROWS.insertNew(jdbc.getConnection(), planned, "id"));
+        // a new council's reminders: its completions then cancel theirs by subject, not by walking them all
+        statistics.keepCurrent(jdbc.getConnection(), "reminder", added.size());
         boolean dueNow = planned.stream().anyMatch(r -> added.contains(r.id().toString())
                 && r.status() == ReminderStatus.PENDING && !r.nextAttemptAt().isAfter(now));
         if (dueNow) {

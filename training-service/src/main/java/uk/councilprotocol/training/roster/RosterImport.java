@@ -10,6 +10,7 @@ import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.errors.FieldViolation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 import uk.councilprotocol.platform.rows.RowsInsert;
 
 import java.time.Clock;
@@ -52,8 +53,11 @@ public class RosterImport {
     private final Replanning replanning;
     private final Outbox outbox;
     private final Clock clock;
+    private final CouncilStatistics statistics;
 
-    public RosterImport(PersonRepository people, JdbcOperations jdbc, Replanning replanning, Outbox outbox, Clock clock) {
+    public RosterImport(PersonRepository people, JdbcOperations jdbc, Replanning replanning, Outbox outbox, Clock clock,
+                        CouncilStatistics statistics) {
+        this.statistics = statistics;
         this.people = people;
         this.jdbc = jdbc;
         this.replanning = replanning;
@@ -85,6 +89,9 @@ public class RosterImport {
         for (List<RosterRow> run : Lists.partition(rows, RUN)) {
             report = report.plus(apply(run, existing, now));
         }
+        // a council's first roster: the planner is told of its people before anyone looks one up
+        statistics.keepCurrent(jdbc.getConnection(), "person", report.created());
+        statistics.keepCurrent(jdbc.getConnection(), "assignment", report.assignmentsCreated());
         return report;
     }
 

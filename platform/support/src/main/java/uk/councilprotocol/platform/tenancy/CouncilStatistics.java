@@ -1,0 +1,83 @@
+package uk.councilprotocol.platform.tenancy;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps PostgreSQL's statistics aware of a council whose rows a service has just written in bulk (a roster, the
+ * reminders planned from it). The planner reads the council a query is for from {@code app.council} and looks it up
+ * in the {@code council} column's statistics; a council that joined after the table's last {@code ANALYZE} is not
+ * there, while the councils that are account for every row, so it is reckoned to have none — and a lookup by key
+ * then walks whichever index on {@code council} is smallest over all of the council's rows (a person by id through
+ * the line-manager index: 260 rows for one; a completion's reminders through the person index: 2,500). Autovacuum
+ * would look again only once a tenth of the table has changed, which a council joining a large deployment never
+ * makes. So after such a write the planner is asked how many of the table's rows it reckons the council has (the
+ * statistics themselves are hidden from a role that row-level security applies to), and if it is under a tenth of
+ * what was just written the table is analysed: once for a new council, at most once in ten minutes a table and
+ * council should the statistics still leave it out. A write of fewer than a hundred rows is not asked about: a
+ * council arrives in bulk, and the question costs a plan.
+ */
+@Singleton
+public class CouncilStatistics {
+    private static final Duration AGAIN_AFTER = Duration.ofMinutes(10);
+    private static final int BULK = 100;
+    private static final Pattern TABLE = Pattern.compile("[a-z_]+");
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": ([0-9.]+)");
+
+    private final Map<String, Long> analysedAt = new ConcurrentHashMap<>();
+
+    /** On the connection of the transaction that wrote the council's rows (ANALYZE counts them, uncommitted). */
+    public void keepCurrent(Connection connection, String table, int rowsWritten) {
+        if (!TABLE.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        if (rowsWritten < BULK) {
+            return;
+        }
+        try {
+            if (reckoned(connection, table) >= rowsWritten / 10.0) {
+                return;
+            }
+            String key = table + "/" + council(connection);
+            Long last = analysedAt.get(key);
+            long now = System.nanoTime();   // an interval, not a date
+            if (last != null && now - last < AGAIN_AFTER.toNanos()) {
+                return;
+            }
+            analysedAt.put(key, now);
+            try (Statement analyse = connection.createStatement()) {
+                analyse.execute("ANALYZE " + table);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not bring the statistics of " + table + " up to date", e);
+        }
+    }
+
+    /** How many of the table's rows the planner reckons the council in scope has (row-level security adds it). */
+    private static double reckoned(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + table)) {
+            result.next();
+            Matcher rows = PLAN_ROWS.matcher(result.getString(1));
+            return rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
+        }
+    }
+
+    private static String council(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT current_setting('app.council', true)")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}
