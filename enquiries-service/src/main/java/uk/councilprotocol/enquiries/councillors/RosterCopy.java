@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.training.v1.PersonKind;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.events.Runs;
 import uk.councilprotocol.platform.rows.RowsInsert;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +40,12 @@ public class RosterCopy {
 
     private final JdbcOperations jdbc;
     private final Clock clock;
+    private final CouncilStatistics statistics;
 
-    public RosterCopy(JdbcOperations jdbc, Clock clock) {
+    public RosterCopy(JdbcOperations jdbc, Clock clock, CouncilStatistics statistics) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** Officers with their department and whether they are a Chief Officer (9.1.9); councillors and co-opted members. */
@@ -62,5 +65,7 @@ public class RosterCopy {
         }
         OFFICERS.upsert(jdbc.getConnection(), officers, "council", "person_id");
         COUNCILLORS.upsert(jdbc.getConnection(), councillors, "council", "person_id");
+        statistics.keepCurrent(jdbc.getConnection(), "officer", officers.size());
+        statistics.keepCurrent(jdbc.getConnection(), "councillor", councillors.size());
     }
 }

@@ -12,6 +12,7 @@ import uk.councilprotocol.platform.events.EventRoutes;
 import uk.councilprotocol.platform.events.Runs;
 import uk.councilprotocol.platform.inbox.EventSubscription;
 import uk.councilprotocol.platform.rows.RowsInsert;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,21 +36,23 @@ public class RosterSubscription {
 
     @Singleton
     EventSubscription roster(RosterPersonRepository people, JdbcOperations jdbc, Clock clock,
-                             ApplicationEventPublisher<RosterPeopleChanged> changes) {
+                             ApplicationEventPublisher<RosterPeopleChanged> changes, CouncilStatistics statistics) {
         return new EventSubscription("plans-service.roster", List.of("training.events.v1"), new EventRoutes()
                 .onRuns(PersonRegistered.getDefaultInstance(), run -> changes.publishEvent(
-                        remember(people, jdbc, clock.instant(), run.stream().map(PersonRegistered::getPerson).toList())))
+                        remember(people, jdbc, statistics, clock.instant(), run.stream().map(PersonRegistered::getPerson).toList())))
                 .onRuns(PersonChanged.getDefaultInstance(), run -> changes.publishEvent(
-                        remember(people, jdbc, clock.instant(), run.stream().map(PersonChanged::getPerson).toList()))))
+                        remember(people, jdbc, statistics, clock.instant(), run.stream().map(PersonChanged::getPerson).toList()))))
                 .atPeoplesPace();
     }
 
-    private static RosterPeopleChanged remember(RosterPersonRepository people, JdbcOperations jdbc, Instant now, List<Person> run) {
+    private static RosterPeopleChanged remember(RosterPersonRepository people, JdbcOperations jdbc, CouncilStatistics statistics,
+                                                Instant now, List<Person> run) {
         List<RosterPerson> copies = Runs.lastOfEach(run, Person::getId).stream().map(person -> new RosterPerson(
                 person.getId(), person.getFullName(), person.getEmail(), Validation.optional(person.getJobTitle()),
                 person.getActive(), now)).toList();
         people.findPostHoldersLock();
         ROWS.upsert(jdbc.getConnection(), copies, "council", "person_id");
+        statistics.keepCurrent(jdbc.getConnection(), "person", copies.size());
         return new RosterPeopleChanged(copies);
     }
 }
