@@ -35,6 +35,11 @@ public class CouncilStatistics {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": ([0-9.]+)");
 
     private final Map<String, Long> analysedAt = new ConcurrentHashMap<>();
+    private final Councils councils;
+
+    public CouncilStatistics(Councils councils) {
+        this.councils = councils;
+    }
 
     /** On the connection of the transaction that wrote the council's rows (ANALYZE counts them, uncommitted). */
     public void keepCurrent(Connection connection, String table, int rowsWritten) {
@@ -48,7 +53,7 @@ public class CouncilStatistics {
             if (reckoned(connection, table) >= rowsWritten / 10.0) {
                 return;
             }
-            String key = table + "/" + council(connection);
+            String key = table + "/" + councils.current();
             Long last = analysedAt.get(key);
             long now = System.nanoTime();   // an interval, not a date
             if (last != null && now - last < AGAIN_AFTER.toNanos()) {
@@ -70,14 +75,6 @@ public class CouncilStatistics {
             result.next();
             Matcher rows = PLAN_ROWS.matcher(result.getString(1));
             return rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
-        }
-    }
-
-    private static String council(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT current_setting('app.council', true)")) {
-            result.next();
-            return result.getString(1);
         }
     }
 }
