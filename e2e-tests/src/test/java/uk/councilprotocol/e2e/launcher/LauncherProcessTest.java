@@ -152,9 +152,16 @@ class LauncherProcessTest {
         assertThat(alive).as("processes left behind; launcher said:%n%s", launcher.tail()).isEmpty();
     }
 
-    /** A port offset whose every port is free here, so the test never meets a platform a person is running. */
+    /**
+     * A port offset whose every port is free here, so the test never meets a platform a person is running. The offsets
+     * (100–900) keep every port below 20,000: under the band FreePorts hands the other test JVMs' servers (20,000 up)
+     * and the system's ephemeral range, so none is taken between this check and the launcher's bind (an offset of
+     * 20,000 up had put plans-service's ports in FreePorts' band, and once another JVM's server took one meanwhile).
+     */
     static int freePortOffset() {
-        for (int offset = 20000 + (int) (ProcessHandle.current().pid() % 50) * 100; offset < 40000; offset += 500) {
+        int first = (int) (ProcessHandle.current().pid() % 9);
+        for (int i = 0; i < 9; i++) {
+            int offset = 100 * (1 + (first + i) % 9);
             if (Ports.standard().shifted(offset).firstInUse().isEmpty()) {
                 return offset;
             }
