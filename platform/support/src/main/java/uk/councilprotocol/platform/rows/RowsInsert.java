@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -62,14 +60,24 @@ public final class RowsInsert<T> {
         /** The rows' values in the form {@link #sentAs()} names. */
         Object[] values(List<T> rows) {
             return switch (type) {
-                case "timestamptz" -> rows.stream().map(value).map(v -> microseconds(name, v)).toArray(Long[]::new);
-                case "date" -> rows.stream().map(value).map(v -> epochDay(name, v)).toArray(Integer[]::new);
-                case "integer" -> rows.stream().map(value).map(v -> v == null ? null : Math.toIntExact(((Number) v).longValue()))
-                        .toArray(Integer[]::new);
-                case "boolean" -> rows.stream().map(value).map(v -> (Boolean) v).toArray(Boolean[]::new);
-                case "bytea" -> rows.stream().map(value).map(v -> (byte[]) v).toArray(byte[][]::new);
+                case "timestamptz" -> rows.stream().map(row -> microseconds(valueOf(row, Instant.class))).toArray(Long[]::new);
+                case "date" -> rows.stream().map(row -> epochDay(valueOf(row, LocalDate.class))).toArray(Integer[]::new);
+                case "integer" -> rows.stream().map(row -> valueOf(row, Integer.class)).toArray(Integer[]::new);
+                case "boolean" -> rows.stream().map(row -> valueOf(row, Boolean.class)).toArray(Boolean[]::new);
+                case "bytea" -> rows.stream().map(row -> valueOf(row, byte[].class)).toArray(byte[][]::new);
                 default -> rows.stream().map(value).map(RowsInsert::text).toArray(String[]::new);
             };
+        }
+
+        /** The row's value, refused naming the column unless it is of the kind the column is sent from. */
+        private <V> V valueOf(T row, Class<V> kind) {
+            Object v = value.apply(row);
+            if (v != null && !kind.isInstance(v)) {
+                String name = kind.getSimpleName();
+                throw new IllegalArgumentException(this.name + ": a " + type + " is " + ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ")
+                        + name + ", not a " + v.getClass().getName());
+            }
+            return kind.cast(v);
         }
     }
 
@@ -176,27 +184,13 @@ public final class RowsInsert<T> {
     }
 
     /** Rounded to the microsecond as the driver rounds an instant it binds, so both ways store the same value. */
-    private static Long microseconds(String column, Object value) {
-        Instant instant;
-        if (value == null) {
-            return null;
-        } else if (value instanceof Instant i) {
-            instant = i;
-        } else if (value instanceof OffsetDateTime o) {
-            instant = o.toInstant();
-        } else if (value instanceof ZonedDateTime z) {
-            instant = z.toInstant();
-        } else {
-            throw new IllegalArgumentException(column + ": a timestamptz is an Instant, not a " + value.getClass().getName());
-        }
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1_000);
+    private static Long microseconds(Instant instant) {
+        return instant == null ? null
+                : Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1_000);
     }
 
-    private static Integer epochDay(String column, Object value) {
-        if (value != null && !(value instanceof LocalDate)) {
-            throw new IllegalArgumentException(column + ": a date is a LocalDate, not a " + value.getClass().getName());
-        }
-        return value == null ? null : Math.toIntExact(((LocalDate) value).toEpochDay());
+    private static Integer epochDay(LocalDate date) {
+        return date == null ? null : Math.toIntExact(date.toEpochDay());
     }
 
     private static String text(Object value) {
