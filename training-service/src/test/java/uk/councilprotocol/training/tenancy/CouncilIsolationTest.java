@@ -13,13 +13,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.GetPersonRequest;
 import uk.councilprotocol.contracts.training.v1.ListPeopleRequest;
 import uk.councilprotocol.contracts.training.v1.Person;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
+import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.contracts.training.v1.RosterGrpc;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.platform.security.GrpcAuthentication;
+import uk.councilprotocol.testkit.AtOnce;
 import uk.councilprotocol.testkit.CouncilIsolationContract;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
@@ -35,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -162,6 +166,40 @@ class CouncilIsolationTest extends CouncilIsolationContract {
                 .contains("hr-gus").doesNotContain("hr-amy");
         assertThat(http("eastmoor", "admin-eve", "admin").get("/audit").json().findValuesAsText("actor"))
                 .contains("hr-amy").doesNotContain("hr-gus");
+    }
+
+    /**
+     * The audit writer keeps the entries that arrive together in one transaction, naming each council on the
+     * connection before its rows: every call is audited once, in its own council's log, and calls of both councils
+     * at once share a commit (the rows' xmin) rather than taking one each.
+     */
+    @Test
+    void callsOfTwoCouncilsAtOnceAreEachAuditedInTheirOwnCouncilInOneTransaction() throws Exception {
+        int calls = 40;
+        List<CompletionsGrpc.CompletionsBlockingStub> stubs = IntStream.range(0, calls).mapToObj(i -> GrpcCalls.withToken(
+                CompletionsGrpc.newBlockingStub(channel), scope.tokenFor(i % 2 == 0 ? "eastmoor" : "glenmoor", "crowd-" + i, "officer"))).toList();
+        RecordCompletionRequest forSomeoneElse = RecordCompletionRequest.newBuilder().setPersonId("iso-DIR")
+                .setCourseCode("NOLAN_PRINCIPLES").setCompletedOn(START).setProvider("Department LMS").build();
+
+        List<Object> answers = AtOnce.call(calls, i -> {
+            try {
+                return stubs.get(i).recordCompletion(forSomeoneElse).getClass();
+            } catch (StatusRuntimeException e) {
+                return e.getStatus().getCode();
+            }
+        });
+
+        assertThat(answers).hasSize(calls).containsOnly(Status.Code.PERMISSION_DENIED);
+        for (String council : List.of("eastmoor", "glenmoor")) {
+            assertThat(scope.countAsService(council, "SELECT count(DISTINCT actor) FROM training.audit_log WHERE actor LIKE 'crowd-%'"))
+                    .as(council + "'s own log").isEqualTo(calls / 2);
+        }
+        assertThat(scope.count("SELECT count(*) FROM training.audit_log WHERE actor LIKE 'crowd-%'")).isEqualTo(calls);
+        assertThat(scope.count("SELECT count(*) FROM training.audit_log WHERE actor LIKE 'crowd-%' AND right(actor, 1)::int % 2 = "
+                + "CASE council WHEN 'eastmoor' THEN 0 ELSE 1 END")).as("each in the council of the caller's token").isEqualTo(calls);
+        assertThat(scope.count("SELECT count(*) FROM (SELECT xmin::text FROM training.audit_log WHERE actor LIKE 'crowd-%' "
+                + "GROUP BY xmin::text HAVING count(DISTINCT council) = 2) shared")).as("transactions holding both councils' entries")
+                .isPositive();
     }
 
     @Test

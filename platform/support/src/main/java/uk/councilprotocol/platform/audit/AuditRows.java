@@ -4,10 +4,18 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.rows.RowsInsert;
+import uk.councilprotocol.platform.tenancy.CouncilSwitch;
+import uk.councilprotocol.platform.tenancy.Councils;
 
+import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 
-/** A group of one council's audit entries, inserted in one statement in a transaction of its own. */
+/**
+ * Groups of audit entries, one statement per council, all in one transaction of their own. Row-level security
+ * checks each row's council against the one the connection names, so the connection names each council in turn
+ * before its rows; a closed council's is refused there, as anywhere.
+ */
 @Singleton
 class AuditRows {
     private static final RowsInsert<AuditEntry> ROWS = RowsInsert.into("audit_log", AuditEntry.class)
@@ -21,14 +29,24 @@ class AuditRows {
             .column("changes", "text", AuditEntry::changes);
 
     private final JdbcOperations jdbc;
+    private final Councils councils;
 
-    AuditRows(JdbcOperations jdbc) {
+    AuditRows(JdbcOperations jdbc, Councils councils) {
         this.jdbc = jdbc;
+        this.councils = councils;
     }
 
-    /** Called with the entries' council current, which names it on the connection (and so on each row). */
+    /** Each council's entries, by council; the connection opens named for the current council. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void insert(List<AuditEntry> entries) {
-        ROWS.insert(jdbc.getConnection(), entries);
+    public void insert(Map<String, List<AuditEntry>> byCouncil) {
+        Connection connection = jdbc.getConnection();
+        String named = councils.current();
+        for (Map.Entry<String, List<AuditEntry>> council : byCouncil.entrySet()) {
+            if (!council.getKey().equals(named)) {
+                CouncilSwitch.to(connection, council.getKey());
+                named = council.getKey();
+            }
+            ROWS.insert(connection, council.getValue());
+        }
     }
 }

@@ -26,8 +26,6 @@ import java.util.function.Function;
 final class CouncilConnections implements ConnectionCustomizer<Connection> {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilConnections.class);
 
-    private static final String CLOSED_COUNCIL = "CP001";
-
     private final Councils councils;
 
     CouncilConnections(@Parameter AbstractConnectionOperations<Connection> connections, Councils councils) {
@@ -41,26 +39,13 @@ final class CouncilConnections implements ConnectionCustomizer<Connection> {
             if (!status.isNew()) {
                 return operation.apply(status);   // joined an open connection: already set for its council
             }
-            set(status.getConnection(), councils.current());
+            CouncilSwitch.to(status.getConnection(), councils.current());
             try {
                 return operation.apply(status);
             } finally {
                 clear(status.getConnection());
             }
         };
-    }
-
-    private static void set(Connection connection, String council) {
-        // open_council refuses a closed council (SQLSTATE CP001): the database's word holds on every replica
-        try (PreparedStatement statement = connection.prepareStatement("SELECT open_council(?)")) {
-            statement.setString(1, council);
-            statement.execute();
-        } catch (SQLException e) {
-            if (CLOSED_COUNCIL.equals(e.getSQLState())) {
-                throw UnknownCouncilException.closed(council);
-            }
-            throw new IllegalStateException("could not set the council on a database connection", e);
-        }
     }
 
     private static void clear(Connection connection) {
