@@ -1,10 +1,12 @@
 package uk.councilprotocol.training.courses;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,10 +23,15 @@ public class CourseCatalogue {
 
     private final CourseRepository courses;
     private final RequestChecks requestChecks;
+    private final CouncilStatistics statistics;
+    private final JdbcOperations jdbc;
 
-    public CourseCatalogue(CourseRepository courses, RequestChecks requestChecks) {
+    public CourseCatalogue(CourseRepository courses, RequestChecks requestChecks, CouncilStatistics statistics,
+                           JdbcOperations jdbc) {
         this.courses = courses;
         this.requestChecks = requestChecks;
+        this.statistics = statistics;
+        this.jdbc = jdbc;
     }
 
     public List<Course> all() {
@@ -58,7 +65,13 @@ public class CourseCatalogue {
         check.throwIfInvalid();
         Course course = new Course(validCode, request.title().strip(), request.description() == null ? "" : request.description().strip(),
                 request.renewalMonths(), request.active() == null || request.active(), request.renewalWindowDays(), renewsBy);
-        return courses.existsById(validCode) ? courses.update(course) : courses.save(course);
+        if (courses.existsById(validCode)) {
+            return courses.update(course);
+        }
+        Course saved = courses.save(course);
+        // every completion looks its course up: by key, once the planner counts a new council's courses
+        statistics.keepSmallTableCurrent(jdbc.getConnection(), "course");
+        return saved;
     }
 
     /** The first due day of a council-wide renewal cycle, as an ISO date; empty for none. */

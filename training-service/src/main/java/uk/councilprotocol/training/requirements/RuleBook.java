@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.requirements;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import uk.councilprotocol.training.roster.Person;
 
@@ -18,6 +19,7 @@ import uk.councilprotocol.platform.errors.ConflictException;
 import uk.councilprotocol.platform.errors.NotFoundException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 import uk.councilprotocol.training.courses.CourseCatalogue;
 import uk.councilprotocol.training.roster.PersonKind;
 import uk.councilprotocol.training.roster.PersonRepository;
@@ -38,11 +40,16 @@ public class RuleBook {
     private final Clock clock;
     private final RequestChecks requestChecks;
     private final TransactionOperations<Connection> transactions;
+    private final CouncilStatistics statistics;
+    private final JdbcOperations jdbc;
 
     public RuleBook(RequirementRuleRepository rules, CourseCatalogue catalogue, PersonRepository people,
-                    Replanning replanning, Clock clock, RequestChecks requestChecks, TransactionOperations<Connection> transactions) {
+                    Replanning replanning, Clock clock, RequestChecks requestChecks, TransactionOperations<Connection> transactions,
+                    CouncilStatistics statistics, JdbcOperations jdbc) {
         this.requestChecks = requestChecks;
         this.transactions = transactions;
+        this.statistics = statistics;
+        this.jdbc = jdbc;
         this.rules = rules;
         this.catalogue = catalogue;
         this.people = people;
@@ -61,6 +68,7 @@ public class RuleBook {
     @Transactional
     public RuleChange add(RuleRequest request) {
         RequirementRule rule = rules.save(draft(request));
+        keepStatisticsCurrent();
         Replanning.Counts changes = replanEveryone();
         return new RuleChange(rule, changes.created(), changes.cancelled());
     }
@@ -173,6 +181,7 @@ public class RuleBook {
         RequirementRule changed = draft(request);   // checked first: a bad request changes nothing
         rules.update(old.retired());
         RequirementRule saved = rules.save(changed);
+        keepStatisticsCurrent();
         Replanning.Counts changes = replanEveryone();
         return new RuleChange(saved, changes.created(), changes.cancelled());
     }
@@ -191,6 +200,11 @@ public class RuleBook {
         RequirementRule retired = rules.update(rule.retired());
         Replanning.Counts changes = replanEveryone();
         return new RuleChange(retired, changes.created(), changes.cancelled());
+    }
+
+    /** Every completion reads the rules that follow from its course: by key, once the planner counts a new council's. */
+    private void keepStatisticsCurrent() {
+        statistics.keepSmallTableCurrent(jdbc.getConnection(), "requirement_rule");
     }
 
     private Replanning.Counts replanEveryone() {

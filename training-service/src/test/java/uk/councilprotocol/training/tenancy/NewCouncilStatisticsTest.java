@@ -52,6 +52,32 @@ class NewCouncilStatisticsTest {
         }
     }
 
+    /**
+     * Every completion looks its course and rules up by key. A council's catalogue is a handful of rows, but
+     * councils' handfuls added after the tables were last analysed leave the planner reckoning each table the page it
+     * was, and it scans every council's rows instead: a catalogue that outgrows its statistics is analysed as it grows.
+     */
+    @Test
+    void aCatalogueThatOutgrowsItsStatisticsIsAnalysedAsItGrows() throws SQLException {
+        try (Connection admin = scope.sql(); Statement analyse = admin.createStatement()) {
+            analyse.execute("ANALYZE training.course, training.requirement_rule");
+        }
+        for (int i = 1; i <= 150; i++) {
+            HttpCalls hr = as(scope.token("hr-" + i / 25, "hr"));   // under each caller's rate limit
+            String code = String.format("GROWN_%03d", i);
+            assertThat(hr.put("/courses/" + code, "application/json", "{\"title\":\"A course among many, number " + i
+                    + "\",\"description\":\"One of a catalogue that has outgrown the statistics taken of it\"}").status()).isEqualTo(200);
+            assertThat(hr.post("/rules", "application/json", "{\"courseCode\":\"" + code + "\",\"department\":\"Nowhere " + i
+                    + "\",\"dueWithinDays\":30}").status()).isEqualTo(201);
+        }
+
+        for (String table : new String[] {"course", "requirement_rule"}) {
+            long rows = scope.count("SELECT count(*) FROM training." + table);
+            assertThat(scope.count("SELECT reltuples::bigint FROM pg_class WHERE oid = 'training." + table + "'::regclass"))
+                    .as("the planner's count of " + table + "'s " + rows + " rows").isGreaterThan(rows / 2);   // analysed again once it grows by a tenth and a page
+        }
+    }
+
     private static String roster(String prefix, int people) {
         StringBuilder csv = new StringBuilder(TrainingFixtures.HEADER);
         for (int i = 1; i <= people; i++) {
