@@ -1,10 +1,7 @@
 package uk.councilprotocol.notifications;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -12,15 +9,13 @@ import uk.councilprotocol.contracts.notifications.v1.ListRemindersRequest;
 import uk.councilprotocol.contracts.notifications.v1.ListSentMailRequest;
 import uk.councilprotocol.contracts.notifications.v1.RemindersGrpc;
 import uk.councilprotocol.testkit.Eventually;
-import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,20 +23,10 @@ import static uk.councilprotocol.notifications.TrainingEvents.TOPIC;
 
 /** A person sees their own reminders only; the sent-mail log is for admin, HR and the Monitoring Officer. */
 @MicronautTest(transactional = false)
-class ReminderAccessTest {
-    @Inject
-    EmbeddedServer server;
+class ReminderAccessTest extends ServiceCallsTest {
     /** The service's business clock: "today" in these tests is its today, never the machine's. */
     @Inject
     Clock clock;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
-    final TestScope scope = TestScope.of(getClass());
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     @Test
     void peopleSeeTheirOwnRemindersAndOnlyOfficialsSeeTheMailLog() throws Exception {
@@ -58,24 +43,18 @@ class ReminderAccessTest {
         assertThat(as("hr-amy", "hr").put("/internal/clock", "application/json", "{\"instant\":\"2030-01-01T00:00:00Z\"}").status())
                 .as("only admin moves the clock").isEqualTo(403);
 
-        ManagedChannel channel = GrpcCalls.channel(grpcServer.getPort());
-        try {
-            var officer = GrpcCalls.withToken(RemindersGrpc.newBlockingStub(channel), scope.token("someone-else", "officer"))
-                    .withDeadlineAfter(10, TimeUnit.SECONDS);
-            assertThatThrownBy(() -> officer.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
-            assertThatThrownBy(() -> officer.listSentMail(ListSentMailRequest.getDefaultInstance()))
-                    .isInstanceOf(StatusRuntimeException.class);
-            var hub = GrpcCalls.withToken(RemindersGrpc.newBlockingStub(channel), scope.token("hub-aisha", "hub", "officer"));
-            assertThatThrownBy(() -> hub.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()))
-                    .as("the Hub sees enquiries' emails, not people's training").isInstanceOf(StatusRuntimeException.class);
-            assertThat(hub.listReminders(ListRemindersRequest.newBuilder().setSubjectId("MEM-26-9999").build()).getRemindersCount())
-                    .as("an enquiry's emails (none for this reference)").isZero();
-            var own = GrpcCalls.withToken(RemindersGrpc.newBlockingStub(channel), scope.token(person, "officer"));
-            assertThat(own.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()).getRemindersCount()).isEqualTo(4);
-        } finally {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        }
+        var officer = grpc(RemindersGrpc::newBlockingStub, "someone-else", "officer");
+        assertThatThrownBy(() -> officer.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThatThrownBy(() -> officer.listSentMail(ListSentMailRequest.getDefaultInstance()))
+                .isInstanceOf(StatusRuntimeException.class);
+        var hub = grpc(RemindersGrpc::newBlockingStub, "hub-aisha", "hub", "officer");
+        assertThatThrownBy(() -> hub.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()))
+                .as("the Hub sees enquiries' emails, not people's training").isInstanceOf(StatusRuntimeException.class);
+        assertThat(hub.listReminders(ListRemindersRequest.newBuilder().setSubjectId("MEM-26-9999").build()).getRemindersCount())
+                .as("an enquiry's emails (none for this reference)").isZero();
+        var own = grpc(RemindersGrpc::newBlockingStub, person, "officer");
+        assertThat(own.listReminders(ListRemindersRequest.newBuilder().setPersonId(person).build()).getRemindersCount()).isEqualTo(4);
     }
 }

@@ -1,7 +1,6 @@
 package uk.councilprotocol.enquiries.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,7 @@ import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,21 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Its outcome depends on the business date: CI runs it again with the clock pinned to awkward days (.ci/run).
 @Tag("business-date")
 @MicronautTest(transactional = false)
-class EnquiryAnalyticsTest {
-    @Inject
-    EmbeddedServer server;
+class EnquiryAnalyticsTest extends ServiceCallsTest {
     @Inject
     AdjustableClock clock;
-
-    final TestScope scope = TestScope.of(getClass());
 
     @AfterEach
     void reset() {
         clock.reset();
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     String log(HttpCalls hub, String category, String receivedAt) {

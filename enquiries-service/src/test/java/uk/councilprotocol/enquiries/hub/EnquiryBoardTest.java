@@ -1,14 +1,10 @@
 package uk.councilprotocol.enquiries.hub;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,14 +19,13 @@ import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,21 +39,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 // The Hub logs 130 enquiries as fast as the service answers: more than the default per-client limit allows in a second.
 @Property(name = "platform.rate-limit.requests-per-second", value = "100000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnquiryBoardTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class EnquiryBoardTest extends ServiceCallsTest {
     @Inject
     AdjustableClock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     String answered;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     EnquiriesGrpc.EnquiriesBlockingStub grpcAs(String subject, String... roles) {
         return GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.token(subject, roles));
@@ -66,7 +51,6 @@ class EnquiryBoardTest {
 
     @BeforeAll
     void aHundredAndThirtyEnquiries() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         for (String[] c : new String[][]{{"CLLR-B1", "Cllr Bea Board"}, {"CLLR-B2", "Cllr Ben Board"}}) {
             scope.publish("training.events.v1", c[0], PersonRegistered.newBuilder().setPerson(Person.newBuilder().setId(c[0])
                     .setFullName(c[1]).setEmail(c[0].toLowerCase() + "@example.gov.uk").setKind(PersonKind.COUNCILLOR)
@@ -90,11 +74,6 @@ class EnquiryBoardTest {
         }
         assertThat(as("env", "officer", "department:environment-and-place").postJson("/enquiries/" + answered + "/response",
                 Map.of("response", "Filled.")).status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package uk.councilprotocol.enquiries.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,7 +31,7 @@ import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -79,23 +76,12 @@ import jakarta.mail.Session;
 @Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnquiryLifecycleTest {
+class EnquiryLifecycleTest extends ServiceCallsTest {
     static final String ENVIRONMENT = "department:environment-and-place";
     static final String ADULTS = "department:adults-and-communities";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-    @Inject
     AdjustableClock clock;
-
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     EnquiriesGrpc.EnquiriesBlockingStub grpcAs(String subject, String... roles) {
         return GrpcCalls.withToken(EnquiriesGrpc.newBlockingStub(channel), scope.token(subject, roles))
@@ -104,7 +90,6 @@ class EnquiryLifecycleTest {
 
     @BeforeAll
     void councillorsAndRoutingRules() throws Exception {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         // The Hub works on Monday 21 December 2026; the enquiries arrived the Friday evening before.
         clock.setInstant(Instant.parse("2026-12-21T09:00:00Z"));
         for (String[] c : new String[][]{{"CLLR-A", "Cllr Ann Asker"}, {"CLLR-B", "Cllr Ben Copied"}, {"CLLR-C", "Cllr Cat Other"}}) {
@@ -124,9 +109,8 @@ class EnquiryLifecycleTest {
     }
 
     @AfterAll
-    void close() throws InterruptedException {
+    void resetTheClock() {
         clock.reset();
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     JsonNode logPothole(boolean confidential) {

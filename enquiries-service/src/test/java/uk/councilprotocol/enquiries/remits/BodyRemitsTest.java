@@ -1,13 +1,8 @@
 package uk.councilprotocol.enquiries.remits;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,12 +17,11 @@ import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,22 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Protocol 9.1.13: a co-opted member's enquiries are limited to the remit of the body they are appointed to. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BodyRemitsTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
+class BodyRemitsTest extends ServiceCallsTest {
 
     @BeforeAll
     void rosterAndRules() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         scope.publish("training.events.v1", "COOP-1", PersonRegistered.newBuilder().setPerson(Person.newBuilder().setId("COOP-1")
                 .setFullName("Dr Jane Lay").setEmail("jane.lay@example.org").setKind(PersonKind.CO_OPTED_MEMBER)
                 .addRoles("standards-committee").setStartDate("2024-06-01").setActive(true)).build());
@@ -62,11 +44,6 @@ class BodyRemitsTest {
         HttpCalls hub = as("hub-aisha", "hub");
         assertThat(hub.postJson("/routing-rules", Map.of("category", "Highways", "department", "Environment and Place")).status()).isEqualTo(201);
         assertThat(hub.postJson("/routing-rules", Map.of("category", "Governance", "department", "Law and Governance")).status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     HttpCalls.Reply log(String councillor, String category) {

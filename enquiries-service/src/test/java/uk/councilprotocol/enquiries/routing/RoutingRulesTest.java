@@ -1,13 +1,8 @@
 package uk.councilprotocol.enquiries.routing;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +16,7 @@ import uk.councilprotocol.contracts.enquiries.v1.RoutingRuleChanged;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,31 +31,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Hub's routing rules over gRPC and HTTP (issue 16): listed, added, changed and removed by the Hub and the admin only. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoutingRulesTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
+class RoutingRulesTest extends ServiceCallsTest {
 
     @BeforeAll
     void open() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     RoutingRulesGrpc.RoutingRulesBlockingStub rules(String subject, String... roles) {
         return GrpcCalls.withToken(RoutingRulesGrpc.newBlockingStub(channel), scope.token(subject, roles)).withDeadlineAfter(10, TimeUnit.SECONDS);
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     static RoutingRuleDraft draft(String category, String ward, String department) {

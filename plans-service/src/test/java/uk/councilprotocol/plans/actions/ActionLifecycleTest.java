@@ -1,10 +1,7 @@
 package uk.councilprotocol.plans.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,14 +33,13 @@ import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,32 +57,21 @@ import static uk.councilprotocol.plans.PlanFixtures.plan;
 @Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ActionLifecycleTest {
+class ActionLifecycleTest extends ServiceCallsTest {
     static final String TABLE = "Theme\tAction\tOwner\tDue date\n"
             + "Governance (LEAD: Sue Putt)\tPublish the revised protocol on the intranet\tDirector of Law and Governance\tMarch 2027\n"
             + "Governance (LEAD: Sue Putt)\tRun the annual councillor skills audit\tAll Directors\tBy summer 2027\n"
             + "Members\tReport enquiry response times to the Standards Committee\tGareth Llewellyn\tDecember 2026\n";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-    @Inject
     AdjustableClock clock;
     @Inject
     OverdueScanner overdueScanner;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     JsonNode plan;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     @BeforeAll
     void planAndRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         clock.setInstant(Instant.parse("2026-11-23T09:00:00Z"));
         onRoster(scope, "EM-0105", "Sue Putt", "Executive Director (Strategy, Change and Governance)");
         onRoster(scope, "EM-0103", "Gareth Llewellyn", "Director of Law and Governance");
@@ -98,9 +83,8 @@ class ActionLifecycleTest {
     }
 
     @AfterAll
-    void close() throws InterruptedException {
+    void resetTheClock() {
         clock.reset();
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     @Test

@@ -37,6 +37,10 @@ public final class ServiceCalls implements AutoCloseable {
         return GrpcCalls.withToken(stubs.apply(channel), scope.token(subject, roles)).withDeadlineAfter(10, TimeUnit.SECONDS);
     }
 
+    public ManagedChannel channel() {
+        return channel;
+    }
+
     @Override
     public void close() throws InterruptedException {
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);

@@ -1,14 +1,10 @@
 package uk.councilprotocol.training.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,7 +13,7 @@ import uk.councilprotocol.contracts.training.v1.RecordCompletionRequest;
 import uk.councilprotocol.testkit.AtOnce;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.sql.Connection;
@@ -26,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,35 +36,18 @@ import java.util.Map;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessRulesTest {
+class AccessRulesTest extends ServiceCallsTest {
     static final String ADULTS = "department:adults-and-communities";
     static final String CHIEF_EXEC = "department:chief-executive-s-office";
 
-    @Inject
-    EmbeddedServer server;
     /** The service's business clock: "today" in these tests is its today, never the machine's. */
     @Inject
     Clock clock;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         assertThat(as("hr-amy", "hr").post("/roster/import", "text/csv",
                 TrainingFixtures.smallRoster("acc", LocalDate.now(clock).toString())).status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     @Test

@@ -2,11 +2,8 @@ package uk.councilprotocol.training.buddies;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,8 +21,7 @@ import uk.councilprotocol.contracts.training.v1.SuggestBuddiesRequest;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.ServiceCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
@@ -43,21 +39,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BuddiesTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class BuddiesTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ServiceCalls calls;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        calls = ServiceCalls.of(server, grpcServer, scope);
         today = LocalDate.now(clock);
         LocalDate longAgo = today.minusYears(4);
         LocalDate lastTerm = today.minusYears(2);
@@ -76,17 +65,8 @@ class BuddiesTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        calls.close();
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return calls.http(subject, roles);
-    }
-
     BuddiesGrpc.BuddiesBlockingStub grpc(String subject, String... roles) {
-        return calls.grpc(BuddiesGrpc::newBlockingStub, subject, roles);
+        return grpc(BuddiesGrpc::newBlockingStub, subject, roles);
     }
 
     @Test

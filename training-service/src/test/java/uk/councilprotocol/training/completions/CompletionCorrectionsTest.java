@@ -1,14 +1,10 @@
 package uk.councilprotocol.training.completions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +23,7 @@ import uk.councilprotocol.contracts.training.v1.WithdrawCompletionRequest;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
@@ -47,37 +43,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompletionCorrectionsTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class CompletionCorrectionsTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         today = LocalDate.now(clock);
         HttpCalls.Reply reply = hr().post("/roster/import", "text/csv", TrainingFixtures.smallRoster("cor", today.toString()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
     HttpCalls hr() {
         return as("hr-amy", "hr");
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     CompletionsGrpc.CompletionsBlockingStub grpc(String subject, String... roles) {
@@ -242,6 +222,5 @@ class CompletionCorrectionsTest {
                 .isEqualTo(today.minusDays(5).toString());
         assertThat(other).isNotEqualTo(completion);
     }
-
 
 }

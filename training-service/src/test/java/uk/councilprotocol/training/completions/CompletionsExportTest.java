@@ -1,17 +1,13 @@
 package uk.councilprotocol.training.completions;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,7 +17,7 @@ import uk.councilprotocol.contracts.training.v1.ExportCompletionsRequest;
 import uk.councilprotocol.contracts.training.v1.FileChunk;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.io.ByteArrayInputStream;
@@ -47,21 +43,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("business-date")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompletionsExportTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class CompletionsExportTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate today;
 
     @BeforeAll
     void recordSome() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         today = LocalDate.now(clock);
         HttpCalls.Reply roster = hr().post("/roster/import", "text/csv", TrainingFixtures.smallRoster("exp", today.minusYears(1).toString()));
         assertThat(roster.status()).as(roster.body()).isEqualTo(200);
@@ -74,17 +63,8 @@ class CompletionsExportTest {
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
     HttpCalls hr() {
         return as("hr-amy", "hr");
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     String record(String personId, String course, LocalDate on) {

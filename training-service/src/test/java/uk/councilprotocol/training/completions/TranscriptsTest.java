@@ -1,15 +1,11 @@
 package uk.councilprotocol.training.completions;
 
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,7 +13,7 @@ import uk.councilprotocol.contracts.training.v1.CompletionsGrpc;
 import uk.councilprotocol.contracts.training.v1.GetTranscriptRequest;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.io.IOException;
@@ -26,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,27 +29,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A person's training record as a PDF, over HTTP and gRPC: what it says, and who may have it. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TranscriptsTest {
+class TranscriptsTest extends ServiceCallsTest {
     static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-    @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate nolanDone;
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
-    }
 
     @BeforeAll
     void rosterAndCompletions() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         LocalDate today = LocalDate.now(clock);
         HttpCalls hr = as("hr-amy", "hr");
         assertThat(hr.post("/roster/import", "text/csv", TrainingFixtures.smallRoster("tr", today.minusYears(1).toString())).status())
@@ -67,11 +51,6 @@ class TranscriptsTest {
                 .get("completion").get("id").asText();
         assertThat(hr.post("/completions/" + wrong + "/withdrawal", "application/json", "{\"reason\":\"another officer's\"}")
                 .status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -1,12 +1,7 @@
 package uk.councilprotocol.training.compliance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,44 +10,26 @@ import uk.councilprotocol.contracts.training.v1.ListTeamRequest;
 import uk.councilprotocol.contracts.training.v1.PersonCompliance;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A line manager sees their reports' training, a group leader their group's councillors', and nobody anyone else's. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
-
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
+class TeamTest extends ServiceCallsTest {
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         String roster = TrainingFixtures.smallRoster("team", "2026-09-01")
                 + "team-CLLR3,Cllr Fay Follower,fay.follower@team.example.gov.uk,councillor,,,Independent Group,,2026-09-01,true\n"
                 + "team-OFF2,Abe Officer,abe.officer@team.example.gov.uk,officer,,Adults and Communities,,team-DIR,2026-09-01,true\n"
                 + "team-OFF3,Zed Former,zed.former@team.example.gov.uk,officer,,Adults and Communities,,team-DIR,2026-09-01,false\n";
         HttpCalls.Reply reply = as("hr-amy", "hr").post("/roster/import", "text/csv", roster);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     List<String> teamOf(String subject, String... roles) {

@@ -1,14 +1,10 @@
 package uk.councilprotocol.training.extensions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +21,7 @@ import uk.councilprotocol.contracts.training.v1.RequestExtensionRequest;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
@@ -43,36 +39,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExtensionRequestsTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class ExtensionRequestsTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         today = LocalDate.now(clock);
         String roster = TrainingFixtures.smallRoster("ext", today.toString())
                 + "ext-CLLR3,Cllr Fay Follower,fay.follower@ext.example.gov.uk,councillor,,,Independent Group,," + today + ",true\n"
                 + "ext-OFF2,Gil Officer,gil.officer@ext.example.gov.uk,officer,,Adults and Communities,,ext-DIR," + today + ",true\n";
         HttpCalls.Reply reply = as("hr-amy", "hr").post("/roster/import", "text/csv", roster);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     ExtensionsGrpc.ExtensionsBlockingStub grpc(String subject, String... roles) {
@@ -257,6 +237,5 @@ class ExtensionRequestsTest {
                 .setRequestedDueDate(LocalDate.parse(course.get("dueDate").asText()).plusDays(days).toString())
                 .setReason("Council business").build();
     }
-
 
 }

@@ -1,14 +1,10 @@
 package uk.councilprotocol.training.requirements;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +19,7 @@ import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -47,21 +43,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DueDateRulesTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class DueDateRulesTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate today;
 
     @BeforeAll
     void rosterAndCourses() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         today = LocalDate.now(clock);
         String roster = TrainingFixtures.smallRoster("due", today.minusYears(2).toString())
                 + "due-NEW,Nia Newcomer,nia.newcomer@due.example.gov.uk,officer,,Adults and Communities,,due-DIR," + today.plusDays(30) + ",true\n";
@@ -73,17 +62,8 @@ class DueDateRulesTest {
         }
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
     HttpCalls hr() {
         return as("hr-amy", "hr");
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     RulesGrpc.RulesBlockingStub rules(String subject, String... roles) {

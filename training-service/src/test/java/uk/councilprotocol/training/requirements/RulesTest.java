@@ -1,15 +1,11 @@
 package uk.councilprotocol.training.requirements;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +22,7 @@ import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
@@ -44,21 +40,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RulesTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class RulesTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ManagedChannel channel;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        channel = GrpcCalls.channel(grpcServer.getPort());
         today = LocalDate.now(clock);
         String roster = TrainingFixtures.smallRoster("rul", today.minusYears(2).toString())
                 + "rul-L1,Cllr Lou Labour,lou.labour@rul.example.gov.uk,councillor,licensing-committee,,Labour Group,," + today.minusYears(2) + ",true\n"
@@ -68,17 +57,8 @@ class RulesTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    }
-
     HttpCalls hr() {
         return as("hr-amy", "hr");
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return new HttpCalls(server.getURL().toString()).as(scope.token(subject, roles));
     }
 
     RulesGrpc.RulesBlockingStub rules(String subject, String... roles) {

@@ -3,12 +3,9 @@ package uk.councilprotocol.training.skills;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micronaut.grpc.server.GrpcEmbeddedServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,8 +25,7 @@ import uk.councilprotocol.contracts.training.v1.SkillsMatrix;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
 import uk.councilprotocol.testkit.HttpCalls;
-import uk.councilprotocol.testkit.ServiceCalls;
-import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.testkit.ServiceCallsTest;
 import uk.councilprotocol.training.TrainingFixtures;
 
 import java.time.Clock;
@@ -47,21 +43,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SkillsAuditTest {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    GrpcEmbeddedServer grpcServer;
+class SkillsAuditTest extends ServiceCallsTest {
     @Inject
     Clock clock;
 
-    final TestScope scope = TestScope.of(getClass());
-    ServiceCalls calls;
     LocalDate today;
 
     @BeforeAll
     void importRoster() {
-        calls = ServiceCalls.of(server, grpcServer, scope);
         today = LocalDate.now(clock);
         String roster = TrainingFixtures.HEADER
                 + "ska-C1,Cllr Ann Able,ann.able@ska.example.gov.uk,councillor,,,Green Group,," + today.minusYears(3) + ",true\n"
@@ -72,17 +61,8 @@ class SkillsAuditTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
-    @AfterAll
-    void close() throws InterruptedException {
-        calls.close();
-    }
-
-    HttpCalls as(String subject, String... roles) {
-        return calls.http(subject, roles);
-    }
-
     SkillsAuditsGrpc.SkillsAuditsBlockingStub grpc(String subject, String... roles) {
-        return calls.grpc(SkillsAuditsGrpc::newBlockingStub, subject, roles);
+        return grpc(SkillsAuditsGrpc::newBlockingStub, subject, roles);
     }
 
     SkillsAudit publish(String title) {
