@@ -23,6 +23,11 @@ class RowsInsertTest {
     }
 
     @Test
+    void aSingleRowIsAValuesInsertConvertedAsAnArraysElementsAre() {
+        assertThat(ROWS.oneRowSql()).isEqualTo("INSERT INTO person (id, roles, note) VALUES (?::text, string_to_array(?::text, chr(31)), ?::text)");
+    }
+
+    @Test
     void aColumnAddedLaterMakesANewInsertAndLeavesTheFirstAsItWas() {
         RowsInsert<Row> fewer = RowsInsert.into("person", Row.class).column("id", "text", Row::id);
         RowsInsert<Row> more = fewer.column("note", "text", Row::note);

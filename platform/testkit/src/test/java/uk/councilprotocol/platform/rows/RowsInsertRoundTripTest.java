@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.councilprotocol.testkit.PostgresServer;
 
 import java.sql.Connection;
@@ -70,9 +70,10 @@ class RowsInsertRoundTripTest {
         }
     }
 
-    @ParameterizedTest(name = "session time zone {0}")
-    @ValueSource(strings = {"UTC", "Europe/London", "Pacific/Chatham"})
-    void everyTypeArrivesAsItWasInListOrder(String zone) throws SQLException {
+    /** Every row in one statement (arrays), or each alone (a single row's VALUES insert): both store the same. */
+    @ParameterizedTest(name = "session time zone {0}, each row alone: {1}")
+    @CsvSource({"UTC,false", "Europe/London,false", "Pacific/Chatham,false", "UTC,true", "Pacific/Chatham,true"})
+    void everyTypeArrivesAsItWasInListOrder(String zone, boolean alone) throws SQLException {
         exec("SET TIME ZONE '" + zone + "'");
         List<Row> rows = List.of(
                 row(Instant.parse("2026-12-07T03:00:00.123456Z"), LocalDate.of(2026, 12, 7), true, 42, "first", List.of("hr", "hub")),
@@ -80,7 +81,7 @@ class RowsInsertRoundTripTest {
                 row(Instant.parse("2099-12-31T23:59:59.999999Z"), LocalDate.of(2255, 1, 1), true, Integer.MAX_VALUE, "far off", List.of("x")),
                 new Row(UUID.randomUUID(), null, null, null, null, null, null, null, null));
 
-        ROWS.insert(connection, rows);
+        insert(rows, alone);
 
         List<Row> read = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -94,6 +95,14 @@ class RowsInsertRoundTripTest {
             }
         }
         assertThat(read).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(rows);
+    }
+
+    private void insert(List<Row> rows, boolean alone) {
+        if (alone) {
+            rows.forEach(row -> ROWS.insert(connection, List.of(row)));
+        } else {
+            ROWS.insert(connection, rows);
+        }
     }
 
     @Test
@@ -125,6 +134,7 @@ class RowsInsertRoundTripTest {
         Row fresh = row(Instant.parse("2026-01-02T00:00:00Z"), LocalDate.of(2026, 1, 2), true, 2, "fresh", List.of());
 
         assertThat(ROWS.insertNew(connection, List.of(kept, fresh), "id")).containsExactly(fresh.id().toString());
+        assertThat(ROWS.insertNew(connection, List.of(fresh), "id")).as("one row, held already").isEmpty();
 
         Row changed = new Row(kept.id(), Instant.parse("2026-02-01T00:00:00Z"), LocalDate.of(2026, 2, 1), false, 3, "changed",
                 List.of("hub"), new byte[]{9}, Kind.COUNCILLOR);
