@@ -438,6 +438,7 @@ public final class Bench {
             }
         }
         long consumedBefore = consumedCompletions();
+        measureStatements();
         long begun = System.nanoTime();
         int recorded = 0;
         for (int from = 0; from < rows.size(); from += 1_000) {
@@ -454,6 +455,7 @@ public final class Bench {
                 .against(anchor).atLeast(anchor * 0.25, ">= 25 % of the anchor"));
         Checks.awaitAtLeast(consumedBefore + recorded, this::consumedCompletions, Duration.ofMinutes(5));
         figures.add(Figure.of("  consumed by notifications, after the last call returned", (System.nanoTime() - answered) / 1e9, "s"));
+        reportStatements("bulk", rows.size(), "row");
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 
