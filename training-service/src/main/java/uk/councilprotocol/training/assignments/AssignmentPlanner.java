@@ -148,10 +148,26 @@ public class AssignmentPlanner implements Replanning {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment create(Person person, Course course, LocalDate dueDate, String reason) {
-        Assignment assignment = assignments.save(newAssignment(person, course.code(), dueDate, reason,
-                LocalDate.now(clock), clock.instant()));
-        outbox.append(AGGREGATE, person.id(), created(assignment, person, course));
+        Planned planned = plan(person, course, dueDate, reason);
+        Assignment assignment = assignments.save(planned.assignment());
+        outbox.append(AGGREGATE, person.id(), planned.event().payload());
         return assignment;
+    }
+
+    /** A new open assignment and the event that announces it, for a caller that writes many together ({@link #insertAll}). */
+    public record Planned(Assignment assignment, Outbox.Event event) {
+    }
+
+    /** What {@link #create} would write, not written yet. */
+    public Planned plan(Person person, Course course, LocalDate dueDate, String reason) {
+        Assignment assignment = newAssignment(person, course.code(), dueDate, reason, LocalDate.now(clock), clock.instant());
+        return new Planned(assignment, new Outbox.Event(person.id(), created(assignment, person, course)));
+    }
+
+    /** Planned assignments, each as it stands now (a bulk batch may have completed one already), in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertAll(List<Assignment> planned) {
+        ROWS.insert(jdbc.getConnection(), planned);
     }
 
     private static Assignment newAssignment(Person person, String courseCode, LocalDate due, String reason,

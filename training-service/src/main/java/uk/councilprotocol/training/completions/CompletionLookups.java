@@ -1,6 +1,9 @@
 package uk.councilprotocol.training.completions;
 
 import uk.councilprotocol.platform.errors.Validation;
+import uk.councilprotocol.training.assignments.Assignment;
+import uk.councilprotocol.training.assignments.AssignmentRepository;
+import uk.councilprotocol.training.assignments.AssignmentStatus;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseRepository;
 import uk.councilprotocol.training.requirements.RequirementRule;
@@ -25,8 +28,9 @@ import java.util.stream.Collectors;
 /**
  * The people, courses and rules a completion is checked against, and whether it is recorded already. Recording
  * completions changes none of the first three, so a bulk batch reads them once, in its transaction — its people in
- * one query, each course and its rules once — and the completions its rows name in one query more, adding each it
- * records; a single call reads just the one of each. A bulk row cost ten statements, four of them these.
+ * one query, each course and its rules once — the completions its rows name in one query more, adding each it
+ * records, and its people's open assignments in one more, kept as its rows complete them and open renewals; a single
+ * call reads just the one of each. A bulk row cost ten statements, five of them these.
  *
  * <p>Each person's record of the course is locked before anything is read, until the transaction ends: two calls
  * recording it (a department's retry sent before its first call was answered, two clerks keying the same
@@ -41,6 +45,7 @@ final class CompletionLookups {
     private final Function<Key, Optional<Completion>> recorded;
     private final Consumer<Completion> remember;
     private final Consumer<String> lockForReplanning;
+    private final OpenAssignments open;
 
     /** What makes a completion the same one again. */
     private record Key(String personId, String courseCode, LocalDate completedOn) {
@@ -51,7 +56,8 @@ final class CompletionLookups {
 
     private CompletionLookups(BiFunction<String, String, Optional<Person>> people, Function<String, Optional<Course>> courses,
                               Function<String, List<RequirementRule>> rules, Function<Key, Optional<Completion>> recorded,
-                              Consumer<Completion> remember, Consumer<String> lockForReplanning) {
+                              Consumer<Completion> remember, Consumer<String> lockForReplanning, OpenAssignments open) {
+        this.open = open;
         this.people = people;
         this.courses = courses;
         this.rules = rules;
@@ -62,15 +68,15 @@ final class CompletionLookups {
 
     /** Each looked up as asked: a single call names one person and one course. */
     static CompletionLookups direct(PersonRepository people, CourseRepository courses, Requirements requirements,
-                                    CompletionRepository completions) {
+                                    CompletionRepository completions, AssignmentRepository assignments) {
         return new CompletionLookups(people::findLockingCourse, courses::findById, requirements::activeRulesAbout,
                 key -> completions.findByPersonIdAndCourseCodeAndCompletedOn(key.personId(), key.courseCode(), key.completedOn()),
-                completion -> { }, people::lock);
+                completion -> { }, people::lock, OpenAssignments.direct(assignments));
     }
 
     /** The batch's people fetched at once; each course and its rules on first use, then remembered for the batch. */
     static CompletionLookups forBatch(List<CompletionRequest> rows, PersonRepository people, CourseRepository courses,
-                                      Requirements requirements, CompletionRepository completions) {
+                                      Requirements requirements, CompletionRepository completions, AssignmentRepository assignments) {
         Map<String, Optional<Course>> seenCourses = new HashMap<>();
         Map<String, List<RequirementRule>> seenRules = new HashMap<>();
         Function<String, List<RequirementRule>> rulesAbout =
@@ -84,7 +90,8 @@ final class CompletionLookups {
                 code -> seenCourses.computeIfAbsent(code, courses::findById),
                 rulesAbout,
                 key -> Optional.ofNullable(already.get(key)), completion -> already.put(Key.of(completion), completion),
-                personId -> { });   // locked at the batch's start (lockFor)
+                personId -> { },   // locked at the batch's start (lockFor)
+                OpenAssignments.ofBatch(ids, assignments));
     }
 
     /**
@@ -175,11 +182,86 @@ final class CompletionLookups {
         remember.accept(completion);
     }
 
+    /** The person's open assignment for the course, as this transaction's rows have left it. */
+    Optional<Assignment> openAssignment(String personId, String courseCode) {
+        return open.of(personId, courseCode);
+    }
+
+    /** A row completed the assignment (a later row of the batch finds none open), or opened a renewal (it finds that). */
+    void closed(Assignment assignment) {
+        open.closed(assignment);
+    }
+
+    void opened(Assignment assignment) {
+        open.opened(assignment);
+    }
+
+    /** The person's courses were planned again (a prerequisite completed): what is open is read again. */
+    void replanned(String personId) {
+        open.reread(personId);
+    }
+
     /**
      * The person locked before their other courses are planned again (a prerequisite completed): two such
      * completions for one person take turns. A batch locked its people at its start, in id order.
      */
     void lockForReplanning(String personId) {
         lockForReplanning.accept(personId);
+    }
+
+    /**
+     * Open assignments by person and course: asked of the database each time for a single call; for a batch read at
+     * its start for all its people and then kept here as the batch changes them, since the batch writes its changes
+     * only at its end (CompletionService).
+     */
+    private static final class OpenAssignments {
+        private final AssignmentRepository assignments;
+        private final Map<String, Assignment> byPersonAndCourse;   // null: ask the database
+
+        private OpenAssignments(AssignmentRepository assignments, Map<String, Assignment> byPersonAndCourse) {
+            this.assignments = assignments;
+            this.byPersonAndCourse = byPersonAndCourse;
+        }
+
+        static OpenAssignments direct(AssignmentRepository assignments) {
+            return new OpenAssignments(assignments, null);
+        }
+
+        static OpenAssignments ofBatch(List<String> personIds, AssignmentRepository assignments) {
+            OpenAssignments open = new OpenAssignments(assignments, new HashMap<>());
+            if (!personIds.isEmpty()) {
+                assignments.findByPersonIdInAndStatus(personIds, AssignmentStatus.OPEN).forEach(open::opened);
+            }
+            return open;
+        }
+
+        Optional<Assignment> of(String personId, String courseCode) {
+            return byPersonAndCourse == null
+                    ? assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN)
+                    : Optional.ofNullable(byPersonAndCourse.get(key(personId, courseCode)));
+        }
+
+        void closed(Assignment assignment) {
+            if (byPersonAndCourse != null) {
+                byPersonAndCourse.remove(key(assignment.personId(), assignment.courseCode()));
+            }
+        }
+
+        void opened(Assignment assignment) {
+            if (byPersonAndCourse != null) {
+                byPersonAndCourse.put(key(assignment.personId(), assignment.courseCode()), assignment);
+            }
+        }
+
+        void reread(String personId) {
+            if (byPersonAndCourse != null) {
+                byPersonAndCourse.values().removeIf(assignment -> assignment.personId().equals(personId));
+                assignments.findByPersonIdInAndStatus(List.of(personId), AssignmentStatus.OPEN).forEach(this::opened);
+            }
+        }
+
+        private static String key(String personId, String courseCode) {
+            return personId + "/" + courseCode;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.councilprotocol.training.completions;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
@@ -10,6 +11,7 @@ import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
+import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.training.assignments.Assignment;
 import uk.councilprotocol.training.assignments.AssignmentPlanner;
 import uk.councilprotocol.training.assignments.AssignmentRepository;
@@ -26,7 +28,9 @@ import uk.councilprotocol.training.roster.PersonRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +40,18 @@ import java.util.UUID;
  */
 @Singleton
 public class CompletionService {
+    /** A call's or a batch's completions, in one statement (see {@link RowsInsert}). */
+    private static final RowsInsert<Completion> COMPLETIONS = RowsInsert.into("completion", Completion.class)
+            .column("id", "uuid", Completion::id)
+            .column("person_id", "text", Completion::personId)
+            .column("course_code", "text", Completion::courseCode)
+            .column("completed_on", "date", Completion::completedOn)
+            .column("provider", "text", Completion::provider)
+            .column("evidence_reference", "text", Completion::evidenceReference)
+            .column("expires_on", "date", Completion::expiresOn)
+            .column("fulfilled_assignment_id", "uuid", Completion::fulfilledAssignmentId)
+            .column("recorded_at", "timestamptz", Completion::recordedAt)
+            .column("withdrawn", "boolean", Completion::withdrawn);
 
     private final CompletionRepository completions;
     private final AssignmentRepository assignments;
@@ -46,10 +62,13 @@ public class CompletionService {
     private final Outbox outbox;
     private final Clock clock;
     private final RequestChecks requestChecks;
+    private final JdbcOperations jdbc;
 
     public CompletionService(CompletionRepository completions, AssignmentRepository assignments,
                              PersonRepository people, CourseRepository courses, Requirements requirements,
-                             AssignmentPlanner planner, Outbox outbox, Clock clock, RequestChecks requestChecks) {
+                             AssignmentPlanner planner, Outbox outbox, Clock clock, RequestChecks requestChecks,
+                             JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.requestChecks = requestChecks;
         this.completions = completions;
         this.assignments = assignments;
@@ -67,7 +86,11 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        return recordOne(request, caller, CompletionLookups.direct(people, courses, requirements, completions), new Events(Events.AT_ONCE));
+        Writes writes = new Writes();
+        Recorded recorded = recordOne(request, caller,
+                CompletionLookups.direct(people, courses, requirements, completions, assignments), writes);
+        writes.flush();
+        return recorded;
     }
 
     /**
@@ -77,55 +100,69 @@ public class CompletionService {
     @Transactional
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
-        CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions);
-        Events events = new Events(Events.GATHERED);
+        CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions, assignments);
+        Writes writes = new Writes();
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
-                report = report.with(recordOne(rows.get(i), caller, lookups, events));
+                report = report.with(recordOne(rows.get(i), caller, lookups, writes));
             } catch (InvalidInputException invalid) {
                 report = report.refused(invalid.violations().stream().map(v -> new FieldViolation(v.field(), v.message(), row)).toList());
             } catch (ForbiddenException forbidden) {
                 report = report.refused(List.of(new FieldViolation("person_id", forbidden.getMessage(), row)));
             }
         }
-        events.write();
+        writes.flush();
         return report;
     }
 
     /**
-     * Where a completion's event goes: to the outbox at once, or for a bulk batch gathered and written as one
-     * statement — before anything else the batch appends (a renewal's assignment, a prerequisite's), so each person's
-     * events keep their order.
+     * What recording writes — the assignments it completes, the renewals it opens, the completions, their events —
+     * gathered and written together at the end of a call or a bulk batch: one statement of each kind for a batch, not
+     * a few a row. In the order the tables need: the assignments completed before the renewals that follow them are
+     * opened (a person has one open assignment a course), both before the completions that name them; the events in
+     * the order they happened, so each person's keep their order. A renewal completed later in the same batch is
+     * written completed.
      */
-    private final class Events {
-        static final boolean AT_ONCE = false;
-        static final boolean GATHERED = true;
-        private final boolean gathering;
-        private final List<Outbox.Event> gathered = new ArrayList<>();
+    private final class Writes {
+        private final Map<UUID, Assignment> completed = new LinkedHashMap<>();
+        private final Map<UUID, Assignment> opened = new LinkedHashMap<>();
+        private final List<Completion> recorded = new ArrayList<>();
+        private final List<Outbox.Event> events = new ArrayList<>();
 
-        Events(boolean gathering) {
-            this.gathering = gathering;
+        void complete(Assignment assignment) {
+            Assignment done = assignment.withStatus(AssignmentStatus.COMPLETED, clock.instant());
+            (opened.containsKey(done.id()) ? opened : completed).put(done.id(), done);
         }
 
-        void recorded(String personId, CompletionRecorded event) {
-            if (gathering) {
-                gathered.add(new Outbox.Event(personId, event));
-            } else {
-                outbox.append("person", personId, event);
-            }
+        void open(AssignmentPlanner.Planned renewal) {
+            opened.put(renewal.assignment().id(), renewal.assignment());
+            events.add(renewal.event());
         }
 
-        void write() {
-            if (!gathered.isEmpty()) {
-                outbox.appendAll("person", List.copyOf(gathered));
-                gathered.clear();
+        void record(Completion completion, CompletionRecorded event) {
+            recorded.add(completion);
+            events.add(new Outbox.Event(completion.personId(), event));
+        }
+
+        void flush() {
+            if (!completed.isEmpty()) {
+                assignments.updateAll(List.copyOf(completed.values()));
             }
+            planner.insertAll(List.copyOf(opened.values()));
+            COMPLETIONS.insert(jdbc.getConnection(), recorded);
+            if (!events.isEmpty()) {
+                outbox.appendAll(AssignmentPlanner.AGGREGATE, List.copyOf(events));
+            }
+            completed.clear();
+            opened.clear();
+            recorded.clear();
+            events.clear();
         }
     }
 
     /** Checks every field before writing anything, so a refusal leaves nothing half-written. */
-    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups, Events events) {
+    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups, Writes writes) {
         Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
         String personId = Validation.optional(request.personId());
@@ -152,27 +189,37 @@ public class CompletionService {
             return new Recorded(existing.get(), Optional.ofNullable(existing.get().fulfilledAssignmentId()),
                     Optional.empty(), true);
         }
-        Optional<Assignment> open = assignments.findByPersonIdAndCourseCodeAndStatus(personId, courseCode, AssignmentStatus.OPEN);
-        open.ifPresent(a -> assignments.update(a.withStatus(AssignmentStatus.COMPLETED, clock.instant())));
+        Optional<Assignment> open = lookups.openAssignment(personId, courseCode);
+        open.ifPresent(a -> {
+            writes.complete(a);
+            lookups.closed(a);
+        });
         UUID id = UUID.randomUUID();
-        LocalDate currentExpiry = course.renewsFromCurrentExpiry()
-                ? completions.latestBefore(personId, courseCode, completedOn, id).map(Completion::expiresOn).orElse(null)
-                : null;
+        LocalDate currentExpiry = null;
+        if (course.renewsFromCurrentExpiry()) {
+            writes.flush();   // the expiry it renews from may be an earlier row's
+            currentExpiry = completions.latestBefore(personId, courseCode, completedOn, id).map(Completion::expiresOn).orElse(null);
+        }
         LocalDate expiresOn = course.expiryOf(completedOn, currentExpiry).orElse(null);
-        Completion completion = completions.save(new Completion(id, personId, courseCode, completedOn,
+        Completion completion = new Completion(id, personId, courseCode, completedOn,
                 provider, evidence, expiresOn, open.map(Assignment::id).orElse(null),
-                clock.instant(), false));
+                clock.instant(), false);
         lookups.remember(completion);
-        events.recorded(personId, CompletionRecorded.newBuilder()
+        writes.record(completion, CompletionRecorded.newBuilder()
                 .setCompletion(completion.toProto())
                 .setFulfilledAssignmentId(open.map(a -> a.id().toString()).orElse(""))
                 .build());
         List<RequirementRule> rules = lookups.rulesAbout(course.code());
-        Optional<Assignment> next = scheduleRenewal(person, course, completion, rules, events);
+        Optional<Assignment> next = scheduleRenewal(person, course, completion, rules).map(renewal -> {
+            writes.open(renewal);
+            lookups.opened(renewal.assignment());
+            return renewal.assignment();
+        });
         if (Requirements.isPrerequisite(rules, course.code())) {
-            events.write();
+            writes.flush();   // planning reads the person's assignments and completions from the database
             lookups.lockForReplanning(personId);
             planner.replan(List.of(person));   // a course due "within N days of completing" this one is assigned now
+            lookups.replanned(personId);
         }
         return new Recorded(completion, open.map(Assignment::id), next, false);
     }
@@ -185,8 +232,8 @@ public class CompletionService {
     }
 
     /** A course that expires is due again on its expiry date, for as long as the rules still require it. */
-    private Optional<Assignment> scheduleRenewal(Person person, Course course, Completion completion,
-                                                 List<RequirementRule> rules, Events events) {
+    private Optional<AssignmentPlanner.Planned> scheduleRenewal(Person person, Course course, Completion completion,
+                                                              List<RequirementRule> rules) {
         if (completion.expiresOn() == null) {
             return Optional.empty();
         }
@@ -196,7 +243,6 @@ public class CompletionService {
         if (!stillRequired || !completion.isValidOn(LocalDate.now(clock))) {
             return Optional.empty();
         }
-        events.write();
-        return Optional.of(planner.create(person, course, completion.expiresOn(), "renewal"));
+        return Optional.of(planner.plan(person, course, completion.expiresOn(), "renewal"));
     }
 }

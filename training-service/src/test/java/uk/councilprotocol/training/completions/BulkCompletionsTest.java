@@ -168,6 +168,56 @@ class BulkCompletionsTest {
                 .as("one open assignment a course").isZero();
     }
 
+    /**
+     * A batch writes its rows at its end, yet a row renewing within the course's window counts from the expiry an
+     * earlier row of the same call set, as one call after another would.
+     */
+    @Test
+    void aRenewalWithinTheWindowKeepsTheAnniversaryAnEarlierRowOfTheSameCallSet() throws Exception {
+        HttpCalls.Reply course = hr().put("/courses/BULK_FIRE_SAFETY", "application/json",
+                "{\"title\":\"Fire safety (bulk)\",\"renewalMonths\":12,\"renewalWindowDays\":60}");
+        assertThat(course.status()).as(course.body()).isEqualTo(200);
+        LocalDate first = LocalDate.now(clock).minusDays(900);
+        LocalDate early = first.plusMonths(12).minusDays(10);
+        LocalDate late = first.plusMonths(24).plusDays(20);
+
+        RecordCompletionsReport report = send(List.of(row("bulk-DIR", "BULK_FIRE_SAFETY", first),
+                row("bulk-DIR", "BULK_FIRE_SAFETY", early), row("bulk-DIR", "BULK_FIRE_SAFETY", late)), scope.token("hr-amy", "hr"));
+
+        assertThat(report.getProblemsList()).isEmpty();
+        assertThat(report.getRecorded()).isEqualTo(3);
+        assertThat(scope.text("SELECT string_agg(completed_on || ' ' || expires_on, ', ' ORDER BY completed_on) "
+                + "FROM training.completion WHERE person_id = 'bulk-DIR' AND course_code = 'BULK_FIRE_SAFETY'"))
+                .isEqualTo(first + " " + first.plusMonths(12) + ", " + early + " " + first.plusMonths(24)
+                        + ", " + late + " " + late.plusMonths(12));
+    }
+
+    /**
+     * A row completing a prerequisite plans the person's courses again at once; a later row of the same call completing
+     * the course that planning assigned fulfils that assignment, as one call after another would.
+     */
+    @Test
+    void aCourseAssignedByAnEarlierRowsPrerequisiteIsFulfilledByALaterRowOfTheSameCall() throws Exception {
+        for (String code : List.of("BULK_BASICS", "BULK_ADVANCED")) {
+            HttpCalls.Reply course = hr().put("/courses/" + code, "application/json", "{\"title\":\"" + code + "\"}");
+            assertThat(course.status()).as(course.body()).isIn(200, 201);
+        }
+        HttpCalls.Reply rule = hr().postJson("/rules", java.util.Map.of("courseCode", "BULK_ADVANCED", "personKind", "councillor",
+                "dueFrom", "after-course", "afterCourse", "BULK_BASICS", "dueWithinDays", 60));
+        assertThat(rule.status()).as(rule.body()).isIn(200, 201);
+        LocalDate today = LocalDate.now(clock);
+
+        RecordCompletionsReport report = send(List.of(row("bulk-CLLR2", "BULK_BASICS", today.minusDays(5)),
+                row("bulk-CLLR2", "BULK_ADVANCED", today.minusDays(2))), scope.token("hr-amy", "hr"));
+
+        assertThat(report.getProblemsList()).isEmpty();
+        assertThat(report.getRecorded()).isEqualTo(2);
+        assertThat(scope.text("SELECT string_agg(a.status || ' ' || (c.id IS NOT NULL), ', ') FROM training.assignment a "
+                + "LEFT JOIN training.completion c ON c.fulfilled_assignment_id = a.id "
+                + "WHERE a.person_id = 'bulk-CLLR2' AND a.course_code = 'BULK_ADVANCED'"))
+                .as("the one assignment the basics led to, completed by the row after").isEqualTo("COMPLETED true");
+    }
+
     @Test
     void aDepartmentsSystemRecordsItsOwnPeopleOnlyRowByRow() throws Exception {
         String adults = scope.token("adults-lms", "service", "department:adults-and-communities");
