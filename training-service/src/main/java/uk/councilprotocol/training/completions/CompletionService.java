@@ -11,11 +11,9 @@ import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.outbox.Outbox;
-import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.training.assignments.Assignment;
 import uk.councilprotocol.training.assignments.AssignmentPlanner;
 import uk.councilprotocol.training.assignments.AssignmentRepository;
-import uk.councilprotocol.training.assignments.AssignmentStatus;
 import uk.councilprotocol.training.courses.Course;
 import uk.councilprotocol.training.courses.CourseRepository;
 import uk.councilprotocol.training.requirements.RequirementRule;
@@ -27,10 +25,7 @@ import uk.councilprotocol.training.roster.PersonRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,18 +35,6 @@ import java.util.UUID;
  */
 @Singleton
 public class CompletionService {
-    /** A call's or a batch's completions, in one statement (see {@link RowsInsert}). */
-    private static final RowsInsert<Completion> COMPLETIONS = RowsInsert.into("completion", Completion.class)
-            .column("id", "uuid", Completion::id)
-            .column("person_id", "text", Completion::personId)
-            .column("course_code", "text", Completion::courseCode)
-            .column("completed_on", "date", Completion::completedOn)
-            .column("provider", "text", Completion::provider)
-            .column("evidence_reference", "text", Completion::evidenceReference)
-            .column("expires_on", "date", Completion::expiresOn)
-            .column("fulfilled_assignment_id", "uuid", Completion::fulfilledAssignmentId)
-            .column("recorded_at", "timestamptz", Completion::recordedAt)
-            .column("withdrawn", "boolean", Completion::withdrawn);
 
     private final CompletionRepository completions;
     private final AssignmentRepository assignments;
@@ -86,7 +69,7 @@ public class CompletionService {
 
     @Transactional
     public Recorded record(CompletionRequest request, Caller caller) {
-        Writes writes = new Writes();
+        CompletionWrites writes = newWrites();
         Recorded recorded = recordOne(request, caller,
                 CompletionLookups.direct(people, courses, requirements, completions, assignments), writes);
         writes.flush();
@@ -101,7 +84,7 @@ public class CompletionService {
     public BulkCompletions.Report recordEach(List<CompletionRequest> rows, int firstRow, Caller caller) {
         BulkCompletions.Report report = BulkCompletions.Report.EMPTY;
         CompletionLookups lookups = CompletionLookups.forBatch(rows, people, courses, requirements, completions, assignments);
-        Writes writes = new Writes();
+        CompletionWrites writes = newWrites();
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             try {
@@ -116,53 +99,12 @@ public class CompletionService {
         return report;
     }
 
-    /**
-     * What recording writes — the assignments it completes, the renewals it opens, the completions, their events —
-     * gathered and written together at the end of a call or a bulk batch: one statement of each kind for a batch, not
-     * a few a row. In the order the tables need: the assignments completed before the renewals that follow them are
-     * opened (a person has one open assignment a course), both before the completions that name them; the events in
-     * the order they happened, so each person's keep their order. A renewal completed later in the same batch is
-     * written completed.
-     */
-    private final class Writes {
-        private final Map<UUID, Assignment> completed = new LinkedHashMap<>();
-        private final Map<UUID, Assignment> opened = new LinkedHashMap<>();
-        private final List<Completion> recorded = new ArrayList<>();
-        private final List<Outbox.Event> events = new ArrayList<>();
-
-        void complete(Assignment assignment) {
-            Assignment done = assignment.withStatus(AssignmentStatus.COMPLETED, clock.instant());
-            (opened.containsKey(done.id()) ? opened : completed).put(done.id(), done);
-        }
-
-        void open(AssignmentPlanner.Planned renewal) {
-            opened.put(renewal.assignment().id(), renewal.assignment());
-            events.add(renewal.event());
-        }
-
-        void record(Completion completion, CompletionRecorded event) {
-            recorded.add(completion);
-            events.add(new Outbox.Event(completion.personId(), event));
-        }
-
-        void flush() {
-            if (!completed.isEmpty()) {
-                assignments.updateAll(List.copyOf(completed.values()));
-            }
-            planner.insertAll(List.copyOf(opened.values()));
-            COMPLETIONS.insert(jdbc.getConnection(), recorded);
-            if (!events.isEmpty()) {
-                outbox.appendAll(AssignmentPlanner.AGGREGATE, List.copyOf(events));
-            }
-            completed.clear();
-            opened.clear();
-            recorded.clear();
-            events.clear();
-        }
+    private CompletionWrites newWrites() {
+        return new CompletionWrites(assignments, planner, outbox, jdbc, clock);
     }
 
     /** Checks every field before writing anything, so a refusal leaves nothing half-written. */
-    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups, Writes writes) {
+    private Recorded recordOne(CompletionRequest request, Caller caller, CompletionLookups lookups, CompletionWrites writes) {
         Validation check = requestChecks.start(request);
         LocalDate today = LocalDate.now(clock);
         String personId = Validation.optional(request.personId());
