@@ -36,6 +36,12 @@ final class ConsumerLoop implements Runnable {
     private static final long SKIPPED_COMMIT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
     /** What a gathering subscription's fetch waits for, unless its time is up first: a few hundred events. */
     private static final int GATHERED_BYTES = 256 * 1024;
+    /**
+     * What one fetch brings of a partition: a few polls' worth (500 events of a few hundred bytes each), where Kafka's
+     * default (1 MB a partition, fetched ahead while a poll is processed) had each loop holding megabytes in the heap
+     * through a burst, and the heap, once grown, stays grown.
+     */
+    private static final int MAX_PARTITION_FETCH_BYTES = 256 * 1024;
 
     private final EventSubscription subscription;
     private final InboxProcessor processor;
@@ -254,6 +260,7 @@ final class ConsumerLoop implements Runnable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);   // a roster import sends thousands at once: fewer, larger transactions
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_PARTITION_FETCH_BYTES);
         if (!subscription.gathering().isZero()) {
             props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, GATHERED_BYTES);
             props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) subscription.gathering().toMillis());
