@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.councilprotocol.platform.grpc.GrpcCallThreads;
+import uk.councilprotocol.testkit.AtOnce;
 import org.junit.jupiter.api.TestInstance;
 import uk.councilprotocol.contracts.training.v1.Course;
 import uk.councilprotocol.contracts.training.v1.CoursesGrpc;
@@ -17,6 +19,7 @@ import uk.councilprotocol.contracts.training.v1.SaveCourseRequest;
 import uk.councilprotocol.testkit.GrpcCalls;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,16 @@ class CoursesGrpcTest {
 
     CoursesGrpc.CoursesBlockingStub courses(String subject, String... roles) {
         return GrpcCalls.withToken(CoursesGrpc.newBlockingStub(channel), scope.token(subject, roles)).withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    /** Many calls at once share the service's fixed gRPC threads (GrpcCallThreads), not a thread a call. */
+    @Test
+    void manyCallsAtOnceShareTheServicesFixedGrpcThreads() throws Exception {
+        CoursesGrpc.CoursesBlockingStub officer = courses("cal", "officer");
+        List<Object> answers = AtOnce.call(48, i -> officer.listCourses(ListCoursesRequest.getDefaultInstance()).getCoursesCount());
+        assertThat(answers).hasSize(48).hasOnlyElementsOfType(Integer.class);
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(GrpcCallThreads.NAME)).count())
+                .isBetween(1L, 16L);
     }
 
     @Test
