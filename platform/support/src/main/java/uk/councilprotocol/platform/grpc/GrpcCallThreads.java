@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads a service's gRPC calls run on: a fixed number ({@code grpc.server.threads}, 16 unless set), a call
  * beyond them waiting its turn. Micronaut hands a gRPC server its I/O executor, a cached pool that starts a thread for
- * each call in flight and keeps it a minute: the bench's 32 calls in flight left training-service with 77 threads and
- * over 300 MB resident. A service's database pool has 10 connections, so threads past a few more than that only wait.
+ * each call in flight and keeps it a minute: the bench's 32 calls in flight left training-service with 77 threads. A
+ * service's database pool has 10 connections, so threads past a few more than that only wait.
  */
 @Singleton
 public class GrpcCallThreads implements BeanCreatedEventListener<ServerBuilder<?>> {
@@ -39,8 +39,7 @@ public class GrpcCallThreads implements BeanCreatedEventListener<ServerBuilder<?
         return event.getBean().executor(threads);
     }
 
-
-    /** The server has stopped taking calls by now; those still queued are finished. */
+    /** As the service stops: the calls already queued are finished, for up to 5 s. */
     @PreDestroy
     void stop() throws InterruptedException {
         threads.shutdown();
