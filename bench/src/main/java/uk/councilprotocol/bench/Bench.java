@@ -60,17 +60,21 @@ public final class Bench {
      * a fifth of a core while the bench waited for the large roster's planning.
      */
     private static final String PLANNED_ASSIGNMENTS = "SELECT count(*) FROM notifications.training_assignment";
+    /** How long the platform is left alone before each service's memory is read: two of the JVM's 5 s native trims. */
+    private static final Duration AT_REST = Duration.ofSeconds(10);
 
     private final boolean quick;
     private final List<String> only;
     private final Platform platform;
     private final MailSink mail;
+    private final MemoryPeaks peaks;
     /** {@code --statements}: each measured scenario's SQL, per unit of work; null when not asked for. */
     private final Statements statements;
     private final List<Figure> figures = new ArrayList<>();
 
-    private Bench(boolean quick, List<String> only, Platform platform, MailSink mail, Statements statements) {
+    private Bench(boolean quick, List<String> only, Platform platform, MailSink mail, MemoryPeaks peaks, Statements statements) {
         this.quick = quick;
+        this.peaks = peaks;
         this.only = only;
         this.platform = platform;
         this.mail = mail;
@@ -107,10 +111,12 @@ public final class Bench {
     private static void run(boolean quick, List<String> only, boolean statements, Layout layout, Map<String, String> environment,
                             MailSink mail, Path json) throws Exception {
         try (Platform platform = Platform.start(layout, Ports.free(), environment)) {
-            Bench bench = new Bench(quick, only, platform, mail,
-                    statements ? new Statements(platform, json.toAbsolutePath().getParent()) : null);
-            bench.run();
-            bench.report(json);
+            try (MemoryPeaks peaks = MemoryPeaks.watch(platform)) {
+                Bench bench = new Bench(quick, only, platform, mail, peaks,
+                        statements ? new Statements(platform, json.toAbsolutePath().getParent()) : null);
+                bench.run();
+                bench.report(json);
+            }
         }
     }
 
@@ -154,12 +160,18 @@ public final class Bench {
         long archived = ServiceSpec.ALL.stream().filter(spec -> platform.service(spec).startedFromClassArchive()).count();
         figures.add(Figure.of(String.format("whole platform ready from a clean run folder (%d of %d services on class archives)",
                 archived, ServiceSpec.ALL.size()), platform.readyAfter().toMillis() / 1e3, "s").atMost(60, "< 60 s"));
+        // what a service keeps once the load is over, not what it holds at the instant the last call returns: the JIT
+        // may still be compiling that load's methods (its arenas took 23-31 MB in training as the large roster ended)
+        // and the JVM hands freed native memory back every 5 s (the launcher's TrimNativeHeapInterval)
+        Thread.sleep(AT_REST.toMillis());
+        peaks.close();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Memory memory = Memory.of(platform, spec);
             if (memory.megabytes() >= 0) {
-                figures.add(Figure.of(String.format("  %s: resident memory after the run (anonymous %.0f, files %.0f; %d threads)",
+                figures.add(Figure.of(String.format("  %s: resident memory at rest after the run (anonymous %.0f, files %.0f; %d threads)",
                                 spec.module(), Memory.megabytes(memory.anonymousKiB()), Memory.megabytes(memory.filesKiB()), memory.threads()),
                         memory.megabytes(), "MB").atMost(300, "< 300 MB RSS each"));
+                figures.add(Figure.of("    the highest during the run, read twice a second", peaks.highestMegabytes(spec), "MB"));
             }
         }
         if (!runs("startup")) {
