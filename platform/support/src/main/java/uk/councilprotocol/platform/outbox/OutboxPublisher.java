@@ -18,13 +18,15 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class OutboxPublisher {
     private final OutboxRepository repository;
+    private final UnpublishedEvents unpublished;
     private final OutboxProducer producer;
     private final MessagingConfiguration messaging;
     private final Clock clock;
 
-    public OutboxPublisher(OutboxRepository repository, OutboxProducer producer,
+    public OutboxPublisher(OutboxRepository repository, UnpublishedEvents unpublished, OutboxProducer producer,
                            MessagingConfiguration messaging, Clock clock) {
         this.repository = repository;
+        this.unpublished = unpublished;
         this.producer = producer;
         this.messaging = messaging;
         this.clock = clock;
@@ -39,7 +41,7 @@ public class OutboxPublisher {
         if (!repository.tryLockRelay()) {
             return 0;   // another replica's relay (or this one's other run) is publishing; it will take these too
         }
-        List<OutboxEvent> batch = repository.lockUnpublished(limit);
+        List<OutboxEvent> batch = unpublished.lock(limit);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -59,7 +61,7 @@ public class OutboxPublisher {
             }
         }
         if (!published.isEmpty()) {
-            repository.markPublished(published, clock.instant());
+            unpublished.markPublished(published, clock.instant());
         }
         if (failure != null && published.isEmpty()) {
             throw failure;
@@ -71,7 +73,6 @@ public class OutboxPublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(), event.payload());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.ID, event.eventId().toString());
-        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, event.eventType());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, messaging.source());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME,
                 DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
@@ -81,6 +82,10 @@ public class OutboxPublisher {
         if (event.traceParent() != null) {
             CloudEventHeaders.put(record.headers(), CloudEventHeaders.TRACE_PARENT, event.traceParent());
         }
+        // the type last: every consumer reads it first, to pass over the types it has no route for (most of a topic,
+        // for some), and Kafka finds a header from the last one back, decoding each name it passes (an eighth of
+        // enquiries' processor time through a 20,000-person import's events, with the type third of ten)
+        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, event.eventType());
         return record;
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface OutboxRepository extends CrudRepository<OutboxEvent, Long> {
@@ -18,13 +17,6 @@ public interface OutboxRepository extends CrudRepository<OutboxEvent, Long> {
      */
     @Query("SELECT pg_try_advisory_xact_lock('outbox_event'::regclass::oid::bigint)")
     boolean tryLockRelay();
-
-    /** The oldest unpublished events, locked so that a second relay instance skips them. */
-    @Query("SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
-    List<OutboxEvent> lockUnpublished(int limit);
-
-    @Query("UPDATE outbox_event SET published_at = :publishedAt WHERE id IN (:ids)")
-    void markPublished(List<Long> ids, Instant publishedAt);
 
     @Query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
     long countUnpublished();
