@@ -5,12 +5,14 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
 import uk.councilprotocol.contracts.training.v1.PersonRegistered;
 import uk.councilprotocol.platform.events.CloudEventHeaders;
 import uk.councilprotocol.testkit.EventProbe;
+import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.HttpCalls;
 import uk.councilprotocol.testkit.TestScope;
 import uk.councilprotocol.training.TrainingFixtures;
@@ -110,6 +112,14 @@ class RosterImportTest {
                     .isEqualTo(PersonRegistered.getDescriptor().getFullName());
             assertThat(events.subList(1, 4)).allSatisfy(event -> assertThat(CloudEventHeaders.get(event.headers(),
                     CloudEventHeaders.TYPE)).isEqualTo(AssignmentCreated.getDescriptor().getFullName()));
+            // the type is the last header: every consumer looks it up first, and Kafka looks from the last one back
+            Header[] headers = events.get(0).headers().toArray();
+            assertThat(headers[headers.length - 1].key()).isEqualTo(CloudEventHeaders.TYPE);
+
+            // each sent once: the relay marks what Kafka acknowledged, and its later rounds pass those rows by
+            Eventually.assertTrue(() -> scope().count("SELECT count(*) FROM training.outbox_event WHERE aggregate_id = 'ord-1' "
+                    + "AND published_at IS NULL") == 0, Duration.ofSeconds(10), "ord-1's events marked published");
+            assertThat(probe.drain(Duration.ofSeconds(2)).stream().filter(r -> "ord-1".equals(r.key()))).hasSize(4);
         }
     }
 
