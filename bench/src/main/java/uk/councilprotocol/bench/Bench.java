@@ -74,10 +74,10 @@ public final class Bench {
 
     private Bench(boolean quick, List<String> only, Platform platform, MailSink mail, MemoryPeaks peaks, Statements statements) {
         this.quick = quick;
-        this.peaks = peaks;
         this.only = only;
         this.platform = platform;
         this.mail = mail;
+        this.peaks = peaks;
         this.statements = statements;
     }
 

@@ -1,13 +1,9 @@
 package uk.councilprotocol.platform.outbox;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +32,7 @@ class UnpublishedEvents {
 
     /** The oldest unpublished events, locked so that a second relay instance skips them; inside the caller's transaction. */
     List<OutboxEvent> lock(int limit) {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(LOCK)) {
+        return jdbc.prepareStatement(LOCK, statement -> {
             statement.setInt(1, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 List<OutboxEvent> events = new ArrayList<>(limit);
@@ -47,20 +43,15 @@ class UnpublishedEvents {
                 }
                 return events;
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("Reading the outbox failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Marks these rows relayed (kept for a while, then deleted by the relay's clean-up); inside the caller's transaction. */
     void markPublished(List<Long> ids, Instant publishedAt) {
-        Connection connection = jdbc.getConnection();
-        try (PreparedStatement statement = connection.prepareStatement(MARK)) {
+        jdbc.prepareStatement(MARK, statement -> {
             statement.setObject(1, publishedAt.atOffset(ZoneOffset.UTC));
-            statement.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new DataAccessException("Marking the outbox's rows published failed: " + e.getMessage(), e);
-        }
+            statement.setArray(2, statement.getConnection().createArrayOf("bigint", ids.toArray()));
+            return statement.executeUpdate();
+        });
     }
 }
