@@ -48,8 +48,9 @@ class LongImportTest {
                 lock.execute("LOCK TABLE training.person IN SHARE MODE");
             }
             CompletableFuture<HttpCalls.Reply> importing = CompletableFuture.supplyAsync(() -> hr.post("/roster/import", "text/csv", roster));
-            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    + " AND query LIKE 'INSERT INTO person %'") == 1, Duration.ofSeconds(20), "the import waiting for the lock");
+            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO person %'") == 1,
+                    Duration.ofSeconds(20), "the import waiting for the lock");
 
             assertThat(CompletableFuture.supplyAsync(() -> hr.get("/courses")).get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
             assertThat(CompletableFuture.supplyAsync(() -> new HttpCalls(server.getURL().toString()).get("/health"))
