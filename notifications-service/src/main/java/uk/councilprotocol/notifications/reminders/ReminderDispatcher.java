@@ -16,6 +16,7 @@ import uk.councilprotocol.notifications.contacts.Contact;
 import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.notifications.mail.MailRefused;
 import uk.councilprotocol.notifications.mail.OutgoingMail;
+import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.tracing.Traces;
 import uk.councilprotocol.notifications.mail.SentMail;
@@ -306,7 +307,7 @@ public class ReminderDispatcher {
     }
 
     private void log(Reminder reminder, OutgoingMail mail, String status, String error, Instant at) {
-        sentMail.save(new SentMail(UUID.randomUUID(), reminder.id(), mail.to(), mail.cc().toArray(String[]::new),
+        sentMail.save(new SentMail(TimeOrderedIds.next(), reminder.id(), mail.to(), mail.cc().toArray(String[]::new),
                 mail.subject(), status, error, mail.messageId(), at));
     }
 }

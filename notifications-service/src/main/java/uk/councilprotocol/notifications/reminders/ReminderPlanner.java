@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.councilprotocol.notifications.contacts.ContactBook;
+import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.platform.tenancy.CouncilStatistics;
 import uk.councilprotocol.platform.tenancy.Councils;
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Turns "remind at these times" into reminder rows. Times already past are not all sent at once:
@@ -102,7 +102,7 @@ public class ReminderPlanner {
                 }
                 boolean past = !p.sendAt().isAfter(now);
                 ReminderStatus status = past && p != latestPast ? ReminderStatus.SKIPPED : ReminderStatus.PENDING;
-                planned.add(new Reminder(UUID.randomUUID(), plan.subjectType(), plan.subjectId(), plan.personId(),
+                planned.add(new Reminder(TimeOrderedIds.next(), plan.subjectType(), plan.subjectId(), plan.personId(),
                         notice.kind(), notice.deadline(), notice.occasion(), p.sendAt(), status, 0, past ? now : p.sendAt(),
                         status == ReminderStatus.SKIPPED ? "its time had passed when planned" : null,
                         null, now, null, traceParent));

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.contracts.training.v1.AssignmentCancelled;
 import uk.councilprotocol.contracts.training.v1.AssignmentCreated;
+import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.outbox.Outbox;
 import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.training.courses.Course;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Keeps a person's open assignments in line with what the rules require of them now: a new requirement
@@ -172,7 +172,7 @@ public class AssignmentPlanner implements Replanning {
 
     private static Assignment newAssignment(Person person, String courseCode, LocalDate due, String reason,
                                             LocalDate today, Instant now) {
-        return new Assignment(UUID.randomUUID(), person.id(), courseCode, due, today, AssignmentStatus.OPEN, reason,
+        return new Assignment(TimeOrderedIds.next(), person.id(), courseCode, due, today, AssignmentStatus.OPEN, reason,
                 null, now, now);
     }
 

@@ -7,6 +7,7 @@ import uk.councilprotocol.contracts.training.v1.CompletionRecorded;
 import uk.councilprotocol.platform.errors.FieldViolation;
 import uk.councilprotocol.platform.errors.InvalidInputException;
 import uk.councilprotocol.platform.errors.NotFoundException;
+import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.security.ForbiddenException;
 import uk.councilprotocol.platform.errors.RequestChecks;
 import uk.councilprotocol.platform.errors.Validation;
@@ -136,7 +137,7 @@ public class CompletionService {
             writes.complete(a);
             lookups.closed(a);
         });
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         LocalDate currentExpiry = null;
         if (course.renewsFromCurrentExpiry()) {
             writes.flush();   // the expiry it renews from may be an earlier row's

@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.councilprotocol.platform.events.EventRoutes;
+import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.tenancy.Councils;
 import uk.councilprotocol.platform.events.MessagingConfiguration;
 import uk.councilprotocol.platform.rows.RowsInsert;
@@ -53,7 +54,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateType, String aggregateId, Message payload) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedIds.next();
         repository.save(new OutboxEvent(null, eventId, topic, aggregateType, aggregateId,
                 EventRoutes.typeOf(payload), payload.toByteArray(), clock.instant(), null, councils.current(),
                 TraceParents.current()));
@@ -74,7 +75,7 @@ public class Outbox {
         var now = clock.instant();
         String council = councils.current();
         String traceParent = TraceParents.current();
-        ROWS.insert(jdbc.getConnection(), events.stream().map(e -> new OutboxEvent(null, UUID.randomUUID(), topic, aggregateType,
+        ROWS.insert(jdbc.getConnection(), events.stream().map(e -> new OutboxEvent(null, TimeOrderedIds.next(), topic, aggregateType,
                 e.aggregateId(), EventRoutes.typeOf(e.payload()), e.payload().toByteArray(), now, null, council, traceParent)).toList());
         if (!events.isEmpty()) {
             appended.publishEvent(Appended.INSTANCE);
