@@ -139,11 +139,15 @@ public class ReminderPlanner {
     /**
      * People's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
      * person and about their first enquiry or assignment come on different topics, so either may be read first.
+     * First it waits for any dispatcher sending one of their reminders just now: one that found their details missing
+     * may be holding it for them, uncommitted, and the release would miss that hold, which then waited minutes for a
+     * second look. The reminders waited for stay locked until this commits, so they are sent on the nudge after it.
      */
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
         Instant now = clock.instant();
-        if (reminders.releaseAwaitingContact(contacts.personIds(), now) + reminders.releaseAwaitingCopied(contacts.personIds(), now) > 0) {
+        long dispatching = reminders.lockDueOf(contacts.personIds(), now);
+        if (dispatching + reminders.releaseAwaitingContact(contacts.personIds(), now) + reminders.releaseAwaitingCopied(contacts.personIds(), now) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }

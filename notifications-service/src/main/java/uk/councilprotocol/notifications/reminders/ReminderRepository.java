@@ -77,6 +77,14 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     }
 
     /**
+     * Locks these people's due reminders, waiting for a dispatcher that has one locked to commit first (so what it
+     * did, a hold say, is seen by the statements after this); answers how many.
+     */
+    @Query("SELECT count(*) FROM (SELECT id FROM reminder WHERE person_id IN (:personIds) AND status = 'PENDING' "
+            + "AND next_attempt_at <= :now FOR UPDATE) due")
+    long lockDueOf(List<String> personIds, Instant now);
+
+    /**
      * Holds a reminder until its person's details arrive, unless they arrived since the dispatcher looked: their
      * transaction may have committed, its release run, in between (each statement reads what is committed by then).
      */

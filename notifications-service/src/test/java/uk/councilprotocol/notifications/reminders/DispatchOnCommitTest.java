@@ -12,6 +12,8 @@ import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
 import uk.councilprotocol.testkit.TestScope;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -80,6 +82,41 @@ class DispatchOnCommitTest {
         assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(15)).get(0).getSubject())
                 .isEqualTo("Your enquiry " + reference + " has been received");
         assertThat(acknowledgementStatus(reference)).startsWith("SENT");
+    }
+
+    /**
+     * The councillor's details arrive while the dispatcher, having found them missing, is holding the acknowledgement
+     * for them and has not yet committed. Played out every time: a trigger keeps the hold's statement asleep for
+     * 5 s, and the details are sent while it sleeps. Their release must wait for the hold and release it, so the
+     * acknowledgement goes within seconds, not at the hold's second look 5 minutes on (the poll is an hour away).
+     */
+    @Test
+    void anAcknowledgementHeldAsTheCouncillorArrivesGoesWithinSeconds() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "racing-" + id;
+        String reference = "MEM-26-" + id.substring(0, 4);
+        assertThat(Reminder.AWAITING_CONTACT).doesNotContain("'");
+        try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
+            ddl.execute("CREATE FUNCTION notifications.hold_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "PERFORM pg_sleep(5); RETURN NEW; END $$");
+            ddl.execute("CREATE TRIGGER hold_slowly BEFORE UPDATE ON notifications.reminder FOR EACH ROW WHEN "
+                    + "(NEW.person_id = '" + councillor + "' AND NEW.last_error = '" + Reminder.AWAITING_CONTACT
+                    + "' AND OLD.last_error IS DISTINCT FROM NEW.last_error) EXECUTE FUNCTION notifications.hold_slowly()");
+        }
+        try {
+            scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
+            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the hold is being made");
+            scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ray Racing", councillor + "@example.gov.uk", null));
+
+            assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0).getSubject())
+                    .isEqualTo("Your enquiry " + reference + " has been received");
+        } finally {
+            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
+                ddl.execute("DROP TRIGGER hold_slowly ON notifications.reminder");
+                ddl.execute("DROP FUNCTION notifications.hold_slowly()");
+            }
+        }
     }
 
     @Test
