@@ -216,8 +216,9 @@ public class ReminderDispatcher {
     private boolean dispatch(Reminder reminder, Instant now) {
         Optional<Contact> contact = contacts.find(reminder.personId());
         if (awaitsContact(reminder, contact, now)) {
-            // released as soon as the person's details arrive (ReminderPlanner.onContactsRemembered); looked at
-            // again before long in case they arrived between that release and this hold's commit
+            // released as soon as the person's details arrive (ReminderPlanner.onContactsRemembered, which waits
+            // for this transaction's lock on the reminder, so it sees the hold); looked at again before long should a
+            // release ever be missed
             reminders.awaitContact(reminder.id(), now.plus(CONTACT_LOOK_AGAIN));
             return true;
         }
