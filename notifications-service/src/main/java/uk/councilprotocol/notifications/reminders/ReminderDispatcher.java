@@ -224,6 +224,7 @@ public class ReminderDispatcher {
         }
         Optional<String> copied = awaitsCopied(reminder, contact, now);
         if (copied.isPresent()) {
+            // likewise, released as soon as the copied manager's details arrive
             reminders.awaitCopied(reminder.id(), copied.get(), now.plus(CONTACT_LOOK_AGAIN));
             return true;
         }

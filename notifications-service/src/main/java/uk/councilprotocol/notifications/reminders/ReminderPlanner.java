@@ -141,12 +141,13 @@ public class ReminderPlanner {
      * person and about their first enquiry or assignment come on different topics, so either may be read first.
      * First it waits for any dispatcher sending one of their reminders just now: one that found their details missing
      * may be holding it for them, uncommitted, and the release would miss that hold, which then waited minutes for a
-     * second look. The reminders waited for stay locked until this commits, so they are sent on the nudge after it.
+     * second look; the same for one held for the line manager it copies, when the manager's details arrive. The
+     * reminders waited for stay locked until this commits, so they are sent on the nudge after it.
      */
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
         Instant now = clock.instant();
-        long dispatching = reminders.lockDueOf(contacts.personIds(), now);
+        long dispatching = reminders.lockDueOf(contacts.personIds(), now) + reminders.lockDueCopying(contacts.personIds(), now);
         if (dispatching + reminders.releaseAwaitingContact(contacts.personIds(), now) + reminders.releaseAwaitingCopied(contacts.personIds(), now) > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }

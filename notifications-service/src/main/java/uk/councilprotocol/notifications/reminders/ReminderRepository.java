@@ -85,6 +85,16 @@ public interface ReminderRepository extends CrudRepository<Reminder, UUID> {
     long lockDueOf(List<String> personIds, Instant now);
 
     /**
+     * Locks the due reminders of the people these are line managers of, waiting likewise for a dispatcher holding one
+     * for its copied manager's details. Walks the council's due reminders (a handful, unless a burst is being sent),
+     * each checked against its person's contact, rather than keep an index of line managers for this alone.
+     */
+    @Query("SELECT count(*) FROM (SELECT id FROM reminder WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "AND EXISTS (SELECT 1 FROM contact WHERE contact.person_id = reminder.person_id "
+            + "AND contact.line_manager_id IN (:personIds)) FOR UPDATE) due")
+    long lockDueCopying(List<String> personIds, Instant now);
+
+    /**
      * Holds a reminder until its person's details arrive, unless they arrived since the dispatcher looked: their
      * transaction may have committed, its release run, in between (each statement reads what is committed by then).
      */

@@ -3,6 +3,7 @@ package uk.councilprotocol.notifications.reminders;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.councilprotocol.contracts.enquiries.v1.EnquiryLogged;
@@ -10,12 +11,15 @@ import uk.councilprotocol.notifications.TrainingEvents;
 import uk.councilprotocol.platform.grpc.Protos;
 import uk.councilprotocol.platform.time.AdjustableClock;
 import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.MailServer;
 import uk.councilprotocol.testkit.TestScope;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,23 +99,59 @@ class DispatchOnCommitTest {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String councillor = "racing-" + id;
         String reference = "MEM-26-" + id.substring(0, 4);
-        assertThat(Reminder.AWAITING_CONTACT).doesNotContain("'");
-        try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
-            ddl.execute("CREATE FUNCTION notifications.hold_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                    + "PERFORM pg_sleep(5); RETURN NEW; END $$");
-            ddl.execute("CREATE TRIGGER hold_slowly BEFORE UPDATE ON notifications.reminder FOR EACH ROW WHEN "
-                    + "(NEW.person_id = '" + councillor + "' AND NEW.last_error = '" + Reminder.AWAITING_CONTACT
-                    + "' AND OLD.last_error IS DISTINCT FROM NEW.last_error) EXECUTE FUNCTION notifications.hold_slowly()");
-        }
-        try {
+        try (SlowHold hold = new SlowHold(councillor, Reminder.AWAITING_CONTACT)) {
             scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
-            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
-                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the hold is being made");
+            hold.awaitAsleep();
             scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ray Racing", councillor + "@example.gov.uk", null));
 
             assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0).getSubject())
                     .isEqualTo("Your enquiry " + reference + " has been received");
-        } finally {
+        }
+    }
+
+    /**
+     * The same race for an overdue notice held for the details of the line manager it copies: the manager arrives
+     * while the hold is being made. Their release waits for it too, and the notice goes within seconds, copied.
+     */
+    @Test
+    void anOverdueNoticeHeldAsTheManagerArrivesGoesWithinSeconds() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String person = "racer-" + id;
+        String manager = "mgr-racer-" + id;
+        LocalDate wednesday = LocalDate.of(2027, 3, 3);   // in the council's sending hours at 10:00
+        clock.setInstant(wednesday.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        try (SlowHold hold = new SlowHold(person, Reminder.AWAITING_COPIED)) {
+            scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.person(person, "Pat Racer", person + "@example.gov.uk", manager));
+            scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, wednesday.minusDays(2)));
+            hold.awaitAsleep();
+            scope.publish(TrainingEvents.TOPIC, manager, TrainingEvents.person(manager, "Mo Manager", manager + "@example.gov.uk", null));
+
+            MimeMessage overdue = scope.mail().awaitMailbox(person + "@example.gov.uk", 1, Duration.ofSeconds(20)).get(0);
+            assertThat(overdue.getSubject()).startsWith("Overdue: Nolan Principles of Public Life");
+            assertThat(MailServer.addressedTo(overdue, manager + "@example.gov.uk")).as("the manager copied").isTrue();
+        }
+    }
+
+    /** A trigger that keeps the statement holding this person's reminder for {@code reason} asleep for 5 s. */
+    final class SlowHold implements AutoCloseable {
+        SlowHold(String personId, String reason) throws SQLException {
+            assertThat(reason).doesNotContain("'");
+            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
+                ddl.execute("CREATE FUNCTION notifications.hold_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "PERFORM pg_sleep(5); RETURN NEW; END $$");
+                ddl.execute("CREATE TRIGGER hold_slowly BEFORE UPDATE ON notifications.reminder FOR EACH ROW WHEN "
+                        + "(NEW.person_id = '" + personId + "' AND NEW.last_error = '" + reason
+                        + "' AND OLD.last_error IS DISTINCT FROM NEW.last_error) EXECUTE FUNCTION notifications.hold_slowly()");
+            }
+        }
+
+        void awaitAsleep() {
+            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the hold is being made");
+        }
+
+        @Override
+        public void close() throws SQLException {
             try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
                 ddl.execute("DROP TRIGGER hold_slowly ON notifications.reminder");
                 ddl.execute("DROP FUNCTION notifications.hold_slowly()");
