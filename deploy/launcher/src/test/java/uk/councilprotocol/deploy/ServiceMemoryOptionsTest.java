@@ -14,11 +14,6 @@ class ServiceMemoryOptionsTest {
                 .contains("-XX:TrimNativeHeapInterval=5000");
     }
 
-    @Test
-    void theCLibraryKeepsTwoAllocationPoolsAService() {
-        assertThat(ServiceProcess.memoryEnvironment()).containsEntry("MALLOC_ARENA_MAX", "2");
-    }
-
     /** An older JDK 17 refuses to start with a flag it does not know: the services must still start on it. */
     @Test
     void anOlderJdkIsNotGivenTheFlag() {

@@ -147,8 +147,10 @@ public class ReminderPlanner {
     @EventListener
     void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
         Instant now = clock.instant();
-        long dispatching = reminders.lockDueOf(contacts.personIds(), now) + reminders.lockDueCopying(contacts.personIds(), now);
-        if (dispatching + reminders.releaseAwaitingContact(contacts.personIds(), now) + reminders.releaseAwaitingCopied(contacts.personIds(), now) > 0) {
+        List<String> people = contacts.personIds();
+        long waitedFor = reminders.lockDueOf(people, now) + reminders.lockDueCopying(people, now);
+        long released = reminders.releaseAwaitingContact(people, now) + reminders.releaseAwaitingCopied(people, now);
+        if (waitedFor + released > 0) {
             due.publishEvent(new DueNow(councils.current()));
         }
     }
