@@ -21,7 +21,8 @@ public final class ConcurrentChange {
 
     public static boolean refusedByTheDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && STATES.contains(sql.getSQLState())) {
+            // a driver or pool's own exception may carry no state (HikariCP's wait for a connection): not this
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

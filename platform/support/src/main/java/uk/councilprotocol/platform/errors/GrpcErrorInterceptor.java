@@ -24,8 +24,8 @@ import uk.councilprotocol.platform.tenancy.UnknownCouncilException;
 
 /**
  * The one mapping from domain exceptions to gRPC status: INVALID_ARGUMENT carries a
- * {@code google.rpc.BadRequest} naming every field at fault; unexpected errors become INTERNAL
- * without their message, which stays in the log.
+ * {@code google.rpc.BadRequest} naming every field at fault; a database out of reach is UNAVAILABLE (clients retry
+ * it); unexpected errors become INTERNAL without their message, which stays in the log.
  */
 @Singleton
 public class GrpcErrorInterceptor implements ServerInterceptor {
@@ -112,6 +112,10 @@ public class GrpcErrorInterceptor implements ServerInterceptor {
         }
         if (ConcurrentChange.refusedByTheDatabase(e)) {
             return Status.ABORTED.withDescription(ConcurrentChange.MESSAGE).asRuntimeException();
+        }
+        if (DatabaseUnavailable.in(e)) {
+            LOG.warn("{} refused, the database unavailable: {}", method, DatabaseUnavailable.innermost(e));
+            return Status.UNAVAILABLE.withDescription(DatabaseUnavailable.MESSAGE).asRuntimeException();
         }
         LOG.error("Unexpected failure in {}", method, e);
         return Status.INTERNAL.withDescription("Internal error; see the service log").asRuntimeException();

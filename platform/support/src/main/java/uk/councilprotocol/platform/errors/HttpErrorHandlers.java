@@ -2,12 +2,15 @@ package uk.councilprotocol.platform.errors;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +47,8 @@ public class HttpErrorHandlers {
 
     /**
      * The database refused a value the caller sent: bad input (400), not a server error; or a change made at the same
-     * moment got there first (409, see ConcurrentChange); anything else stays a 500.
+     * moment got there first (409, see ConcurrentChange); or it could not be reached (503, see DatabaseUnavailable);
+     * anything else stays a 500.
      */
     @Singleton
     ExceptionHandler<DataAccessException, HttpResponse<?>> dataAccess() {
@@ -58,9 +62,38 @@ public class HttpErrorHandlers {
             if (ConcurrentChange.refusedByTheDatabase(e)) {
                 return HttpProblems.response(HttpStatus.CONFLICT, ConcurrentChange.MESSAGE, List.of());
             }
-            LOG.error("Database failure in {} {}", request.getMethodName(), request.getPath(), e);
-            return HttpProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the service log", List.of());
+            return databaseFailure(request, e);
         };
+    }
+
+    /** A connection PostgreSQL ended (a restart) when the work began: the caller may try again shortly. */
+    @Singleton
+    ExceptionHandler<DatabaseUnavailableException, HttpResponse<?>> databaseUnavailable() {
+        return HttpErrorHandlers::databaseFailure;
+    }
+
+    /** No connection to be had for the work (the database down, or every connection busy past the pool's wait). */
+    @Singleton
+    ExceptionHandler<ConnectionException, HttpResponse<?>> noConnection() {
+        return HttpErrorHandlers::databaseFailure;
+    }
+
+    /** A transaction that could not begin or end (its connection lost with the database, say). */
+    @Singleton
+    ExceptionHandler<TransactionException, HttpResponse<?>> transactionFailed() {
+        return HttpErrorHandlers::databaseFailure;
+    }
+
+    /** 503 with when to try again if the database could not be reached; otherwise a 500, the failure in the log. */
+    private static HttpResponse<?> databaseFailure(HttpRequest<?> request, RuntimeException e) {
+        if (DatabaseUnavailable.in(e)) {
+            LOG.warn("{} {} refused, the database unavailable: {}", request.getMethodName(), request.getPath(),
+                    DatabaseUnavailable.innermost(e));
+            return HttpProblems.response(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        LOG.error("Database failure in {} {}", request.getMethodName(), request.getPath(), e);
+        return HttpProblems.response(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; see the service log", List.of());
     }
 
     @Singleton

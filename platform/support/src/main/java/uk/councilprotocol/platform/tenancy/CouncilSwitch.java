@@ -1,5 +1,8 @@
 package uk.councilprotocol.platform.tenancy;
 
+import uk.councilprotocol.platform.errors.DatabaseUnavailable;
+import uk.councilprotocol.platform.errors.DatabaseUnavailableException;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,6 +26,10 @@ public final class CouncilSwitch {
         } catch (SQLException e) {
             if (CLOSED_COUNCIL.equals(e.getSQLState())) {
                 throw UnknownCouncilException.closed(council);
+            }
+            if (DatabaseUnavailable.in(e)) {
+                // a pooled connection PostgreSQL ended (a restart), or none to be had: the caller may try again
+                throw new DatabaseUnavailableException(e);
             }
             throw new IllegalStateException("could not set the council on a database connection", e);
         }

@@ -36,5 +36,6 @@ class ConcurrentChangeTest {
         RuntimeException wrapped = new IllegalStateException("outer", new DataAccessException("inner", new SQLException("x", state)));
         assertThat(ConcurrentChange.refusedByTheDatabase(wrapped)).isEqualTo(concurrent);
         assertThat(ConcurrentChange.refusedByTheDatabase(new IllegalStateException("no SQL at all"))).isFalse();
+        assertThat(ConcurrentChange.refusedByTheDatabase(new SQLException("a pool's own, with no state"))).isFalse();
     }
 }

@@ -1,0 +1,157 @@
+package uk.councilprotocol.training.outage;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.councilprotocol.contracts.training.v1.ComplianceGrpc;
+import uk.councilprotocol.contracts.training.v1.GetPersonComplianceRequest;
+import uk.councilprotocol.testkit.Eventually;
+import uk.councilprotocol.testkit.GrpcCalls;
+import uk.councilprotocol.testkit.HttpCalls;
+import uk.councilprotocol.testkit.PostgresServer;
+import uk.councilprotocol.testkit.TestScope;
+import uk.councilprotocol.training.TrainingFixtures;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL restarted under a running service ends every connection in its pool. A call that meets one of those
+ * (used a moment before, so the pool does not check it first) is told to try again — HTTP 503 with
+ * {@code Retry-After}, gRPC {@code UNAVAILABLE} — never given an internal error; and the next call works, without the
+ * service being restarted. Two pooled connections (one holds the start-up to itself), so the call after the restart meets an ended one.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.maximum-pool-size", value = "2")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatabaseRestartTest {
+    static final String PERSON = "outage-OFF";
+    static final int POOLED_CONNECTIONS = 2;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    GrpcEmbeddedServer grpcServer;
+    @Inject
+    Clock clock;
+
+    final TestScope scope = TestScope.of(getClass());
+    final HttpClient http = HttpClient.newHttpClient();
+    ManagedChannel channel;
+
+    @BeforeAll
+    void importRoster() {
+        channel = GrpcCalls.channel(grpcServer.getPort());
+        HttpCalls.Reply reply = new HttpCalls(server.getURL().toString()).as(hr())
+                .post("/roster/import", "text/csv", TrainingFixtures.smallRoster("outage", LocalDate.now(clock).toString()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    String hr() {
+        return scope.token("hr-amy", "hr");
+    }
+
+    @Test
+    void anHttpCallMeetingAConnectionTheRestartEndedIsAskedToTryAgain() {
+        List<HttpResponse<String>> afterRestarts = callsJustAfterRestarts(() -> compliance(), r -> r.statusCode() == 503);
+
+        assertThat(afterRestarts).as("never an internal error").allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 503));
+        HttpResponse<String> refused = afterRestarts.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(refused.body()).contains("cannot reach its database just now");
+        assertThat(untilAnswered(this::compliance, r -> r.statusCode() == 200)).as("the service not restarted")
+                .allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 503)).last().satisfies(r -> assertThat(r.statusCode()).isEqualTo(200));
+    }
+
+    @Test
+    void aGrpcCallMeetingAConnectionTheRestartEndedIsUnavailableWhichClientsRetry() {
+        List<Status.Code> afterRestarts = callsJustAfterRestarts(this::grpcCompliance, code -> code == Status.Code.UNAVAILABLE);
+
+        assertThat(afterRestarts).as("never an internal error").allSatisfy(code -> assertThat(code).isIn(Status.Code.OK, Status.Code.UNAVAILABLE));
+        assertThat(afterRestarts).contains(Status.Code.UNAVAILABLE);
+        assertThat(untilAnswered(this::grpcCompliance, code -> code == Status.Code.OK)).as("the service not restarted")
+                .containsOnly(Status.Code.UNAVAILABLE, Status.Code.OK).endsWith(Status.Code.OK);
+    }
+
+    /**
+     * Calls once, ends the service's connections as a restart of PostgreSQL does, and calls again at once; up to ten
+     * times, until a call meets an ended connection (the service's own jobs may meet it first). Answers what each
+     * second call got.
+     */
+    <T> List<T> callsJustAfterRestarts(Supplier<T> call, java.util.function.Predicate<T> refused) {
+        List<T> answers = new ArrayList<>();
+        for (int attempt = 0; attempt < 10 && answers.stream().noneMatch(refused); attempt++) {
+            call.get();
+            endTheServicesConnections();
+            answers.add(call.get());
+        }
+        return answers;
+    }
+
+    /**
+     * Calls until answered, at most once for each pooled connection and once more: each connection the restart ended
+     * refuses the one call that meets it (the pool then drops it), so the service answers again within that many.
+     */
+    static <T> List<T> untilAnswered(Supplier<T> call, java.util.function.Predicate<T> answered) {
+        List<T> answers = new ArrayList<>();
+        for (int calls = 0; calls < POOLED_CONNECTIONS + 1 && answers.stream().noneMatch(answered); calls++) {
+            answers.add(call.get());
+        }
+        return answers;
+    }
+
+    /** What PostgreSQL's restart does to the service: every connection it holds ended (SQLSTATE 57P01), and gone. */
+    void endTheServicesConnections() {
+        String services = "FROM pg_stat_activity WHERE datname = current_database() AND usename = '" + PostgresServer.SERVICE_ROLE + "'";
+        String ended = scope.text("SELECT string_agg(pid::text, ',') FROM (SELECT pid, pg_terminate_backend(pid) " + services + ") t");
+        if (ended != null) {
+            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE pid IN (" + ended + ")") == 0,
+                    Duration.ofSeconds(10), "the ended connections gone");
+        }
+    }
+
+    HttpResponse<String> compliance() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/compliance/people/" + PERSON))
+                    .header("Authorization", "Bearer " + hr()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Status.Code grpcCompliance() {
+        try {
+            GrpcCalls.withToken(ComplianceGrpc.newBlockingStub(channel), hr()).withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .getPersonCompliance(GetPersonComplianceRequest.newBuilder().setPersonId(PERSON).build());
+            return Status.Code.OK;
+        } catch (StatusRuntimeException e) {
+            return e.getStatus().getCode();
+        }
+    }
+}
