@@ -18,7 +18,10 @@ final class EnquiryStream {
         return new SteadyStream("enquiry-stream", perSecond, n -> {
             HttpCalls.Reply reply = hub.postJson("/enquiries", Map.of("councillorId", RosterFile.id(n % COUNCILLORS),
                     "channel", "email", "subject", label + " " + n, "description", "Logged during a fault.", "category", "Highways"));
-            return reply.status() == 201 ? reply.json().get("reference").asText() : null;
+            if (reply.status() != 201) {
+                throw new SteadyStream.Refused("HTTP " + reply.status());
+            }
+            return reply.json().get("reference").asText();
         });
     }
 

@@ -223,16 +223,19 @@ public final class Faults implements AutoCloseable {
         Duration after = Duration.ofSeconds(quick ? 1 : 5);
         System.out.printf("%s ...%n", fault.name());
         Memory memoryBefore = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
+        long began = System.nanoTime();
         SteadyStream stream = EnquiryStream.start(hub, PER_SECOND, fault.name());
         SteadyStream completionStream = CompletionStream.start(training, department, PEOPLE, outcomes.size(),
                 LocalDate.now(platform.clock()));
         Thread.sleep(before.toMillis());
+        double injected = (System.nanoTime() - began) / 1e9;
         fault.inject().run();
         Thread.sleep(down.toMillis());
         Memory memoryDown = Memory.of(platform, ServiceSpec.NOTIFICATIONS);
         long restoring = System.nanoTime();
         fault.restore().run();
         double ready = (System.nanoTime() - restoring) / 1e9;
+        double answering = (System.nanoTime() - began) / 1e9;
         Thread.sleep(after.toMillis());
         stream.close();
         completionStream.close();
@@ -267,6 +270,16 @@ public final class Faults implements AutoCloseable {
                         + "completions: sent %d, refused %d, consumed %d, lost %d, duplicates %d%n",
                 outcome.sent(), outcome.refused(), outcome.delivered(), outcome.lost(), outcome.duplicates(), outcome.resent(),
                 completions.sent(), completions.refused(), completions.consumed(), completions.lost(), completions.duplicates());
+        if (outcome.refused() + completions.refused() > 0) {
+            System.out.printf("  refused, as the clients saw it: enquiries %s; completions %s (the fault at %.1f s, the part "
+                            + "answering again at %.1f s, the last refusals at %.1f s and %.1f s, from the calls' start)%n",
+                    or(stream.refusals(), "none"), or(completionStream.refusals(), "none"), injected, answering,
+                    stream.lastRefusedSeconds(), completionStream.lastRefusedSeconds());
+        }
+    }
+
+    private static String or(String text, String otherwise) {
+        return text.isEmpty() ? otherwise : text;
     }
 
     /** Counts the accepted completions whose event notifications has consumed, and those announced twice. */
