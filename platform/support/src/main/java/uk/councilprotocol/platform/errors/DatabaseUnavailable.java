@@ -1,6 +1,5 @@
 package uk.councilprotocol.platform.errors;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -31,7 +30,8 @@ public final class DatabaseUnavailable {
 
     public static boolean in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+            // HikariCP's wait; PgJDBC's refused connection is its own 08001 (a ConnectException alone may be another part's)
+            if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && (sql.getSQLState() == null ? POOL_CLOSED_IT.equals(sql.getMessage())

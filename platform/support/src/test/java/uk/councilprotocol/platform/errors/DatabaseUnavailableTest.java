@@ -70,5 +70,7 @@ class DatabaseUnavailableTest {
         assertThat(response.getStatus().getCode()).isEqualTo(500);
         assertThat(response.getHeaders().get(HttpHeaders.RETRY_AFTER)).isNull();
         assertThat(DatabaseUnavailable.in(new IllegalStateException("no SQL at all"))).isFalse();
+        // another part out of reach (the mail server, say) is not the database
+        assertThat(DatabaseUnavailable.in(new java.io.UncheckedIOException(new ConnectException("Connection refused")))).isFalse();
     }
 }
