@@ -11,6 +11,7 @@ import uk.councilprotocol.platform.errors.Validation;
 import uk.councilprotocol.platform.events.Runs;
 import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.platform.tenancy.CouncilStatistics;
+import uk.councilprotocol.platform.tenancy.Councils;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +30,12 @@ public class ContactBook {
     private final UndeliverableAddressRepository undeliverable;
     private final JdbcOperations jdbc;
     private final CouncilStatistics statistics;
+    private final Councils councils;
 
     public ContactBook(ContactRepository contacts, Clock clock, ApplicationEventPublisher<ContactsRemembered> remembered,
-                       UndeliverableAddressRepository undeliverable, JdbcOperations jdbc, CouncilStatistics statistics) {
+                       UndeliverableAddressRepository undeliverable, JdbcOperations jdbc, CouncilStatistics statistics,
+                       Councils councils) {
+        this.councils = councils;
         this.statistics = statistics;
         this.undeliverable = undeliverable;
         this.jdbc = jdbc;
@@ -40,8 +44,8 @@ public class ContactBook {
         this.remembered = remembered;
     }
 
-    /** People's details written here, in the transaction that wrote them: what waited for them may go. */
-    public record ContactsRemembered(List<String> personIds) {
+    /** People's details written here, for this council: once committed, what waited for them may go. */
+    public record ContactsRemembered(String council, List<String> personIds) {
     }
 
     /** One statement for a run of roster events (an import sends thousands in a row; see {@link RowsInsert}). */
@@ -71,7 +75,7 @@ public class ContactBook {
                 person.getActive(), now)).toList();
         ROWS.upsert(jdbc.getConnection(), contacts, "council", "person_id");
         statistics.keepCurrent(jdbc.getConnection(), "contact", contacts.size());
-        remembered.publishEvent(new ContactsRemembered(contacts.stream().map(Contact::personId).toList()));
+        remembered.publishEvent(new ContactsRemembered(councils.current(), contacts.stream().map(Contact::personId).toList()));
     }
 
     /** The mail server refused this address for good: kept, with whose it is, for HR and the Hub to put right. */

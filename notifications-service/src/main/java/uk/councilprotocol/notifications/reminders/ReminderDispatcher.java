@@ -216,7 +216,7 @@ public class ReminderDispatcher {
     private boolean dispatch(Reminder reminder, Instant now) {
         Optional<Contact> contact = contacts.find(reminder.personId());
         if (awaitsContact(reminder, contact, now)) {
-            // released as soon as the person's details arrive (ReminderPlanner.onContactsRemembered, which waits
+            // released as soon as the person's details are committed (ContactsArrival, whose release waits
             // for this transaction's lock on the reminder, so it sees the hold); looked at again before long should a
             // release ever be missed
             reminders.awaitContact(reminder.id(), now.plus(CONTACT_LOOK_AGAIN));

@@ -2,9 +2,8 @@ package uk.councilprotocol.notifications.reminders;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import uk.councilprotocol.notifications.contacts.ContactBook;
 import uk.councilprotocol.platform.ids.TimeOrderedIds;
 import uk.councilprotocol.platform.rows.RowsInsert;
 import uk.councilprotocol.platform.tenancy.CouncilStatistics;
@@ -137,17 +136,16 @@ public class ReminderPlanner {
     }
 
     /**
-     * People's details have arrived: what was held for them (see ReminderDispatcher) goes now. Events about a new
-     * person and about their first enquiry or assignment come on different topics, so either may be read first.
-     * First it waits for any dispatcher sending one of their reminders just now: one that found their details missing
-     * may be holding it for them, uncommitted, and the release would miss that hold, which then waited minutes for a
-     * second look; the same for one held for the line manager it copies, when the manager's details arrive. The
+     * People's details have arrived and are committed ({@link ContactsArrival}): what was held for them (see
+     * ReminderDispatcher) goes now. Events about a new person and about their first enquiry or assignment come on
+     * different topics, so either may be read first. First it waits for any dispatcher sending one of their reminders
+     * just now: one that found their details missing may be holding it for them, uncommitted, and the release would
+     * miss that hold; the same for one held for the line manager it copies, when the manager's details arrive. The
      * reminders waited for stay locked until this commits, so they are sent on the nudge after it.
      */
-    @EventListener
-    void onContactsRemembered(ContactBook.ContactsRemembered contacts) {
+    @Transactional
+    public void releaseFor(List<String> people) {
         Instant now = clock.instant();
-        List<String> people = contacts.personIds();
         long waitedFor = reminders.lockDueOf(people, now) + reminders.lockDueCopying(people, now);
         long released = reminders.releaseAwaitingContact(people, now) + reminders.releaseAwaitingCopied(people, now);
         if (waitedFor + released > 0) {

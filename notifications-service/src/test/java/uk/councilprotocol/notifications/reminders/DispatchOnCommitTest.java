@@ -110,6 +110,55 @@ class DispatchOnCommitTest {
     }
 
     /**
+     * The other side of that race: the councillor's details are being committed (a trigger keeps their commit asleep
+     * for 8 s) when the enquiry arrives, so the dispatcher reads them as missing and holds the acknowledgement. The
+     * release runs once the details are committed, sees the hold and lets it go: within seconds, not at the hold's
+     * second look (run inside the transaction that wrote the details, it had passed before the hold was made).
+     */
+    @Test
+    void anAcknowledgementHeldWhileTheCouncillorsDetailsAreCommittingGoesWithinSeconds() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String councillor = "committing-" + id;
+        String reference = "MEM-26-" + id.substring(0, 4);
+        try (SlowCommit commit = new SlowCommit(councillor)) {
+            scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Cy Committing", councillor + "@example.gov.uk", null));
+            commit.awaitAsleep();
+            scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
+            Eventually.assertTrue(() -> ("PENDING " + Reminder.AWAITING_CONTACT).equals(acknowledgementStatus(reference)),
+                    Duration.ofSeconds(7), "held while the details were committing");
+
+            assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(25)).get(0).getSubject())
+                    .isEqualTo("Your enquiry " + reference + " has been received");
+        }
+    }
+
+    /** A trigger that keeps the commit of this person's details asleep for 8 s (a deferred one, run at commit). */
+    final class SlowCommit implements AutoCloseable {
+        SlowCommit(String personId) throws SQLException {
+            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
+                ddl.execute("CREATE FUNCTION notifications.commit_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "PERFORM pg_sleep(8); RETURN NULL; END $$");
+                ddl.execute("CREATE CONSTRAINT TRIGGER commit_slowly AFTER INSERT ON notifications.contact DEFERRABLE "
+                        + "INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.person_id = '" + personId + "') "
+                        + "EXECUTE FUNCTION notifications.commit_slowly()");
+            }
+        }
+
+        void awaitAsleep() {
+            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the details being committed");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
+                ddl.execute("DROP TRIGGER commit_slowly ON notifications.contact");
+                ddl.execute("DROP FUNCTION notifications.commit_slowly()");
+            }
+        }
+    }
+
+    /**
      * The same race for an overdue notice held for the details of the line manager it copies: the manager arrives
      * while the hold is being made. Their release waits for it too, and the notice goes within seconds, copied.
      */
