@@ -99,7 +99,7 @@ class DispatchOnCommitTest {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String councillor = "racing-" + id;
         String reference = "MEM-26-" + id.substring(0, 4);
-        try (SlowHold hold = new SlowHold(councillor, Reminder.AWAITING_CONTACT)) {
+        try (SleepingTrigger hold = slowHold(councillor, Reminder.AWAITING_CONTACT)) {
             scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
             hold.awaitAsleep();
             scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Ray Racing", councillor + "@example.gov.uk", null));
@@ -120,7 +120,7 @@ class DispatchOnCommitTest {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String councillor = "committing-" + id;
         String reference = "MEM-26-" + id.substring(0, 4);
-        try (SlowCommit commit = new SlowCommit(councillor)) {
+        try (SleepingTrigger commit = slowCommit(councillor)) {
             scope.publish("training.events.v1", councillor, TrainingEvents.person(councillor, "Cllr Cy Committing", councillor + "@example.gov.uk", null));
             commit.awaitAsleep();
             scope.publish("enquiries.events.v1", reference, logged(reference, councillor));
@@ -129,32 +129,6 @@ class DispatchOnCommitTest {
 
             assertThat(scope.mail().awaitMailbox(councillor + "@example.gov.uk", 1, Duration.ofSeconds(25)).get(0).getSubject())
                     .isEqualTo("Your enquiry " + reference + " has been received");
-        }
-    }
-
-    /** A trigger that keeps the commit of this person's details asleep for 8 s (a deferred one, run at commit). */
-    final class SlowCommit implements AutoCloseable {
-        SlowCommit(String personId) throws SQLException {
-            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
-                ddl.execute("CREATE FUNCTION notifications.commit_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                        + "PERFORM pg_sleep(8); RETURN NULL; END $$");
-                ddl.execute("CREATE CONSTRAINT TRIGGER commit_slowly AFTER INSERT ON notifications.contact DEFERRABLE "
-                        + "INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.person_id = '" + personId + "') "
-                        + "EXECUTE FUNCTION notifications.commit_slowly()");
-            }
-        }
-
-        void awaitAsleep() {
-            Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
-                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the details being committed");
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
-                ddl.execute("DROP TRIGGER commit_slowly ON notifications.contact");
-                ddl.execute("DROP FUNCTION notifications.commit_slowly()");
-            }
         }
     }
 
@@ -169,7 +143,7 @@ class DispatchOnCommitTest {
         String manager = "mgr-racer-" + id;
         LocalDate wednesday = LocalDate.of(2027, 3, 3);   // in the council's sending hours at 10:00
         clock.setInstant(wednesday.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
-        try (SlowHold hold = new SlowHold(person, Reminder.AWAITING_COPIED)) {
+        try (SleepingTrigger hold = slowHold(person, Reminder.AWAITING_COPIED)) {
             scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.person(person, "Pat Racer", person + "@example.gov.uk", manager));
             scope.publish(TrainingEvents.TOPIC, person, TrainingEvents.assignment(UUID.randomUUID().toString(), person, wednesday.minusDays(2)));
             hold.awaitAsleep();
@@ -182,28 +156,47 @@ class DispatchOnCommitTest {
     }
 
     /** A trigger that keeps the statement holding this person's reminder for {@code reason} asleep for 5 s. */
-    final class SlowHold implements AutoCloseable {
-        SlowHold(String personId, String reason) throws SQLException {
-            assertThat(reason).doesNotContain("'");
+    SleepingTrigger slowHold(String personId, String reason) throws SQLException {
+        assertThat(reason).doesNotContain("'");
+        return new SleepingTrigger("hold_slowly", 5, "notifications.reminder", "CREATE TRIGGER hold_slowly BEFORE UPDATE "
+                + "ON notifications.reminder FOR EACH ROW WHEN (NEW.person_id = '" + personId + "' AND NEW.last_error = '"
+                + reason + "' AND OLD.last_error IS DISTINCT FROM NEW.last_error)");
+    }
+
+    /** A trigger that keeps the commit of this person's details asleep for 8 s (a deferred one, run at commit). */
+    SleepingTrigger slowCommit(String personId) throws SQLException {
+        return new SleepingTrigger("commit_slowly", 8, "notifications.contact", "CREATE CONSTRAINT TRIGGER commit_slowly "
+                + "AFTER INSERT ON notifications.contact DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.person_id = '"
+                + personId + "')");
+    }
+
+    /** A trigger whose function sleeps, so a race is played every time; dropped after its test. */
+    final class SleepingTrigger implements AutoCloseable {
+        private final String name;
+        private final String table;
+
+        /** @param definition the trigger's CREATE statement up to its EXECUTE FUNCTION, which names {@code name} */
+        SleepingTrigger(String name, int seconds, String table, String definition) throws SQLException {
+            this.name = name;
+            this.table = table;
             try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
-                ddl.execute("CREATE FUNCTION notifications.hold_slowly() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                        + "PERFORM pg_sleep(5); RETURN NEW; END $$");
-                ddl.execute("CREATE TRIGGER hold_slowly BEFORE UPDATE ON notifications.reminder FOR EACH ROW WHEN "
-                        + "(NEW.person_id = '" + personId + "' AND NEW.last_error = '" + reason
-                        + "' AND OLD.last_error IS DISTINCT FROM NEW.last_error) EXECUTE FUNCTION notifications.hold_slowly()");
+                ddl.execute("CREATE FUNCTION notifications." + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "PERFORM pg_sleep(" + seconds + "); RETURN NEW; END $$");
+                ddl.execute(definition + " EXECUTE FUNCTION notifications." + name + "()");
             }
         }
 
+        /** Until the trigger is asleep: the statement, or the commit, it holds up is under way. */
         void awaitAsleep() {
             Eventually.assertTrue(() -> scope.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
-                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), "the hold is being made");
+                    + "AND datname = current_database()") == 1, Duration.ofSeconds(15), name + " asleep");
         }
 
         @Override
         public void close() throws SQLException {
             try (Connection admin = scope.sql(); Statement ddl = admin.createStatement()) {
-                ddl.execute("DROP TRIGGER hold_slowly ON notifications.reminder");
-                ddl.execute("DROP FUNCTION notifications.hold_slowly()");
+                ddl.execute("DROP TRIGGER " + name + " ON " + table);
+                ddl.execute("DROP FUNCTION notifications." + name + "()");
             }
         }
     }
