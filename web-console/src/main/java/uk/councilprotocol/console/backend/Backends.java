@@ -45,6 +45,15 @@ import java.util.function.Function;
 public class Backends {
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     private static final long DEADLINE_SECONDS = 10;
+    /** Every service the console calls, for the retry of their reads ({@link ReadRetries}). */
+    private static final Map<String, ?> SERVICE_CONFIG = ReadRetries.serviceConfig(List.of(
+            ComplianceGrpc.getServiceDescriptor(), CompletionsGrpc.getServiceDescriptor(), BuddiesGrpc.getServiceDescriptor(),
+            SkillsAuditsGrpc.getServiceDescriptor(), ExtensionsGrpc.getServiceDescriptor(), RulesGrpc.getServiceDescriptor(),
+            RosterGrpc.getServiceDescriptor(), CoursesGrpc.getServiceDescriptor(), EnquiriesGrpc.getServiceDescriptor(),
+            RoutingRulesGrpc.getServiceDescriptor(), PlansGrpc.getServiceDescriptor(), PreferencesGrpc.getServiceDescriptor(),
+            FollowsGrpc.getServiceDescriptor(), RemindersGrpc.getServiceDescriptor(), AbsencesGrpc.getServiceDescriptor(),
+            BodyRemitsGrpc.getServiceDescriptor(), CouncilCalendarGrpc.getServiceDescriptor(), CouncilVoiceGrpc.getServiceDescriptor(),
+            NoticeTemplatesGrpc.getServiceDescriptor(), AuditGrpc.getServiceDescriptor(), CouncilAdministrationGrpc.getServiceDescriptor()));
 
     private final ManagedChannel training;
     private final ManagedChannel notifications;
@@ -165,8 +174,9 @@ public class Backends {
                 .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
     }
 
-    private static ManagedChannel channel(String target, boolean tls) {
-        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target);
+    static ManagedChannel channel(String target, boolean tls) {
+        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target)
+                .defaultServiceConfig(SERVICE_CONFIG).enableRetry().maxRetryAttempts(ReadRetries.MAX_ATTEMPTS);
         return (tls ? builder.useTransportSecurity() : builder.usePlaintext()).build();
     }
 
