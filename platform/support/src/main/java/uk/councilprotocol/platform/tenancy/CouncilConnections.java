@@ -8,6 +8,7 @@ import io.micronaut.data.connection.support.AbstractConnectionOperations;
 import io.micronaut.data.connection.support.ConnectionCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.councilprotocol.platform.errors.DatabaseUnavailableException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * Sets {@code app.council} on every connection Micronaut Data opens, from the current council, and clears it
  * before the connection goes back to the pool. The tables' row-level security policies compare each row's
  * council with it, so a query sees only the current council's rows and an insert for another council fails —
- * whatever the Java code's {@code WHERE} clauses say. A connection used without it sees nothing.
+ * whatever the Java code's {@code WHERE} clauses say. A connection used without it sees nothing. A connection found
+ * ended at that first statement (PostgreSQL restarted) has the pool renewed ({@link PoolRenewal}).
  */
 @EachBean(DataSource.class)
 @Context
@@ -27,9 +29,12 @@ final class CouncilConnections implements ConnectionCustomizer<Connection> {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilConnections.class);
 
     private final Councils councils;
+    private final PoolRenewal renewal;
 
-    CouncilConnections(@Parameter AbstractConnectionOperations<Connection> connections, Councils councils) {
+    CouncilConnections(@Parameter AbstractConnectionOperations<Connection> connections, @Parameter DataSource dataSource,
+                       Councils councils) {
         this.councils = councils;
+        this.renewal = new PoolRenewal(dataSource);
         connections.addConnectionCustomizer(this);
     }
 
@@ -39,7 +44,12 @@ final class CouncilConnections implements ConnectionCustomizer<Connection> {
             if (!status.isNew()) {
                 return operation.apply(status);   // joined an open connection: already set for its council
             }
-            CouncilSwitch.to(status.getConnection(), councils.current());
+            try {
+                CouncilSwitch.to(status.getConnection(), councils.current());
+            } catch (DatabaseUnavailableException ended) {
+                renewal.renew();
+                throw ended;
+            }
             try {
                 return operation.apply(status);
             } finally {
