@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,6 +109,34 @@ class DatabaseRestartTest {
         assertThat(afterRestarts).contains(Status.Code.UNAVAILABLE);
         assertThat(untilAnswered(this::grpcCompliance, code -> code == Status.Code.OK)).as("the service not restarted")
                 .allSatisfy(code -> assertThat(code).isIn(Status.Code.UNAVAILABLE, Status.Code.OK)).endsWith(Status.Code.OK);
+    }
+
+    /**
+     * A connection PostgreSQL ends just after the work on it committed, as it is given back (here: ended by the very
+     * statement that gives back its council), fails nothing: the change stands and the caller is told so, not asked to
+     * try again — which would record a department's change twice where it is not idempotent.
+     */
+    @Test
+    void aChangeCommittedJustBeforeItsConnectionIsEndedIsAnswered() throws SQLException {
+        String completion = "{\"personId\":\"outage-CE\",\"courseCode\":\"NOLAN_PRINCIPLES\",\"completedOn\":\""
+                + LocalDate.now(clock) + "\",\"provider\":\"The Monitoring Officer's briefing\"}";
+        HttpCalls.Reply recorded;
+        try (Statement sql = admin.createStatement()) {
+            sql.execute("ALTER FUNCTION training.leave_council() RENAME TO leave_council_kept");
+            sql.execute("CREATE FUNCTION training.leave_council() RETURNS void LANGUAGE sql AS 'SELECT pg_terminate_backend(pg_backend_pid())'");
+            try {
+                recorded = new HttpCalls(server.getURL().toString()).as(hr()).post("/completions", "application/json", completion);
+            } finally {
+                sql.execute("DROP FUNCTION training.leave_council()");
+                sql.execute("ALTER FUNCTION training.leave_council_kept() RENAME TO leave_council");
+            }
+        }
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(scope.count("SELECT count(*) FROM training.completion WHERE person_id = 'outage-CE' AND course_code = 'NOLAN_PRINCIPLES'"))
+                .isEqualTo(1);
+        assertThat(untilAnswered(this::compliance, r -> r.statusCode() == 200)).last()
+                .satisfies(r -> assertThat(r.statusCode()).isEqualTo(200));
     }
 
     /**

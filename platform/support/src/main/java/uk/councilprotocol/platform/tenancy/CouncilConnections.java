@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.EachBean;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.data.connection.ConnectionStatus;
+import io.micronaut.data.connection.ConnectionSynchronization;
 import io.micronaut.data.connection.support.AbstractConnectionOperations;
 import io.micronaut.data.connection.support.ConnectionCustomizer;
 import org.slf4j.Logger;
@@ -18,7 +19,10 @@ import java.util.function.Function;
 
 /**
  * Sets {@code app.council} on every connection Micronaut Data opens, from the current council, and clears it
- * before the connection goes back to the pool. The tables' row-level security policies compare each row's
+ * as the connection goes back to the pool: last, once Micronaut has restored the connection's settings after a
+ * transaction (its auto-commit), so that a connection the database ends just then fails nothing — the work has
+ * committed, and the pool discards the connection — and the clearing runs in auto-commit, not in a transaction of its
+ * own that the restoring would then have to commit (a round trip more for each transaction). The tables' row-level security policies compare each row's
  * council with it, so a query sees only the current council's rows and an insert for another council fails —
  * whatever the Java code's {@code WHERE} clauses say. A connection used without it sees nothing. A connection found
  * ended at that first statement (PostgreSQL restarted) has the pool renewed ({@link PoolRenewal}).
@@ -50,11 +54,14 @@ final class CouncilConnections implements ConnectionCustomizer<Connection> {
                 renewal.renew();
                 throw ended;
             }
-            try {
-                return operation.apply(status);
-            } finally {
-                clear(status.getConnection());
-            }
+            Connection connection = status.getConnection();
+            status.registerSynchronization(new ConnectionSynchronization() {
+                @Override
+                public void beforeClosed() {
+                    clear(connection);
+                }
+            });
+            return operation.apply(status);
         };
     }
 
