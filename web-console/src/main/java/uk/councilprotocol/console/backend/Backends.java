@@ -174,7 +174,7 @@ public class Backends {
                 .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
     }
 
-    static ManagedChannel channel(String target, boolean tls) {
+    private static ManagedChannel channel(String target, boolean tls) {
         ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target)
                 .defaultServiceConfig(SERVICE_CONFIG).enableRetry().maxRetryAttempts(ReadRetries.MAX_ATTEMPTS);
         return (tls ? builder.useTransportSecurity() : builder.usePlaintext()).build();

@@ -18,14 +18,16 @@ import java.sql.SQLException;
 import java.util.function.Function;
 
 /**
- * Sets {@code app.council} on every connection Micronaut Data opens, from the current council, and clears it
- * as the connection goes back to the pool: last, once Micronaut has restored the connection's settings after a
- * transaction (its auto-commit), so that a connection the database ends just then fails nothing — the work has
- * committed, and the pool discards the connection — and the clearing runs in auto-commit, not in a transaction of its
- * own that the restoring would then have to commit (a round trip more for each transaction). The tables' row-level security policies compare each row's
- * council with it, so a query sees only the current council's rows and an insert for another council fails —
- * whatever the Java code's {@code WHERE} clauses say. A connection used without it sees nothing. A connection found
- * ended at that first statement (PostgreSQL restarted) has the pool renewed ({@link PoolRenewal}).
+ * Sets {@code app.council} on every connection Micronaut Data opens, from the current council, and clears it as the
+ * connection goes back to the pool. The tables' row-level security policies compare each row's council with it, so a
+ * query sees only the current council's rows and an insert for another council fails — whatever the Java code's
+ * {@code WHERE} clauses say. A connection used without it sees nothing.
+ * <p>
+ * The clearing comes last, once Micronaut has restored the connection's settings after a transaction (its
+ * auto-commit): a connection the database ends just then fails nothing — the work has committed, and the pool discards
+ * the connection — and the clearing runs in auto-commit, not in a transaction of its own that the restoring would then
+ * have to commit (a round trip more for each transaction). A connection found ended at its first statement
+ * (PostgreSQL restarted) has the pool renewed ({@link PoolRenewal}).
  */
 @EachBean(DataSource.class)
 @Context
